@@ -1,0 +1,157 @@
+"""Audit events and their hash chain.
+
+Each event's hash covers its own content and the hash of the event before,
+so any later edit, insertion or deletion in the history breaks the chain at
+that point (`verify_chain` finds the first broken link).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from inl_equipment.db.models import AuditEvent
+
+GENESIS_HASH = "0" * 64
+
+
+@dataclass(frozen=True, slots=True)
+class NewEvent:
+    """An audit event not yet written."""
+
+    entity_type: str
+    entity_id: int
+    action: str
+    changes: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One line of an item's history, as the UI shows it."""
+
+    at: datetime
+    operator: str
+    action: str
+    changes: dict[str, Any]
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return value
+
+
+def encode_changes(changes: dict[str, Any]) -> str:
+    """Canonical JSON of a change set (sorted keys, exact decimals, ISO dates)."""
+    clean = {
+        k: _jsonable(v) if not isinstance(v, list) else [_jsonable(x) for x in v]
+        for k, v in changes.items()
+    }
+    return json.dumps(clean, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def event_hash(
+    prev_hash: str,
+    at: datetime,
+    operator: str,
+    entity_type: str,
+    entity_id: int,
+    action: str,
+    changes_json: str,
+) -> str:
+    payload = "\x1f".join(
+        [prev_hash, at.isoformat(), operator, entity_type, str(entity_id), action, changes_json]
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def now_utc() -> datetime:
+    """The current time in UTC, naive (SQLite stores no zone)."""
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+def last_hash(session: Session) -> str:
+    h = session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1))
+    return h or GENESIS_HASH
+
+
+def record(
+    session: Session, operator: str, events: Iterable[NewEvent], at: datetime | None = None
+) -> int:
+    """Append events to the history in the caller's transaction; returns how many."""
+    at = at or now_utc()
+    prev = last_hash(session)
+    rows = []
+    for ev in events:
+        changes_json = encode_changes(ev.changes)
+        h = event_hash(prev, at, operator, ev.entity_type, ev.entity_id, ev.action, changes_json)
+        rows.append(
+            {
+                "at": at,
+                "operator": operator,
+                "entity_type": ev.entity_type,
+                "entity_id": ev.entity_id,
+                "action": ev.action,
+                "changes": changes_json,
+                "prev_hash": prev,
+                "hash": h,
+            }
+        )
+        prev = h
+    if rows:
+        session.execute(AuditEvent.__table__.insert(), rows)
+    return len(rows)
+
+
+def history(session: Session, entity_type: str, entity_id: int) -> list[HistoryEntry]:
+    """Every event of one record, oldest first."""
+    rows = session.execute(
+        select(AuditEvent.at, AuditEvent.operator, AuditEvent.action, AuditEvent.changes)
+        .where(AuditEvent.entity_type == entity_type, AuditEvent.entity_id == entity_id)
+        .order_by(AuditEvent.id)
+    ).all()
+    return [HistoryEntry(at, op, action, json.loads(ch)) for at, op, action, ch in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class ChainReport:
+    """The result of checking the hash chain."""
+
+    events: int
+    first_broken_id: int | None
+    reason: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.first_broken_id is None
+
+
+def _iter_events(session: Session) -> Iterator[AuditEvent]:
+    yield from session.scalars(select(AuditEvent).order_by(AuditEvent.id)).yield_per(5000)
+
+
+def verify_chain(session: Session) -> ChainReport:
+    """Recompute every hash in order and report the first event that does not fit."""
+    prev = GENESIS_HASH
+    count = 0
+    for ev in _iter_events(session):
+        count += 1
+        if ev.prev_hash != prev:
+            return ChainReport(count, ev.id, "does not follow the event before it")
+        expected = event_hash(
+            prev, ev.at, ev.operator, ev.entity_type, ev.entity_id, ev.action, ev.changes
+        )
+        if expected != ev.hash:
+            return ChainReport(count, ev.id, "its content was changed after it was written")
+        prev = ev.hash
+    return ChainReport(count, None)

@@ -1,0 +1,300 @@
+"""Search, filter and sort the whole register in memory, fast at 100,000 items.
+
+`load_snapshot` reads every item as a plain tuple (one SQL statement, no ORM
+objects) plus the small reference tables. `apply` turns a `Query` into the
+list of row positions to show: filters are set look-ups, text search is a
+substring test over one case-folded string per row (Lao included), and a
+sort is a cached permutation. A table model only has to show `rows[i]`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection
+
+from inl_equipment.services.columns import (
+    COLUMN_BY_KEY,
+    R_CATEGORY,
+    R_FUNDING,
+    R_HOLDER,
+    R_ID,
+    R_LOCATION,
+    R_QTY,
+    R_STATUS,
+    R_VALUE,
+    ROW_FIELDS,
+    ColumnSpec,
+    condition_label,
+    format_money,
+    status_label,
+)
+
+Row = tuple[Any, ...]
+_HAY_FIELDS = ("asset_tag", "serial_number", "make", "model", "description")
+_ROW_SQL = f"SELECT {', '.join(ROW_FIELDS)} FROM items"
+
+
+@dataclass(slots=True)
+class RefNames:
+    """Names of the reference data, by id: English and Lao."""
+
+    en: dict[str, dict[int, str]] = field(default_factory=dict)
+    lo: dict[str, dict[int, str]] = field(default_factory=dict)
+    location_province: dict[int, int] = field(default_factory=dict)
+    agency_province: dict[int, int] = field(default_factory=dict)
+
+    def name(self, table: str, ref_id: int | None) -> str:
+        if ref_id is None:
+            return ""
+        return self.en.get(table, {}).get(ref_id, "")
+
+    def matching(self, table: str, term: str) -> set[int]:
+        """Ids whose English or Lao name contains `term` (already case-folded)."""
+        hits = {i for i, n in self.en.get(table, {}).items() if term in n.casefold()}
+        hits.update(i for i, n in self.lo.get(table, {}).items() if term in n)
+        return hits
+
+
+_REF_SQL = {
+    "categories": "SELECT id, name_en, name_lo FROM categories",
+    "agencies": "SELECT id, name_en, name_lo FROM agencies",
+    "locations": "SELECT id, name_en, name_lo FROM locations",
+    "funding": "SELECT id, name_en, name_lo FROM funding_sources",
+    "provinces": "SELECT id, name_en, name_lo FROM provinces",
+}
+
+
+def _cursor(conn: Connection) -> Any:
+    # The DB-API cursor gives plain tuples: half the memory of Row objects.
+    return conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+
+
+def load_refs(conn: Connection) -> RefNames:
+    refs = RefNames()
+    cur = _cursor(conn)
+    for table, sql in _REF_SQL.items():
+        rows = cur.execute(sql).fetchall()
+        refs.en[table] = {r[0]: r[1] for r in rows}
+        refs.lo[table] = {r[0]: r[2] for r in rows if r[2]}
+    refs.location_province = dict(cur.execute("SELECT id, province_id FROM locations").fetchall())
+    refs.agency_province = dict(
+        cur.execute("SELECT id, province_id FROM agencies WHERE province_id IS NOT NULL")
+    )
+    return refs
+
+
+def load_rows(conn: Connection, ids: Iterable[int] | None = None) -> list[Row]:
+    """Item rows ordered by id; all of them, or only `ids`."""
+    cur = _cursor(conn)
+    if ids is None:
+        return cur.execute(_ROW_SQL + " ORDER BY id").fetchall()
+    wanted = sorted(set(ids))
+    out: list[Row] = []
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        out.extend(cur.execute(f"{_ROW_SQL} WHERE id IN ({marks}) ORDER BY id", chunk))
+    return out
+
+
+@dataclass(slots=True)
+class Query:
+    """What the user asked to see: search text, filters (sets of ids/values) and sort."""
+
+    text: str = ""
+    statuses: frozenset[str] = frozenset()
+    agencies: frozenset[int] = frozenset()
+    provinces: frozenset[int] = frozenset()
+    categories: frozenset[int] = frozenset()
+    funding: frozenset[int] = frozenset()
+    sort_key: str | None = None
+    descending: bool = False
+
+
+class Snapshot:
+    """Every item row and the reference names, with caches for search and sort."""
+
+    def __init__(self, rows: list[Row], refs: RefNames) -> None:
+        self.rows = rows
+        self.refs = refs
+        self._hay: list[str] | None = None
+        self._perms: dict[tuple[str, bool], list[int]] = {}
+        self._total: int | None = None
+
+    @classmethod
+    def load(cls, conn: Connection) -> Snapshot:
+        return cls(load_rows(conn), load_refs(conn))
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    # -- reading cells -------------------------------------------------
+    def province_id(self, row: Row) -> int | None:
+        loc = row[R_LOCATION]
+        if loc is not None:
+            return self.refs.location_province.get(loc)
+        return self.refs.agency_province.get(row[R_HOLDER]) if row[R_HOLDER] else None
+
+    def value(self, row: Row, col: ColumnSpec) -> Any:
+        """The cell's raw value (cents for money, ISO text for dates)."""
+        kind = col.kind
+        if kind == "ref":
+            return self.refs.name(col.ref, row[col.index])
+        if kind == "province":
+            return self.refs.name("provinces", self.province_id(row))
+        if kind == "total":
+            return row[R_QTY] * row[R_VALUE]
+        return row[col.index]
+
+    def display(self, row: Row, col: ColumnSpec) -> str:
+        value = self.value(row, col)
+        kind = col.kind
+        if kind in ("money", "total"):
+            return format_money(value)
+        if kind == "status":
+            return status_label(value)
+        if kind == "condition":
+            return condition_label(value)
+        return "" if value is None else str(value)
+
+    # -- keeping the snapshot current ------------------------------------
+    def upsert(self, new_rows: Sequence[Row]) -> None:
+        """Replace or add rows (as read again after an edit) and drop the caches."""
+        ids = [r[R_ID] for r in self.rows]
+        for row in new_rows:
+            pos = bisect.bisect_left(ids, row[R_ID])
+            if pos < len(ids) and ids[pos] == row[R_ID]:
+                self.rows[pos] = row
+            else:
+                self.rows.insert(pos, row)
+                ids.insert(pos, row[R_ID])
+        self._hay = None
+        self._perms.clear()
+        self._total = None
+
+    def position_of(self, item_id: int) -> int | None:
+        ids = [r[R_ID] for r in self.rows]
+        pos = bisect.bisect_left(ids, item_id)
+        return pos if pos < len(ids) and ids[pos] == item_id else None
+
+    # -- search, filter, sort --------------------------------------------
+    def _haystack(self) -> list[str]:
+        if self._hay is None:
+            idx = [ROW_FIELDS.index(f) for f in _HAY_FIELDS]
+            self._hay = ["\n".join([r[i] or "" for i in idx]).casefold() for r in self.rows]
+        return self._hay
+
+    def _sort_keys(self, col: ColumnSpec) -> list[Any]:
+        kind, rows = col.kind, self.rows
+        if kind in ("ref", "province"):
+            table = "provinces" if kind == "province" else col.ref
+            names = self.refs.en.get(table, {})
+            rank = {i: n for n, i in enumerate(sorted(names, key=lambda k: names[k].casefold()))}
+            if kind == "province":
+                return [rank.get(self.province_id(r), -1) for r in rows]  # type: ignore[arg-type]
+            return [rank.get(r[col.index], -1) for r in rows]
+        if kind == "total":
+            return [r[R_QTY] * r[R_VALUE] for r in rows]
+        if kind in ("int", "money"):
+            return [r[col.index] or 0 for r in rows]
+        if kind == "status":
+            return [status_label(r[col.index]) for r in rows]
+        if kind == "condition":
+            return [condition_label(r[col.index]) for r in rows]
+        return [(r[col.index] or "").casefold() for r in rows]
+
+    def permutation(self, sort_key: str, descending: bool) -> list[int]:
+        """All row positions in sort order (cached per column and direction)."""
+        cached = self._perms.get((sort_key, descending))
+        if cached is None:
+            keys = self._sort_keys(COLUMN_BY_KEY[sort_key])
+            cached = sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
+            self._perms[(sort_key, descending)] = cached
+        return cached
+
+    def _filtered(self, q: Query) -> list[int] | None:
+        """Positions passing the filters, or None when no filter is set."""
+        checks: list[tuple[int, frozenset[Any]]] = []
+        if q.statuses:
+            checks.append((R_STATUS, q.statuses))
+        if q.agencies:
+            checks.append((R_HOLDER, q.agencies))
+        if q.categories:
+            checks.append((R_CATEGORY, q.categories))
+        if q.funding:
+            checks.append((R_FUNDING, q.funding))
+        if not checks and not q.provinces:
+            return None
+        rows = self.rows
+        cand = range(len(rows))
+        for index, allowed in checks:
+            cand = [i for i in cand if rows[i][index] in allowed]  # type: ignore[assignment]
+        if q.provinces:
+            prov = self.province_id
+            cand = [i for i in cand if prov(rows[i]) in q.provinces]  # type: ignore[assignment]
+        return list(cand)
+
+    def _searched(self, text: str, cand: list[int] | None) -> list[int] | None:
+        terms = text.casefold().split()
+        if not terms:
+            return cand
+        hay, rows, refs = self._haystack(), self.rows, self.refs
+        out: Iterable[int] = range(len(rows)) if cand is None else cand
+        for term in terms:
+            cats = refs.matching("categories", term)
+            holders = refs.matching("agencies", term)
+            places = refs.matching("locations", term)
+            if cats or holders or places:
+                out = [
+                    i
+                    for i in out
+                    if term in hay[i]
+                    or rows[i][R_CATEGORY] in cats
+                    or rows[i][R_HOLDER] in holders
+                    or rows[i][R_LOCATION] in places
+                ]
+            else:
+                out = [i for i in out if term in hay[i]]
+        return list(out)
+
+    def apply(self, q: Query) -> list[int]:
+        """Row positions to show for `q`, in display order."""
+        cand = self._searched(q.text, self._filtered(q))
+        if q.sort_key is None:
+            return list(range(len(self.rows))) if cand is None else cand
+        perm = self.permutation(q.sort_key, q.descending)
+        if cand is None:
+            return list(perm)
+        if len(cand) * 8 < len(self.rows):
+            # Few rows left: sorting them by rank beats a pass over all rows.
+            rank = self._rank(q.sort_key, q.descending)
+            return sorted(cand, key=rank.__getitem__)
+        mask = bytearray(len(self.rows))
+        for i in cand:
+            mask[i] = 1
+        return [i for i in perm if mask[i]]
+
+    def _rank(self, sort_key: str, descending: bool) -> list[int]:
+        """Each row position's place in the sort order (inverse permutation, cached)."""
+        key = ("#rank:" + sort_key, descending)
+        rank = self._perms.get(key)
+        if rank is None:
+            perm = self.permutation(sort_key, descending)
+            rank = [0] * len(perm)
+            for n, p in enumerate(perm):
+                rank[p] = n
+            self._perms[key] = rank
+        return rank
+
+    def total_cents(self, positions: Sequence[int] | None = None) -> int:
+        """Sum of quantity × unit value (exact, in cents)."""
+        rows = self.rows
+        if positions is None or len(positions) == len(rows):
+            if self._total is None:
+                self._total = sum(r[R_QTY] * r[R_VALUE] for r in rows)
+            return self._total
+        return sum(rows[i][R_QTY] * rows[i][R_VALUE] for i in positions)
