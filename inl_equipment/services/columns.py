@@ -72,9 +72,7 @@ def _c(
     visible: bool = True,
     width: int = 120,
 ) -> ColumnSpec:
-    return ColumnSpec(
-        key, header, kind, R.get(field or key, -1), ref, visible, width
-    )
+    return ColumnSpec(key, header, kind, R.get(field or key, -1), ref, visible, width)
 
 
 COLUMNS: tuple[ColumnSpec, ...] = (

@@ -1,0 +1,318 @@
+"""Real names for reference and sample data: provinces, checkpoints, agencies.
+
+Lao spellings follow the project's domain brief; have a native speaker review
+them before real use.
+"""
+
+from __future__ import annotations
+
+#: (English, Lao) for Vientiane Capital and the 17 provinces.
+PROVINCES: tuple[tuple[str, str], ...] = (
+    ("Vientiane Capital", "ນະຄອນຫຼວງວຽງຈັນ"),
+    ("Phongsaly", "ຜົ້ງສາລີ"),
+    ("Luang Namtha", "ຫຼວງນ້ຳທາ"),
+    ("Oudomxay", "ອຸດົມໄຊ"),
+    ("Bokeo", "ບໍ່ແກ້ວ"),
+    ("Luang Prabang", "ຫຼວງພະບາງ"),
+    ("Houaphan", "ຫົວພັນ"),
+    ("Xayabury", "ໄຊຍະບູລີ"),
+    ("Xiengkhouang", "ຊຽງຂວາງ"),
+    ("Vientiane Province", "ແຂວງວຽງຈັນ"),
+    ("Borikhamxay", "ບໍລິຄຳໄຊ"),
+    ("Khammouane", "ຄຳມ່ວນ"),
+    ("Savannakhet", "ສະຫວັນນະເຂດ"),
+    ("Salavan", "ສາລະວັນ"),
+    ("Sekong", "ເຊກອງ"),
+    ("Champasak", "ຈຳປາສັກ"),
+    ("Attapeu", "ອັດຕະປື"),
+    ("Xaisomboun", "ໄຊສົມບູນ"),
+)
+
+#: International border checkpoints: (English, Lao, province, neighbour).
+CHECKPOINTS: tuple[tuple[str, str, str, str], ...] = (
+    ("Thai–Lao Friendship Bridge I", "ຂົວມິດຕະພາບລາວ-ໄທ ແຫ່ງທີ 1", "Vientiane Capital", "Thailand"),
+    ("Friendship Bridge II", "ຂົວມິດຕະພາບ ແຫ່ງທີ 2", "Savannakhet", "Thailand"),
+    ("Friendship Bridge III", "ຂົວມິດຕະພາບ ແຫ່ງທີ 3", "Khammouane", "Thailand"),
+    ("Friendship Bridge IV, Huay Xai", "ຂົວມິດຕະພາບ ແຫ່ງທີ 4 ຫ້ວຍຊາຍ", "Bokeo", "Thailand"),
+    ("Boten", "ບໍ່ເຕັນ", "Luang Namtha", "China"),
+    ("Nam Phao", "ນ້ຳເປົາ", "Borikhamxay", "Vietnam"),
+    ("Dansavanh", "ແດນສະຫວັນ", "Savannakhet", "Vietnam"),
+    ("Nam Kan", "ນ້ຳກ່ານ", "Xiengkhouang", "Vietnam"),
+    ("Nam Soi", "ນ້ຳໂສ້ຍ", "Houaphan", "Vietnam"),
+    ("Phou Keua", "ພູເກືອ", "Attapeu", "Vietnam"),
+    ("Vang Tao", "ວັງເຕົ່າ", "Champasak", "Thailand"),
+    ("Nong Nok Khiene", "ໜອງນົກຂຽນ", "Champasak", "Cambodia"),
+    ("Pang Hok", "ປາງໂຫ້ກ", "Phongsaly", "Vietnam"),
+)
+
+#: National agencies: (English, Lao, short name, province of the head office).
+AGENCIES: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "Lao National Commission for Drug Control and Supervision",
+        "ຄະນະກຳມະການແຫ່ງຊາດ ເພື່ອກວດກາ ແລະ ຄວບຄຸມຢາເສບຕິດ",
+        "LCDC",
+        "Vientiane Capital",
+    ),
+    (
+        "Counter-Narcotics Police Department, Ministry of Public Security",
+        "ກົມຕຳຫຼວດສະກັດກັ້ນຢາເສບຕິດ ກະຊວງປ້ອງກັນຄວາມສະຫງົບ",
+        "CNPD",
+        "Vientiane Capital",
+    ),
+    (
+        "Customs Department, Ministry of Finance",
+        "ກົມພາສີ ກະຊວງການເງິນ",
+        "Customs",
+        "Vientiane Capital",
+    ),
+    ("Immigration Police Department", "ກົມຕຳຫຼວດກວດຄົນເຂົ້າເມືອງ", "Immigration", "Vientiane Capital"),
+    (
+        "Somsanga Drug Treatment Centre, Ministry of Health",
+        "ສູນປິ່ນປົວຜູ້ຕິດຢາເສບຕິດ ສົມສັງ",
+        "Somsanga",
+        "Vientiane Capital",
+    ),
+)
+
+#: Provinces with a provincial Counter-Narcotics Unit in the sample data.
+CNU_PROVINCES: tuple[str, ...] = (
+    "Vientiane Capital",
+    "Phongsaly",
+    "Luang Namtha",
+    "Oudomxay",
+    "Bokeo",
+    "Luang Prabang",
+    "Houaphan",
+    "Xiengkhouang",
+    "Borikhamxay",
+    "Khammouane",
+    "Savannakhet",
+    "Champasak",
+    "Attapeu",
+)
+
+#: (English, Lao) categories.
+CATEGORIES: tuple[tuple[str, str], ...] = (
+    ("Vehicles", "ພາຫະນະ"),
+    ("Motorcycles", "ລົດຈັກ"),
+    ("Radios", "ວິທະຍຸສື່ສານ"),
+    ("Computers", "ຄອມພິວເຕີ"),
+    ("GPS units", "ເຄື່ອງ GPS"),
+    ("Cameras", "ກ້ອງຖ່າຍຮູບ"),
+    ("Drug test kits", "ຊຸດກວດຢາເສບຕິດ"),
+    ("Narcotics identification kits", "ຊຸດກວດພິສູດຢາເສບຕິດ"),
+    ("Scanners", "ເຄື່ອງສະແກນ"),
+    ("Boats and motors", "ເຮືອ ແລະ ເຄື່ອງຈັກເຮືອ"),
+    ("Search tools", "ອຸປະກອນກວດຄົ້ນ"),
+    ("Office furniture", "ເຟີນີເຈີຫ້ອງການ"),
+    ("Training materials", "ເອກະສານຝຶກອົບຮົມ"),
+)
+
+#: Funding sources: (programme, agreement number, title holder).
+FUNDING: tuple[tuple[str, str, str], ...] = (
+    ("FY2022 INCLE - Counternarcotics LOA", "SLMAQM-22-GR-0041", "U.S. Department of State (INL)"),
+    ("FY2023 INCLE - Counternarcotics LOA", "SLMAQM-23-GR-0117", "U.S. Department of State (INL)"),
+    ("FY2024 INCLE - Counternarcotics LOA", "SLMAQM-24-GR-0203", "U.S. Department of State (INL)"),
+    ("FY2024 INCLE - Border Security", "SLMAQM-24-GR-0219", "U.S. Department of State (INL)"),
+    ("Alternative Development - Houaphan", "AD-HOU-2023-07", "Recipient agency on handover"),
+    ("Demand Reduction - Treatment Support", "DR-TS-2024-02", "Recipient agency on handover"),
+)
+
+#: Equipment templates: (category, make, model, description, unit value in cents,
+#: serial prefix, unit, lot size or 0 for serialised items).
+EQUIPMENT: tuple[tuple[str, str, str, str, int, str, str, int], ...] = (
+    (
+        "Vehicles",
+        "Toyota",
+        "Hilux Revo 2.4 4x4",
+        "Double-cab pickup truck",
+        3_450_000,
+        "MR0",
+        "each",
+        0,
+    ),
+    ("Vehicles", "Toyota", "Land Cruiser 79", "Troop carrier, 4x4", 6_890_000, "JTE", "each", 0),
+    (
+        "Vehicles",
+        "Mitsubishi",
+        "Triton GLS",
+        "Double-cab pickup truck",
+        3_120_000,
+        "MMB",
+        "each",
+        0,
+    ),
+    ("Vehicles", "Ford", "Ranger XLT", "Double-cab pickup truck", 3_380_000, "MNC", "each", 0),
+    ("Motorcycles", "Honda", "XR150L", "Trail motorcycle 150 cc", 215_000, "MLH", "each", 0),
+    ("Motorcycles", "Yamaha", "XTZ125", "Trail motorcycle 125 cc", 198_000, "MH3", "each", 0),
+    ("Radios", "Motorola", "APX 900", "Handheld P25 radio", 182_500, "426T", "each", 0),
+    ("Radios", "Motorola", "DM4600e", "Mobile VHF radio, vehicle mount", 96_000, "807T", "each", 0),
+    ("Radios", "Hytera", "HR1065", "Base-station repeater", 410_000, "HYR", "each", 0),
+    ("Computers", "Dell", "Latitude 5450", "Laptop computer, 14 in", 148_900, "DL", "each", 0),
+    (
+        "Computers",
+        "Dell",
+        "OptiPlex 7020",
+        "Desktop computer with monitor",
+        112_000,
+        "DO",
+        "each",
+        0,
+    ),
+    ("Computers", "Lenovo", "ThinkPad T14", "Laptop computer, 14 in", 139_500, "PF", "each", 0),
+    (
+        "GPS units",
+        "Garmin",
+        "GPSMAP 67i",
+        "Handheld GPS with satellite messenger",
+        59_999,
+        "GM",
+        "each",
+        0,
+    ),
+    ("Cameras", "Canon", "EOS R50", "Digital camera with 18-45 mm lens", 79_900, "CN", "each", 0),
+    ("Cameras", "Nikon", "Coolpix P1100", "Long-zoom surveillance camera", 99_695, "NK", "each", 0),
+    (
+        "Drug test kits",
+        "Abbott",
+        "DrugCheck 3000",
+        "Saliva drug test kit, 6-panel",
+        1_250,
+        "",
+        "kit",
+        100,
+    ),
+    (
+        "Drug test kits",
+        "Instant-View",
+        "M-1 10-panel",
+        "Urine drug test cup, 10-panel",
+        875,
+        "",
+        "kit",
+        200,
+    ),
+    (
+        "Narcotics identification kits",
+        "Thermo Fisher",
+        "TruNarc",
+        "Handheld narcotics analyser",
+        2_450_000,
+        "TN",
+        "each",
+        0,
+    ),
+    (
+        "Narcotics identification kits",
+        "Sirchie",
+        "NARK II",
+        "Narcotics field test reagent pouches",
+        4_500,
+        "",
+        "box",
+        50,
+    ),
+    (
+        "Scanners",
+        "Smiths Detection",
+        "HI-SCAN 6040-2is",
+        "X-ray baggage scanner",
+        4_850_000,
+        "SD",
+        "each",
+        0,
+    ),
+    (
+        "Scanners",
+        "Rapiscan",
+        "Secure 1000",
+        "Body scanner, backscatter",
+        9_800_000,
+        "RS",
+        "each",
+        0,
+    ),
+    ("Scanners", "CEIA", "PD140N", "Hand-held metal detector", 28_500, "CE", "each", 0),
+    (
+        "Boats and motors",
+        "Yamaha",
+        "Enduro E40GMHL",
+        "Outboard motor 40 hp",
+        512_000,
+        "6BG",
+        "each",
+        0,
+    ),
+    (
+        "Boats and motors",
+        "Local build",
+        "Aluminium 7 m",
+        "Patrol boat, aluminium hull",
+        1_850_000,
+        "LB",
+        "each",
+        0,
+    ),
+    (
+        "Search tools",
+        "Stanley",
+        "Inspection kit",
+        "Under-vehicle search mirror with light",
+        18_900,
+        "ST",
+        "each",
+        0,
+    ),
+    (
+        "Search tools",
+        "Knipex",
+        "Contraband kit",
+        "Contraband detection tool kit",
+        64_000,
+        "KX",
+        "each",
+        0,
+    ),
+    (
+        "Office furniture",
+        "Local supplier",
+        "Steel cabinet",
+        "Four-drawer lockable filing cabinet",
+        32_000,
+        "",
+        "each",
+        0,
+    ),
+    (
+        "Training materials",
+        "UNODC",
+        "Precursor guide",
+        "Precursor chemicals field guide (Lao)",
+        1_500,
+        "",
+        "copy",
+        40,
+    ),
+)
+
+VENDORS: tuple[str, ...] = (
+    "Toyota Lao Co., Ltd.",
+    "Kolao Group",
+    "Motorola Solutions Thailand",
+    "Dell Lao Distributor",
+    "Vientiane Commercial Supplies",
+    "Smiths Detection Asia Pacific",
+    "Mekong Marine Supplies",
+    "Lao Medical Supply Co.",
+    "Savan Trading Co.",
+)
+
+#: Sample officers: (name, Lao name, rank, position, Lao position).
+OFFICERS: tuple[tuple[str, str, str, str, str], ...] = (
+    ("Khamphone Sisavath", "ຄຳພອນ ສີສະຫວາດ", "Pol. Lt. Col.", "Unit commander", "ຫົວໜ້າໜ່ວຍ"),
+    ("Souksavanh Phommachanh", "ສຸກສະຫວັນ ພົມມະຈັນ", "Pol. Maj.", "Deputy commander", "ຮອງຫົວໜ້າໜ່ວຍ"),
+    ("Bounmy Keomany", "ບຸນມີ ແກ້ວມະນີ", "Pol. Capt.", "Logistics officer", "ເຈົ້າໜ້າທີ່ພາລາທິການ"),
+    ("Viengkham Douangchanh", "ວຽງຄຳ ດວງຈັນ", "", "Customs inspector", "ເຈົ້າໜ້າທີ່ພາສີ"),
+    ("Phetsamone Inthavong", "ເພັດສະໝອນ ອິນທະວົງ", "Pol. Lt.", "Checkpoint chief", "ຫົວໜ້າດ່ານ"),
+    ("Somphone Vongsay", "ສົມພອນ ວົງໄຊ", "", "Programme officer", "ເຈົ້າໜ້າທີ່ໂຄງການ"),
+)
