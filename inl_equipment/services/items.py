@@ -92,7 +92,7 @@ class ItemRecord:
     disposal_price: Decimal | None = None
 
 
-def _clean(data: ItemInput) -> ItemInput:
+def clean_input(data: ItemInput) -> ItemInput:
     # Trailing spaces and stray CR/LF in one-line fields are never meant.
     out = dataclasses.replace(data)
     for name in _TEXT_FIELDS:
@@ -105,29 +105,20 @@ def _clean(data: ItemInput) -> ItemInput:
     return out
 
 
-def validate(
-    session: Session, data: ItemInput, *, item_id: int | None = None, today: date | None = None
-) -> ItemInput:
-    """Check every rule; return the cleaned input or raise `ValidationError`."""
-    data = _clean(data)
+def field_errors(
+    data: ItemInput, *, is_new: bool = True, today: date | None = None
+) -> dict[str, str]:
+    """The rules that need no database: a form checks these as the user types."""
     today = today or date.today()
     errors: dict[str, str] = {}
     if not data.asset_tag:
         errors["asset_tag"] = "An asset tag is required."
     elif len(data.asset_tag) > ASSET_TAG_MAX:
         errors["asset_tag"] = f"An asset tag has at most {ASSET_TAG_MAX} characters."
-    else:
-        clash = session.scalar(
-            select(Item.id).where(func.lower(Item.asset_tag) == data.asset_tag.lower())
-        )
-        if clash is not None and clash != item_id:
-            errors["asset_tag"] = f"Asset tag {data.asset_tag} is already used by another item."
     if not data.description:
         errors["description"] = "A description is required."
     if data.category_id is None:
         errors["category_id"] = "Choose a category."
-    elif session.get(Category, data.category_id) is None:
-        errors["category_id"] = "That category no longer exists."
     if data.quantity < 1:
         errors["quantity"] = "Quantity must be at least 1."
     elif data.serial_number and data.quantity != 1:
@@ -144,19 +135,35 @@ def validate(
         errors["expiry_date"] = "The expiry date is before the acquisition date."
     if data.status not in {s.value for s in ItemStatus}:
         errors["status"] = f"Unknown status {data.status!r}."
-    elif data.status in RETIRED_STATUSES and item_id is None:
+    elif data.status in RETIRED_STATUSES and is_new:
         errors["status"] = "A new item cannot start lost, stolen or disposed."
     elif data.status == ItemStatus.HANDED_OVER and data.holder_agency_id is None:
         errors["holder_agency_id"] = "An item handed over needs the unit that holds it."
     if data.condition not in {c.value for c in Condition}:
         errors["condition"] = f"Unknown condition {data.condition!r}."
+    return errors
+
+
+def validate(
+    session: Session, data: ItemInput, *, item_id: int | None = None, today: date | None = None
+) -> ItemInput:
+    """Check every rule; return the cleaned input or raise `ValidationError`."""
+    data = clean_input(data)
+    errors = field_errors(data, is_new=item_id is None, today=today)
+    if "asset_tag" not in errors:
+        clash = session.scalar(
+            select(Item.id).where(func.lower(Item.asset_tag) == data.asset_tag.lower())
+        )
+        if clash is not None and clash != item_id:
+            errors["asset_tag"] = f"Asset tag {data.asset_tag} is already used by another item."
     for name, model in (
+        ("category_id", Category),
         ("funding_source_id", FundingSource),
         ("holder_agency_id", Agency),
         ("location_id", Location),
     ):
         ref = getattr(data, name)
-        if ref is not None and session.get(model, ref) is None:
+        if name not in errors and ref is not None and session.get(model, ref) is None:
             errors[name] = "That choice no longer exists."
     if errors:
         raise ValidationError(errors)

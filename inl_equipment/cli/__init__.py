@@ -1,0 +1,67 @@
+"""The command line: argparse sub-commands over the same services as the app.
+
+With no sub-command it starts the GUI. Every failure exits non-zero with one
+line on stderr; nothing here imports Qt (the GUI is imported only to start it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+from collections.abc import Sequence
+
+from sqlalchemy.exc import ArgumentError, OperationalError
+
+from inl_equipment import __version__
+from inl_equipment.cli import register_commands
+from inl_equipment.cli.common import CliError
+
+PROG = "inl-equipment"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Register of donated equipment: handovers, receipts, reports.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        help="database file or SQLAlchemy URL "
+        "(default: $INL_EQUIPMENT_DB, else the per-user data folder)",
+    )
+    parser.add_argument("--operator", help="your name, for the history (default: login name)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    register_commands.add_commands(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return gui_main(args.db)
+    try:
+        return int(args.func(args) or 0)
+    except CliError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except (ArgumentError, OperationalError, sqlite3.Error, OSError) as exc:
+        print(f"{PROG}: error: {_one_line(exc)}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc)
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def gui_main(db: str | None = None) -> int:
+    """Start the desktop app (the Windows shortcut's entry point)."""
+    from inl_equipment.app import run
+
+    return run(db)

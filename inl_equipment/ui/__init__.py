@@ -1,0 +1,1 @@
+"""The thin Qt layer: widgets, models and dialogs over the services."""

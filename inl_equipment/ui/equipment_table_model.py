@@ -1,0 +1,145 @@
+"""The register table's model: a view of a `Snapshot` through a `Query`.
+
+Filtering and sorting happen in `Snapshot.apply` over plain tuples; the model
+only keeps the resulting list of row positions and formats the cells Qt asks
+for (the visible ones), so 100,000 items stay instant.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from inl_equipment.db.models import RETIRED_STATUSES
+from inl_equipment.services.columns import COLUMNS, R_ID, R_STATUS
+from inl_equipment.services.search import Query, RefNames, Snapshot
+
+ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+RAW_VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_NUMERIC = frozenset({"int", "money", "total"})
+_RETIRED = frozenset(s.value for s in RETIRED_STATUSES)
+_ANY_INDEX = QModelIndex | QPersistentModelIndex
+
+
+class EquipmentTableModel(QAbstractTableModel):
+    """Rows of the register as the current search, filters and sort select them.
+
+    Signals:
+        query_applied(int, int, int): rows shown, rows in all, value shown in cents
+            (as a Python int; cents can exceed 32 bits).
+    """
+
+    query_applied = Signal(int, int, object)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._snapshot = Snapshot([], RefNames())
+        self._query = Query()
+        self._positions: list[int] = []
+        self._grey = QBrush(QColor("#7a7a7a"))
+
+    # -- state -----------------------------------------------------------
+    @property
+    def snapshot(self) -> Snapshot:
+        return self._snapshot
+
+    @property
+    def query(self) -> Query:
+        return self._query
+
+    def set_snapshot(self, snapshot: Snapshot, query: Query | None = None) -> None:
+        self._snapshot = snapshot
+        if query is not None:
+            self._query = query
+        self._apply()
+
+    def set_query(self, query: Query) -> None:
+        self._query = query
+        self._apply()
+
+    def refresh(self) -> None:
+        """Apply the query again (after the snapshot's rows changed)."""
+        self._apply()
+
+    def _apply(self) -> None:
+        self.beginResetModel()
+        self._positions = self._snapshot.apply(self._query)
+        self.endResetModel()
+        self.query_applied.emit(
+            len(self._positions),
+            len(self._snapshot),
+            self._snapshot.total_cents(self._positions),
+        )
+
+    def item_id(self, row: int) -> int:
+        return int(self._snapshot.rows[self._positions[row]][R_ID])
+
+    def row_of_item(self, item_id: int) -> int | None:
+        pos = self._snapshot.position_of(item_id)
+        if pos is None:
+            return None
+        try:
+            return self._positions.index(pos)
+        except ValueError:
+            return None
+
+    def visible_item_ids(self) -> list[int]:
+        rows = self._snapshot.rows
+        return [rows[p][R_ID] for p in self._positions]
+
+    # -- Qt model interface ------------------------------------------------
+    def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._positions)
+
+    def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: _ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._snapshot.rows[self._positions[index.row()]]
+        col = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._snapshot.display(row, col)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if col.kind in _NUMERIC else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._grey if row[R_STATUS] in _RETIRED else None
+        if role == Qt.ItemDataRole.ToolTipRole and col.key == "description":
+            return self._snapshot.display(row, col)
+        if role == ITEM_ID_ROLE:
+            return row[R_ID]
+        if role == RAW_VALUE_ROLE:
+            return self._snapshot.value(row, col)
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return COLUMNS[section].header
+            if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section].kind in _NUMERIC:
+                return _RIGHT
+        return None
+
+    def flags(self, index: _ANY_INDEX) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.set_query(
+            dataclasses.replace(
+                self._query,
+                sort_key=COLUMNS[column].key,
+                descending=order == Qt.SortOrder.DescendingOrder,
+            )
+        )

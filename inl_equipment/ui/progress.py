@@ -1,0 +1,46 @@
+"""A progress dialog with Cancel around a worker-thread `Task`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from inl_equipment.ui.workers import Task, TaskContext, start
+
+
+def run_with_progress(
+    parent: QWidget, title: str, label: str, fn: Callable[[TaskContext], Any]
+) -> Task:
+    """Start `fn` on a worker thread behind a modal progress dialog.
+
+    Connect to the returned task's `succeeded` / `failed` signals for the
+    outcome; Cancel asks the task to stop (it raises `Cancelled` at its next
+    progress report) and the dialog closes when the task has finished.
+    """
+    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+    dialog.setObjectName("progressDialog")
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    task = Task(fn, parent)
+
+    def on_progress(done: int, total: int) -> None:
+        if total > 0:
+            dialog.setMaximum(total)
+            dialog.setValue(min(done, total))
+
+    def on_cancel() -> None:
+        dialog.setLabelText("Cancelling…")
+        task.cancel()
+
+    task.progressed.connect(on_progress)
+    task.finished.connect(dialog.close)
+    task.finished.connect(dialog.deleteLater)
+    dialog.canceled.connect(on_cancel)
+    dialog.show()
+    return start(task)

@@ -1,0 +1,112 @@
+"""Run a function on a worker thread; get its result or error back by signal.
+
+The function receives a `TaskContext` to report progress and to notice a
+cancel request. Signals are emitted from the worker thread and, because the
+`Task` object lives in the GUI thread, arrive there queued: no polling and no
+`processEvents()` loops.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class Cancelled(Exception):
+    """Raised inside a task when the user asked to cancel it."""
+
+
+class TaskContext:
+    """What a running task can see: progress reporting and the cancel flag."""
+
+    def __init__(self, task: Task) -> None:
+        self._task = task
+        self._cancel = threading.Event()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def check(self) -> None:
+        """Raise `Cancelled` if a cancel was asked for; call it between steps."""
+        if self._cancel.is_set():
+            raise Cancelled()
+
+    def progress(self, done: int, total: int) -> None:
+        self.check()
+        self._task.progressed.emit(int(done), int(total))
+
+
+class Task(QObject):
+    """One piece of long work and its outcome.
+
+    Signals:
+        progressed(int, int): units done, units in all.
+        succeeded(object): the function's return value.
+        failed(object): the exception it raised (`Cancelled` after a cancel).
+        finished(): after succeeded or failed, always.
+    """
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    finished = Signal()
+
+    def __init__(self, fn: Callable[[TaskContext], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fn = fn
+        self.context = TaskContext(self)
+
+    def cancel(self) -> None:
+        self.context.cancel()
+
+    def run(self) -> None:
+        """Run in the calling thread (the worker's) and emit the outcome."""
+        try:
+            result = self._fn(self.context)
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread to report
+            self.failed.emit(exc)
+        else:
+            self.succeeded.emit(result)
+        finally:
+            self.finished.emit()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self._task = task
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        self._task.run()
+
+
+_running: set[Task] = set()
+
+
+def start(task: Task, pool: QThreadPool | None = None) -> Task:
+    """Start `task` on the thread pool; it is kept alive until it finishes."""
+    _running.add(task)
+    task.finished.connect(lambda: _running.discard(task))
+    (pool or QThreadPool.globalInstance()).start(_Runnable(task))
+    return task
+
+
+def run_in_thread(
+    fn: Callable[[TaskContext], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None],
+    parent: QObject | None = None,
+) -> Task:
+    """Shorthand: start `fn` with the two outcome handlers connected."""
+    task = Task(fn, parent)
+    task.succeeded.connect(on_success)
+    task.failed.connect(on_failure)
+    return start(task)
