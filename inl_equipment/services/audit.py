@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from inl_equipment.db.models import AuditEvent
@@ -109,7 +109,7 @@ def record(
         )
         prev = h
     if rows:
-        session.execute(AuditEvent.__table__.insert(), rows)
+        session.execute(insert(AuditEvent), rows)
     return len(rows)
 
 

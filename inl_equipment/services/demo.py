@@ -11,6 +11,7 @@ import string
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -194,12 +195,13 @@ def fill_demo(
         "updated_at",
     )
     sql = f"INSERT INTO items ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-    rows = []
+    rows: list[tuple[Any, ...]] = []
     for n in range(1, items + 1):
         cat, make, model, desc, cents, prefix, unit, lot = rng.choice(lao_data.EQUIPMENT)
         acquired = first + timedelta(days=rng.randrange(span))
         status = rng.choices(statuses, weights)[0]
         fund_id, title = rng.choice(refs.funding)
+        holder: int | None
         holder, place = rng.choice(refs.units)
         if status in (ItemStatus.IN_STOCK, ItemStatus.IN_REPAIR):
             holder, place = None, refs.warehouse

@@ -255,9 +255,9 @@ def merge_records(session: Session, key: str, keep_id: int, drop_id: int, operat
                 keep_id,
                 "merge",
                 {
-                    "merged": drop.name_en,
+                    "merged": getattr(drop, "name_en", ""),
                     "merged_id": drop_id,
-                    "rows_moved": moved,  # type: ignore[attr-defined]
+                    "rows_moved": moved,
                 },
             )
         ],

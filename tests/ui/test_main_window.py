@@ -1,0 +1,227 @@
+"""Main flows through the GUI: add, bad input refused, search, filter, sort, edit, history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QTableWidget,
+)
+from sqlalchemy import select
+
+from inl_equipment.app import create_main_window
+from inl_equipment.db.models import Item
+from inl_equipment.db.session import Database
+from inl_equipment.services import audit
+from inl_equipment.services.columns import COLUMNS
+from inl_equipment.ui.item_dialog import ItemDialog
+from inl_equipment.ui.main_window import MainWindow
+from tests.ui.helpers import on_modal, type_text
+
+
+@pytest.fixture
+def window(qtbot: Any, demo_db: Database, db_path: Path, qsettings: QSettings) -> MainWindow:
+    demo_db.dispose()
+    w = create_main_window(str(db_path), qsettings, operator="Tester")
+    assert isinstance(w, MainWindow)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def col(key: str) -> int:
+    return next(i for i, c in enumerate(COLUMNS) if c.key == key)
+
+
+def shown_tags(w: MainWindow) -> list[str]:
+    return [w.model.index(r, col("asset_tag")).data() for r in range(w.model.rowCount())]
+
+
+def test_seams_and_counts(window: MainWindow) -> None:
+    table = window.findChild(QTableView, "equipmentTable")
+    search = window.findChild(QLineEdit, "searchEdit")
+    assert table is not None and search is not None
+    headers = [
+        table.model().headerData(i, Qt.Orientation.Horizontal)
+        for i in range(table.model().columnCount())
+    ]
+    assert "Asset tag" in headers and "Serial number" in headers
+    assert table.model().rowCount() == 300
+    assert window.count_label.text().startswith("300 of 300 items · total value $")
+
+
+def fill(dialog: ItemDialog, **values: str) -> None:
+    for name, text in values.items():
+        widget = dialog.field(name)
+        if isinstance(widget, QComboBox):
+            widget.setCurrentIndex(widget.findText(text))
+        else:
+            assert isinstance(widget, QLineEdit)
+            widget.clear()
+            type_text(widget, text)
+
+
+def save_button(dialog: ItemDialog) -> Any:
+    box = dialog.findChild(QDialogButtonBox)
+    return box.button(QDialogButtonBox.StandardButton.Save)
+
+
+def test_add_an_item(qtbot: Any, window: MainWindow) -> None:
+    def work(dialog: ItemDialog) -> None:
+        assert not save_button(dialog).isEnabled()  # empty form cannot be saved
+        fill(
+            dialog,
+            asset_tag="INL-26-900001",
+            description="Handheld radio ວິທະຍຸ",
+            category_id="Radios",
+            make="Motorola",
+            model="APX 900",
+            serial_number="426TNEW1",
+            unit_value="1,825.50",
+        )
+        assert save_button(dialog).isEnabled()
+        save_button(dialog).click()
+
+    seen = on_modal(work, cls=ItemDialog)
+    window.new_action.trigger()
+    assert seen
+    assert window.model.rowCount() == 301
+    assert window.current_item_id() is not None
+    with window.register.db.read() as s:
+        item = s.scalars(select(Item).where(Item.asset_tag == "INL-26-900001")).one()
+        assert str(item.unit_value) == "1825.50"
+        assert item.description == "Handheld radio ວິທະຍຸ"
+        assert [e.operator for e in audit.history(s, "item", item.id)] == ["Tester"]
+
+
+def test_bad_input_is_refused_next_to_the_field(qtbot: Any, window: MainWindow) -> None:
+    existing = shown_tags(window)[0]
+    outcome: dict[str, Any] = {}
+
+    def work(dialog: ItemDialog) -> None:
+        fill(
+            dialog,
+            asset_tag=existing,
+            description="Duplicate",
+            category_id="Radios",
+            unit_value="-5",
+        )
+        outcome["value_error"] = dialog.findChild(QLabel, "error_unit_value").text()
+        outcome["enabled_with_bad_value"] = save_button(dialog).isEnabled()
+        fill(dialog, unit_value="10")
+        save_button(dialog).click()  # the duplicate tag is caught by the service
+        outcome["tag_error"] = dialog.findChild(QLabel, "error_asset_tag").text()
+        outcome["still_open"] = dialog.isVisible()
+        dialog.reject()
+
+    on_modal(work, cls=ItemDialog)
+    window.new_action.trigger()
+    assert "negative" in outcome["value_error"]
+    assert outcome["enabled_with_bad_value"] is False
+    assert "already used" in outcome["tag_error"]
+    assert outcome["still_open"] is True
+    assert window.model.rowCount() == 300
+
+
+def test_search_as_you_type_in_english_and_lao(qtbot: Any, window: MainWindow) -> None:
+    type_text(window.filters.search, "ສະຫວັນນະເຂດ")
+    lao = window.model.rowCount()
+    assert 0 < lao < 300
+    assert window.count_label.text().startswith(f"{lao} of 300 items")
+    window.filters.search.clear()
+    qtbot.keyClicks(window.filters.search, "toyota")
+    tags = shown_tags(window)
+    assert tags
+    make = col("make")
+    assert all(window.model.index(r, make).data() == "Toyota" for r in range(len(tags)))
+    window.filters.search.clear()
+    assert window.model.rowCount() == 300
+
+
+def test_filters_and_sort(qtbot: Any, window: MainWindow) -> None:
+    combo = window.filters.combos["statuses"]
+    combo.setCurrentIndex(combo.findData("in_stock"))
+    status = col("status")
+    n = window.model.rowCount()
+    assert 0 < n < 300
+    assert {window.model.index(r, status).data() for r in range(n)} == {"In stock"}
+    value = col("unit_value")
+    raw = Qt.ItemDataRole.UserRole + 2
+
+    def values() -> list[int]:
+        return [window.model.index(r, value).data(raw) for r in range(window.model.rowCount())]
+
+    header = window.table.horizontalHeader()
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=_section_center(header, value)
+    )
+    ascending = values()
+    assert ascending == sorted(ascending) and len(set(ascending)) > 1
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=_section_center(header, value)
+    )
+    assert values() == sorted(ascending, reverse=True)
+    window.filters.clear()
+    assert window.model.rowCount() == 300
+
+
+def _section_center(header: Any, logical: int) -> Any:
+    from PySide6.QtCore import QPoint
+
+    x = header.sectionViewportPosition(logical) + header.sectionSize(logical) // 2
+    return QPoint(x, header.height() // 2)
+
+
+def test_edit_an_item_and_see_its_history(qtbot: Any, window: MainWindow) -> None:
+    window.table.selectRow(0)
+    item_id = window.current_item_id()
+    assert item_id is not None
+    seen_history: list[int] = []
+
+    def work(dialog: ItemDialog) -> None:
+        seen_history.append(dialog.findChild(QTableWidget, "historyTable").rowCount())
+        fill(dialog, make="Motorola Solutions")
+        save_button(dialog).click()
+
+    on_modal(work, cls=ItemDialog)
+    window.edit_action.trigger()
+    assert seen_history == [1]
+    assert window.model.index(0, col("make")).data() == "Motorola Solutions"
+
+    history_rows: list[int] = []
+
+    def look(dialog: ItemDialog) -> None:
+        history_rows.append(dialog.findChild(QTableWidget, "historyTable").rowCount())
+        dialog.reject()
+
+    on_modal(look, cls=ItemDialog)
+    window.table.doubleClicked.emit(window.model.index(0, 0))
+    assert history_rows == [2]
+
+
+def test_layout_and_filters_are_remembered(
+    qtbot: Any, demo_db: Database, db_path: Path, qsettings: QSettings
+) -> None:
+    demo_db.dispose()
+    first = create_main_window(str(db_path), qsettings, operator="Tester")
+    assert isinstance(first, MainWindow)
+    qtbot.addWidget(first)
+    first.table.setColumnHidden(col("make"), True)
+    combo = first.filters.combos["statuses"]
+    combo.setCurrentIndex(combo.findData("in_stock"))
+    shown = first.model.rowCount()
+    first.close()
+    second = create_main_window(str(db_path), qsettings, operator="Tester")
+    assert isinstance(second, MainWindow)
+    qtbot.addWidget(second)
+    assert second.table.isColumnHidden(col("make"))
+    assert second.filters.combos["statuses"].currentData() == "in_stock"
+    assert second.model.rowCount() == shown
