@@ -1,0 +1,298 @@
+"""Is the register file sound, and is it in a safe place?
+
+`check_database` only reads (read-only connection) and never repairs; what
+to do with a damaged file is the caller's decision: `quarantine_damaged` keeps
+it aside and `newest_good_backup` offers the backup to restore.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import sys
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
+
+from inl_equipment.db.backup import integrity_ok, quarantine_file, sqlite_uri
+from inl_equipment.db.backups import STAMP_FORMAT, list_backups
+
+#: Lines of `quick_check`/`integrity_check` output worth showing; the first says most.
+MAX_CHECK_LINES = 20
+#: File systems on which SQLite's locking and durability cannot be relied upon.
+NETWORK_FS_TYPES = frozenset(
+    {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "davfs", "fuse.davfs2", "afs", "9p"}
+)
+ONEDRIVE_ENV_VARS = ("OneDrive", "OneDriveCommercial", "OneDriveConsumer")
+#: Folder names (lower case) that sync clients create, and who owns them.
+_CLOUD_FOLDERS = {
+    "onedrive": "OneDrive",
+    "dropbox": "Dropbox",
+    "google drive": "Google Drive",
+    "googledrive": "Google Drive",
+    "my drive": "Google Drive",
+    "shared drives": "Google Drive",
+    "iclouddrive": "iCloud Drive",
+    "icloud drive": "iCloud Drive",
+    "mobile documents": "iCloud Drive",
+}
+#: Prefixes of business variants: "OneDrive - Company", "Dropbox (Company)".
+_CLOUD_PREFIXES = {"onedrive - ": "OneDrive", "dropbox (": "Dropbox"}
+_DRIVE_REMOTE = 4
+
+
+@dataclass(frozen=True)
+class HealthReport:
+    """What the checks of one register file found: `ok`, or `problems`, worst first."""
+
+    path: Path
+    problems: list[str] = field(default_factory=list)
+    checks: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_database(db_path: Path, *, full: bool = False) -> HealthReport:
+    """Check the file with `quick_check` (`integrity_check` when `full`) and `foreign_key_check`.
+
+    Never raises for a damaged or foreign file: that is reported as a problem.
+    """
+    page_check = "integrity_check" if full else "quick_check"
+    checks = (page_check, "foreign_key_check")
+    try:
+        size = db_path.stat().st_size
+    except FileNotFoundError:
+        return HealthReport(db_path, [f"{db_path.name} does not exist"], ())
+    except OSError as exc:
+        return HealthReport(db_path, [f"{db_path.name} cannot be read: {exc}"], ())
+    if size == 0:
+        return HealthReport(db_path, [f"{db_path.name} is empty (0 bytes)"], ())
+    problems: list[str] = []
+    try:
+        con = _connect_read_only(db_path)
+    except sqlite3.OperationalError as exc:
+        return HealthReport(db_path, [f"{db_path.name} cannot be opened: {exc}"], ())
+    except sqlite3.DatabaseError as exc:
+        return HealthReport(db_path, [_not_a_database(db_path, exc)], ())
+    try:
+        rows = con.execute(f"PRAGMA {page_check}({MAX_CHECK_LINES})").fetchall()
+        if rows != [("ok",)]:
+            problems.extend(f"damaged: {r[0]}" for r in rows)
+        for table, rowid, parent, _fk in con.execute("PRAGMA foreign_key_check"):
+            problems.append(
+                f"row {rowid} of table {table} refers to a missing row of table {parent}"
+            )
+    except sqlite3.DatabaseError as exc:
+        # "file is not a database", "database disk image is malformed", ...
+        problems.insert(0, _not_a_database(db_path, exc))
+    finally:
+        con.close()
+    return HealthReport(db_path, problems, checks)
+
+
+def _not_a_database(db_path: Path, exc: sqlite3.Error) -> str:
+    return f"{db_path.name} is damaged or not an SQLite database: {exc}"
+
+
+def quarantine_damaged(db_path: Path, now: datetime | None = None) -> Path:
+    """Move a damaged register (and its -wal/-shm) aside as `<name>.damaged-<time>`.
+
+    Nothing is deleted: the file is kept for whoever investigates. Returns its new path.
+    """
+    at = now or datetime.now()
+    return quarantine_file(db_path, at.strftime(STAMP_FORMAT))
+
+
+def newest_good_backup(db_path: Path) -> Path | None:
+    """The newest backup of the register that passes `integrity_check`, if any."""
+    for backup in list_backups(db_path):
+        if integrity_ok(backup.path):
+            return backup.path
+    return None
+
+
+def is_read_only(db_path: Path) -> bool:
+    """True when the register cannot be written here.
+
+    That is when the file is not writable, or its folder is not: SQLite needs
+    to create its -wal/-shm or -journal beside the file to change anything.
+    """
+    path = Path(os.path.abspath(db_path))
+    if path.exists() and not _file_writable(path):
+        return True
+    return not _dir_writable(path.parent)
+
+
+def place_warnings(
+    db_path: str | os.PathLike[str],
+    *,
+    environ: Mapping[str, str] | None = None,
+    mounts_file: Path = Path("/proc/mounts"),
+) -> list[str]:
+    """Warnings about where the register is kept: network shares and synced folders.
+
+    Works on a `PureWindowsPath` on any system (pure path rules only); for a
+    real path it also asks the system (drive type on Windows, mounts on Linux).
+    """
+    env = os.environ if environ is None else environ
+    windows = isinstance(db_path, PureWindowsPath) or sys.platform == "win32"
+    text = os.fspath(db_path)
+    if text.startswith("\\\\"):
+        windows = True
+    concrete = not isinstance(db_path, PurePath) or isinstance(db_path, Path)
+    if concrete and not text.startswith("\\\\"):
+        text = os.path.abspath(text)
+    pure: PurePath = PureWindowsPath(text) if windows else PurePosixPath(text)
+    warnings: list[str] = []
+
+    share = _unc_share(text) if windows else None
+    if share is None and concrete and sys.platform == "win32":
+        share = _mapped_network_drive(pure.drive)
+    if share is None and concrete and sys.platform.startswith("linux"):
+        share = _network_mount(Path(text), mounts_file)
+    if share is not None:
+        warnings.append(
+            f"The register is on a network share ({share}). An SQLite file written over "
+            "a network can be damaged when the connection drops or two laptops write at "
+            "once; keep it on this laptop's own disk."
+        )
+
+    cloud = _cloud_folder(pure, env)
+    if cloud is not None:
+        provider, folder = cloud
+        warnings.append(
+            f"The register is inside a {provider} folder ({folder}). Sync programs can "
+            "copy the file while it is being written or create conflicting copies; keep "
+            "the register outside synced folders."
+        )
+    return warnings
+
+
+def _connect_read_only(db_path: Path) -> sqlite3.Connection:
+    con = sqlite3.connect(sqlite_uri(db_path), uri=True)
+    try:
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return con
+    except sqlite3.OperationalError:
+        con.close()
+        if _dir_writable(db_path.parent):
+            raise
+    except BaseException:
+        con.close()
+        raise
+    # A WAL database in a read-only folder cannot get the -shm a reader needs;
+    # immutable mode reads the main file alone, which is what is there to check.
+    return sqlite3.connect(sqlite_uri(db_path, immutable=True), uri=True)
+
+
+def _file_writable(path: Path) -> bool:
+    if not os.access(path, os.W_OK):
+        return False
+    if sys.platform == "win32":
+        # os.access only sees the read-only attribute, not ACLs. Opening the file
+        # is safe on Windows (its locks belong to handles); on POSIX it is not done
+        # because closing it would drop SQLite's locks on the live database.
+        try:
+            with open(path, "r+b"):
+                pass
+        except PermissionError:
+            return False
+        except OSError:
+            return True  # in use or similar: not a sign of read-only
+    return True
+
+
+def _dir_writable(folder: Path) -> bool:
+    if sys.platform != "win32":
+        return os.access(folder, os.W_OK | os.X_OK)
+    # Windows answers os.access for folders with "yes" regardless of ACLs: try it.
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".inl-write-test-", dir=folder)
+    except OSError:
+        return False
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.unlink(probe)
+    return True
+
+
+def _unc_share(text: str) -> str | None:
+    """`\\\\server\\share` for a UNC path (also `\\\\?\\UNC\\…`), None for a local one."""
+    s = text.replace("/", "\\")
+    if s.upper().startswith("\\\\?\\UNC\\"):
+        s = "\\\\" + s[8:]
+    elif s.startswith(("\\\\?\\", "\\\\.\\")):
+        return None  # a long-path or device prefix on a local drive
+    if not s.startswith("\\\\"):
+        return None
+    parts = [p for p in s[2:].split("\\") if p]
+    return "\\\\" + "\\".join(parts[:2])
+
+
+def _mapped_network_drive(drive: str) -> str | None:
+    if sys.platform != "win32" or len(drive) != 2 or drive[1] != ":":
+        return None
+    import ctypes
+
+    if ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == _DRIVE_REMOTE:
+        return f"mapped network drive {drive}"
+    return None
+
+
+def _network_mount(path: Path, mounts_file: Path) -> str | None:
+    try:
+        text = mounts_file.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    real = os.path.realpath(path)
+    if "/gvfs/smb-share:" in real or "/gvfs/sftp:" in real:
+        return real.split("/gvfs/", 1)[1].split("/", 1)[0]
+    return network_mount_for(real, text)
+
+
+def network_mount_for(real_path: str, mounts_text: str) -> str | None:
+    """The network file system (as "fstype device") holding `real_path`, from /proc/mounts text."""
+    best: tuple[int, str, str] | None = None
+    for line in mounts_text.splitlines():
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        device, mountpoint, fstype = fields[0], _unescape_mount(fields[1]), fields[2]
+        inside = real_path == mountpoint or real_path.startswith(mountpoint.rstrip("/") + "/")
+        # The longest matching mount point is the one the file is on.
+        if inside and (best is None or len(mountpoint) >= best[0]):
+            best = (len(mountpoint), fstype, device)
+    if best is None or best[1] not in NETWORK_FS_TYPES:
+        return None
+    return f"{best[1]} {best[2]}"
+
+
+def _unescape_mount(field_text: str) -> str:
+    # /proc/mounts writes space, tab, newline and backslash as octal escapes.
+    for code, char in (("\\040", " "), ("\\011", "\t"), ("\\012", "\n"), ("\\134", "\\")):
+        field_text = field_text.replace(code, char)
+    return field_text
+
+
+def _cloud_folder(pure: PurePath, env: Mapping[str, str]) -> tuple[str, str] | None:
+    flavour = type(pure)
+    for var in ONEDRIVE_ENV_VARS:
+        value = env.get(var, "")
+        if not value:
+            continue
+        root = flavour(value)
+        if root.is_absolute() and root != flavour(root.anchor) and pure.is_relative_to(root):
+            return "OneDrive", str(root)
+    for i, part in enumerate(pure.parts[:-1]):
+        name = part.lower()
+        provider = _CLOUD_FOLDERS.get(name) or next(
+            (p for prefix, p in _CLOUD_PREFIXES.items() if name.startswith(prefix)), None
+        )
+        if provider is not None:
+            return provider, str(flavour(*pure.parts[: i + 1]))
+    return None
