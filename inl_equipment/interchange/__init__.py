@@ -1,0 +1,1 @@
+"""Reading equipment lists from CSV and Excel into plain tables, without Qt or the database."""
