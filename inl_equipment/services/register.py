@@ -31,6 +31,11 @@ class Register:
         with self.db.read() as s:
             return Snapshot.load(s.connection())
 
+    def first_rows(self, limit: int) -> Snapshot:
+        """A snapshot of the first `limit` items (complete when there are no more)."""
+        with self.db.read() as s:
+            return Snapshot.load_first(s.connection(), limit)
+
     def refresh_rows(self, snapshot: Snapshot, item_ids: Iterable[int]) -> None:
         """Read the given items again into `snapshot` (after a save)."""
         with self.db.read() as s:

@@ -87,10 +87,18 @@ def load_refs(conn: Connection) -> RefNames:
     return refs
 
 
-def load_rows(conn: Connection, ids: Iterable[int] | None = None) -> list[Row]:
-    """Item rows ordered by id; all of them, or only `ids`."""
+def count_items(conn: Connection) -> int:
+    return int(_cursor(conn).execute("SELECT count(*) FROM items").fetchone()[0])
+
+
+def load_rows(
+    conn: Connection, ids: Iterable[int] | None = None, limit: int | None = None
+) -> list[Row]:
+    """Item rows ordered by id: all of them, the first `limit`, or only `ids`."""
     cur = _cursor(conn)
     if ids is None:
+        if limit is not None:
+            return cur.execute(_ROW_SQL + " ORDER BY id LIMIT ?", (limit,)).fetchall()
         return cur.execute(_ROW_SQL + " ORDER BY id").fetchall()
     wanted = sorted(set(ids))
     out: list[Row] = []
@@ -116,11 +124,20 @@ class Query:
 
 
 class Snapshot:
-    """Every item row and the reference names, with caches for search and sort."""
+    """Every item row and the reference names, with caches for search and sort.
 
-    def __init__(self, rows: list[Row], refs: RefNames) -> None:
+    A *partial* snapshot (`complete` False) holds only the first rows by id,
+    to paint the table at once while the rest loads; `expected` is the count
+    of all items.
+    """
+
+    def __init__(
+        self, rows: list[Row], refs: RefNames, *, complete: bool = True, expected: int | None = None
+    ) -> None:
         self.rows = rows
         self.refs = refs
+        self.complete = complete
+        self.expected = len(rows) if expected is None else expected
         self._hay: list[str] | None = None
         self._perms: dict[tuple[str, bool], list[int]] = {}
         self._total: int | None = None
@@ -128,6 +145,13 @@ class Snapshot:
     @classmethod
     def load(cls, conn: Connection) -> Snapshot:
         return cls(load_rows(conn), load_refs(conn))
+
+    @classmethod
+    def load_first(cls, conn: Connection, limit: int) -> Snapshot:
+        """The first `limit` rows by id: enough to paint a screen."""
+        expected = count_items(conn)
+        rows = load_rows(conn, limit=limit)
+        return cls(rows, load_refs(conn), complete=len(rows) == expected, expected=expected)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -182,6 +206,10 @@ class Snapshot:
         return pos if pos < len(ids) and ids[pos] == item_id else None
 
     # -- search, filter, sort --------------------------------------------
+    def warm(self) -> None:
+        """Build the search index now (the first keystroke would otherwise pay for it)."""
+        self._haystack()
+
     def _haystack(self) -> list[str]:
         if self._hay is None:
             idx = [ROW_FIELDS.index(f) for f in _HAY_FIELDS]

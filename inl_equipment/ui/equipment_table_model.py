@@ -8,6 +8,7 @@ for (the visible ones), so 100,000 items stay instant.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -42,6 +43,8 @@ class EquipmentTableModel(QAbstractTableModel):
         self._query = Query()
         self._positions: list[int] = []
         self._grey = QBrush(QColor("#7a7a7a"))
+        #: Called before a new query is applied (the window waits for rows still loading).
+        self.before_query: Callable[[], None] | None = None
 
     # -- state -----------------------------------------------------------
     @property
@@ -59,6 +62,8 @@ class EquipmentTableModel(QAbstractTableModel):
         self._apply()
 
     def set_query(self, query: Query) -> None:
+        if self.before_query is not None:
+            self.before_query()
         self._query = query
         self._apply()
 

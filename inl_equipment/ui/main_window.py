@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt
+from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,13 +23,21 @@ from inl_equipment.services.columns import COLUMNS, R_STATUS, format_money
 from inl_equipment.services.items import NotFoundError
 from inl_equipment.services.reference import KINDS
 from inl_equipment.services.register import Register
+from inl_equipment.services.search import Snapshot
 from inl_equipment.ui.equipment_table_model import EquipmentTableModel
 from inl_equipment.ui.filter_bar import FilterBar
 from inl_equipment.ui.item_dialog import ItemDialog
 from inl_equipment.ui.reference_dialog import ReferenceDialog
 from inl_equipment.ui.retire_dialog import RetireDialog
+from inl_equipment.ui.snapshot_loader import SnapshotLoader
 
 _SETTINGS_VERSION = 1
+#: Rows read before the window first paints; the rest load on a worker thread.
+FIRST_SCREEN_ROWS = 200
+#: Up to this many items, read them all before showing (it takes < 0.1 s).
+SYNC_LOAD_LIMIT = 20_000
+#: Build the search index this long after a load, once the table is painted.
+WARM_UP_MS = 250
 
 
 class MainWindow(QMainWindow):
@@ -60,8 +68,10 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus_and_toolbar()
         self._connect_signals()
+        self._loader: SnapshotLoader | None = None
+        self.model.before_query = self.ensure_complete
         self._restore_settings()
-        self.reload(restore_filters=True)
+        self._first_load()
 
     def _title(self) -> str:
         path = self.register.db.path
@@ -140,7 +150,7 @@ class MainWindow(QMainWindow):
         )
         self.refresh_action = self._action(
             "&Refresh",
-            lambda: self.reload(),
+            self.reload,
             QKeySequence.StandardKey.Refresh,
             sp.SP_BrowserReload,
             "Read the register again",
@@ -212,19 +222,68 @@ class MainWindow(QMainWindow):
         self.columns_menu.aboutToShow.connect(lambda: self._fill_columns_menu(self.columns_menu))
 
     # -- data -----------------------------------------------------------------
-    def reload(self, restore_filters: bool = False) -> None:
-        """Read every row again (start-up, F5, after reference data changed)."""
+    def reload(self) -> None:
+        """Read every row again (F5, after reference data changed)."""
+        self.ensure_complete()
         keep = self.current_item_id()
         snapshot = self.register.snapshot()
+        self._install(snapshot, keep)
+        QTimer.singleShot(WARM_UP_MS, snapshot.warm)
+
+    def _first_load(self) -> None:
+        """Paint the first screen at once; read the other rows on a worker thread.
+
+        With a saved search, filter or sort the first screen would be wrong,
+        so then (and for small registers) every row is read before showing.
+        """
+        first = self.register.first_rows(FIRST_SCREEN_ROWS)
+        self.filters.set_options(first.refs)
+        self.filters.restore_state(self.settings)
+        query = self.filters.query(self.model.query)
+        narrowed = bool(
+            query.text
+            or query.sort_key
+            or query.statuses
+            or query.agencies
+            or query.provinces
+            or query.categories
+            or query.funding
+        )
+        if first.complete or first.expected <= SYNC_LOAD_LIMIT or narrowed:
+            snapshot = first if first.complete else self.register.snapshot()
+            self._install(snapshot, None)
+            QTimer.singleShot(WARM_UP_MS, snapshot.warm)
+            return
+        self._install(first, None)
+        self._loader = SnapshotLoader(self.register, self)
+        self._loader.loaded.connect(self._install_complete)
+        self._loader.failed.connect(self._load_failed)
+        self._loader.start()
+
+    def ensure_complete(self) -> None:
+        """Wait for the rows still loading (a search or sort needs every row)."""
+        if self._loader is not None:
+            self._install_complete(self._loader.wait())
+
+    def _install_complete(self, snapshot: Snapshot) -> None:
+        if self._loader is None:
+            return  # already installed by ensure_complete()
+        self._loader = None
+        self._install(snapshot, self.current_item_id())
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self._loader = None
+        QMessageBox.critical(self, "Cannot read the register", f"Reading the items failed: {exc}")
+
+    def _install(self, snapshot: Snapshot, keep: int | None) -> None:
         self.filters.set_options(snapshot.refs)
-        if restore_filters:
-            self.filters.restore_state(self.settings)
         self.model.set_snapshot(snapshot, self.filters.query(self.model.query))
         if keep is not None:
             self.select_item(keep)
         self._update_actions()
 
     def apply_filters(self) -> None:
+        self.ensure_complete()
         keep = self.current_item_id()
         self.model.set_query(self.filters.query(self.model.query))
         if keep is not None:
@@ -261,6 +320,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _items_saved(self, item_ids: list[int]) -> None:
+        self.ensure_complete()
         self.register.refresh_rows(self.model.snapshot, item_ids)
         self.model.refresh()
         if item_ids:
@@ -333,7 +393,7 @@ class MainWindow(QMainWindow):
 
     def edit_reference(self, key: str) -> None:
         dialog = ReferenceDialog(self.register, KINDS[key], self)
-        dialog.data_changed.connect(lambda: self.reload())
+        dialog.data_changed.connect(self.reload)
         dialog.exec()
 
     def reset_columns(self) -> None:
