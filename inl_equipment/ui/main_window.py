@@ -291,6 +291,10 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _show_counts(self, shown: int, total: int, cents: int) -> None:
+        snapshot = self.model.snapshot
+        if not snapshot.complete:
+            self.count_label.setText(f"Loading {snapshot.expected:,} items…")
+            return
         self.count_label.setText(
             f"{shown:,} of {total:,} items · total value {format_money(cents)}"
         )

@@ -8,6 +8,7 @@ cancel request. Signals are emitted from the worker thread and, because the
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -71,11 +72,18 @@ class Task(QObject):
         try:
             result = self._fn(self.context)
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread to report
-            self.failed.emit(exc)
+            self._emit(self.failed, exc)
         else:
-            self.succeeded.emit(result)
+            self._emit(self.succeeded, result)
         finally:
-            self.finished.emit()
+            self._emit(self.finished)
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        # The window that started the task may have closed meanwhile: then
+        # there is nobody left to tell, and that is fine.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*args)
 
 
 class _Runnable(QRunnable):

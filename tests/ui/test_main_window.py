@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
 )
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from inl_equipment.app import create_main_window
 from inl_equipment.db.models import Item
@@ -225,3 +225,45 @@ def test_layout_and_filters_are_remembered(
     assert second.table.isColumnHidden(col("make"))
     assert second.filters.combos["statuses"].currentData() == "in_stock"
     assert second.model.rowCount() == shown
+
+
+def test_a_big_register_paints_first_rows_then_loads_the_rest(
+    qtbot: Any,
+    demo_db: Database,
+    db_path: Path,
+    qsettings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from inl_equipment.ui import main_window
+
+    monkeypatch.setattr(main_window, "FIRST_SCREEN_ROWS", 40)
+    monkeypatch.setattr(main_window, "SYNC_LOAD_LIMIT", 100)
+    demo_db.dispose()
+    w = create_main_window(str(db_path), qsettings, operator="Tester")
+    assert isinstance(w, MainWindow)
+    qtbot.addWidget(w)
+    assert w.model.rowCount() == 40
+    assert w.count_label.text() == "Loading 300 items…"
+    qtbot.waitUntil(lambda: w.model.rowCount() == 300, timeout=5000)
+    assert w.count_label.text().startswith("300 of 300 items")
+
+
+def test_a_search_before_the_load_ends_sees_every_row(
+    qtbot: Any,
+    demo_db: Database,
+    db_path: Path,
+    qsettings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from inl_equipment.ui import main_window
+
+    monkeypatch.setattr(main_window, "FIRST_SCREEN_ROWS", 40)
+    monkeypatch.setattr(main_window, "SYNC_LOAD_LIMIT", 100)
+    with demo_db.read() as s:
+        expected = s.scalar(select(func.count()).where(Item.make == "Toyota"))
+    demo_db.dispose()
+    w = create_main_window(str(db_path), qsettings, operator="Tester")
+    assert isinstance(w, MainWindow)
+    qtbot.addWidget(w)
+    w.filters.search.setText("toyota")  # at once, before the worker is done
+    assert w.model.rowCount() == expected
