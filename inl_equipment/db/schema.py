@@ -15,7 +15,7 @@ from inl_equipment.db.backup import write_verified_copy
 from inl_equipment.db.session import Database
 
 #: Every revision this version of the app knows, oldest first.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 

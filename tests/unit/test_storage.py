@@ -140,3 +140,31 @@ def test_resolve_url_takes_paths_urls_and_the_environment(
     assert resolve_url(None, tmp_path).endswith("inl-equipment.sqlite")
     with pytest.raises(ValueError):
         resolve_url(None)
+
+
+def test_an_older_database_is_backed_up_then_migrated(tmp_path: Path) -> None:
+    from inl_equipment.db.schema import upgrade
+    from inl_equipment.services.demo import fill_demo
+
+    path = tmp_path / "old.sqlite"
+    old = Database("sqlite:///" + str(path))
+    upgrade(old, "0001")
+    with old.write() as s:
+        fill_demo(s, 25, "op")
+    old.dispose()
+    db = open_database("sqlite:///" + str(path))
+    try:
+        with db.read() as s:
+            assert (
+                s.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD_REVISION
+            )
+            assert s.execute(text("SELECT count(*) FROM items")).scalar() == 25
+            assert s.execute(text("SELECT count(*) FROM handovers")).scalar() == 0
+    finally:
+        db.dispose()
+    backups = list(tmp_path.glob("old.pre-migration-0001-*.sqlite"))
+    assert len(backups) == 1
+    con = sqlite3.connect(backups[0])
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert con.execute("SELECT count(*) FROM items").fetchone() == (25,)
+    con.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
+from inl_equipment.db import transactions  # noqa: F401 - registers its tables
 from inl_equipment.db.models import Base
 
 config = context.config
