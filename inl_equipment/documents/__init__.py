@@ -1,0 +1,1 @@
+"""Qt-free PDF documents: bilingual English/Lao handover receipts and their fonts."""

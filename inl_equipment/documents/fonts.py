@@ -1,0 +1,397 @@
+"""Fonts for the PDF documents: one Latin + Lao face, Lao shaping, and safe paragraphs.
+
+Shared by the handover receipt and the inventory report. Call `register_fonts()` once
+before building a document; use `paragraph()` for every user-supplied value.
+
+Why the fonts are merged
+------------------------
+Noto Sans has no Lao, and Noto Sans Lao has no Latin at all (no digits, space, brackets
+or hyphen), so a label such as "ມູນຄ່າ (ໂດລາ)" needs both fonts inside one word.
+ReportLab shapes a whole word with the HarfBuzz font of its *first* fragment, so
+switching fonts per run inside a word draws wrong glyphs. We therefore merge the two
+with fontTools into one face per weight, "INL Sans" (Noto Sans first, so the Latin
+metrics win on shared code points such as the space). The merged face is renamed so a
+PDF never claims to embed plain Noto Sans.
+
+Merging and saving costs about 0.7 s per weight, so the merged file is cached on disk
+in the user cache folder, keyed by a hash of the source fonts, the fontTools version and
+`_RECIPE`. After that, registering both weights takes about 0.01 s once per process. If
+the cache folder is not writable the fonts are merged in memory (slower, still correct).
+
+Shaping
+-------
+ReportLab 5.1 shapes text with HarfBuzz only in Paragraphs whose style has `shaping=1`,
+and shaping costs time, so `paragraph()` uses a shaping copy of the style only when the
+text contains Lao (U+0E80-U+0EFF).
+
+Text extraction (the ToUnicode fix)
+-----------------------------------
+ReportLab writes each shaped glyph as one "character": the first code point that the
+cmap maps to the glyph or, for a glyph with no cmap entry (Noto Sans Lao's
+"maiTho-lao.small", or the ligature "niggahita_maiTho-lao.right" that draws the ້ + ຳ
+pair), a private-use code point. The subset's ToUnicode CMap maps each code back to that
+code point, so text copied from the PDF loses tone marks: ຫຼວງນ້ຳທາ extracts as
+"ຫຼວງນ\\ue000າທາ".
+
+HarfBuzz reports which input characters each glyph came from (its cluster).
+`_faithful_shape` wraps ReportLab's `shapeFragWord`: for every cluster whose glyphs do
+not already spell the cluster's text, it gives each glyph a code point in plane 15
+(U+F0000 up) keyed by (glyph, text piece), registered in the face so the same glyph is
+drawn. `ExtractableTTFont.addObjects` then writes ToUnicode entries that map those codes
+to their text piece. The glyphs of a cluster share its text in order (the last glyph
+takes the rest), so extraction yields exactly the text that was written. Only our fonts
+are affected; other fonts keep ReportLab's behaviour.
+
+One more detail for extraction: a mark shifted left (e.g. the tone mark of ປີ່) is drawn
+by ReportLab as "move left, draw, move right" and that final move right reads as a word
+gap to pypdf, which then inserts a space. Such a glyph gets a code whose advance width
+equals the move, so no move right is written; the page looks the same.
+
+Two more things live in the same wrapper. A Lao run with no space that is too wide for
+its cell is split by ReportLab after shaping, and the pieces are shaped again: our codes
+are first turned back into their text, or HarfBuzz would draw them as missing glyphs
+(stock ReportLab has that bug with its own private codes). The split falls between
+clusters, not at Lao word boundaries (that needs a dictionary). And because platypus
+shapes each word again on every re-wrap, results for single-font words are remembered.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import re
+import sys
+import tempfile
+import unicodedata
+from functools import cache
+from pathlib import Path
+from typing import Any
+from weakref import WeakKeyDictionary
+from xml.sax.saxutils import escape
+
+import fontTools
+import reportlab.platypus.paragraph as rl_paragraph
+from fontTools.merge import Merger
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.ttfonts import ShapedFragWord, ShapedStr, TTFont
+from reportlab.platypus import Paragraph
+
+from inl_equipment.resources import resource_path
+
+FONT_REGULAR = "INLSans"
+FONT_BOLD = "INLSans-Bold"
+FAMILY_NAME = "INL Sans"
+
+# font name -> (Latin source, Lao source, style name)
+_SOURCES = {
+    FONT_REGULAR: ("NotoSans-Regular.ttf", "NotoSansLao-Regular.ttf", "Regular"),
+    FONT_BOLD: ("NotoSans-Bold.ttf", "NotoSansLao-Bold.ttf", "Bold"),
+}
+# Bump when `_merge` changes, so stale cached fonts are not reused.
+_RECIPE = "1"
+_LAO = re.compile("[\u0e80-\u0eff]")
+_VIRTUAL_BASE = 0xF0000  # plane 15 PUA: clear of ReportLab's own U+E000.. allocations
+_VIRTUAL_FIRST_CHAR = chr(_VIRTUAL_BASE)
+
+
+def has_lao(text: str) -> bool:
+    """True when `text` contains a character of the Lao block (and so needs shaping)."""
+    return _LAO.search(text) is not None
+
+
+# --- merged font files -----------------------------------------------------------------
+
+
+def _cache_dir() -> Path:
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "INL" / "INL Equipment Tracker" / "fonts"
+
+
+def _merge(latin: Path, lao: Path, style: str) -> bytes:
+    merged = Merger().merge([str(latin), str(lao)])
+    name_table = merged["name"]
+    postscript = f"{FAMILY_NAME.replace(' ', '')}-{style}"
+    names = {1: FAMILY_NAME, 2: style, 3: f"{postscript};{_RECIPE}", 4: f"{FAMILY_NAME} {style}"}
+    names[6] = postscript
+    for name_id in (1, 2, 3, 4, 6, 16, 17):
+        name_table.removeNames(nameID=name_id)
+    for name_id, value in names.items():
+        name_table.setName(value, name_id, 3, 1, 0x409)
+        name_table.setName(value, name_id, 1, 0, 0)
+    out = io.BytesIO()
+    merged.save(out)
+    return out.getvalue()
+
+
+def _merged_font(font_name: str) -> Path | bytes:
+    """The merged face as a cached file, or as bytes when the cache cannot be written."""
+    latin_file, lao_file, style = _SOURCES[font_name]
+    latin, lao = resource_path("fonts", latin_file), resource_path("fonts", lao_file)
+    digest = hashlib.sha256()
+    for part in (
+        latin.read_bytes(),
+        lao.read_bytes(),
+        fontTools.version.encode(),
+        _RECIPE.encode(),
+    ):
+        digest.update(part)
+    target = _cache_dir() / f"{font_name}-{digest.hexdigest()[:16]}.ttf"
+    if target.is_file():
+        return target
+    data = _merge(latin, lao, style)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        # Write then rename, so a concurrent process never reads half a font.
+        handle, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(tmp, target)
+    except OSError:
+        return data
+    return target
+
+
+# --- the font class and the shaping wrapper ---------------------------------------------
+
+
+class ExtractableTTFont(TTFont):  # type: ignore[misc]
+    """A TrueType font whose shaped glyphs extract from the PDF as the text they draw."""
+
+    def __init__(self, name: str, source: Path | bytes) -> None:
+        if isinstance(source, bytes):
+            super().__init__(name, io.BytesIO(source))
+        else:
+            super().__init__(name, str(source))
+        self._virtual_codes: dict[tuple[int, str, float], int] = {}
+        self._virtual_text: dict[int, str] = {}
+
+    def code_for(self, code: int, text: str, width: float) -> int:
+        """A code point that draws the glyph of `code`, extracts as `text` and advances `width`."""
+        face = self.face
+        key: tuple[int, str, float] = (face.charToGlyph[code], text, width)
+        virtual = self._virtual_codes.get(key)
+        if virtual is None:
+            virtual = _VIRTUAL_BASE + len(self._virtual_codes)
+            face.charToGlyph[virtual] = key[0]
+            face.charWidths[virtual] = width
+            self._virtual_codes[key] = virtual
+            self._virtual_text[virtual] = text
+        return virtual
+
+    def text_of(self, char: str) -> str:
+        """The text that `char` stands for: itself, unless it is one of our glyph codes."""
+        return self._virtual_text.get(ord(char), char)
+
+    def addObjects(self, doc: Any) -> None:  # noqa: N802 - ReportLab's name
+        state = self.state.get(doc)
+        subsets = [list(subset) for subset in state.subsets] if state is not None else []
+        super().addObjects(doc)
+        # ReportLab names each subset's CMap stream after the subset's BaseFont.
+        for number, subset in enumerate(subsets):
+            base_font = b"".join((ttfonts.SUBSETN(number), b"+", self.face.name))
+            base_font += self.face.subfontNameX
+            stream = doc.idToObject["toUnicodeCMap:" + base_font.decode("pdfdoc")]
+            stream.content = self._to_unicode_cmap(base_font.decode("pdfdoc"), subset)
+
+    def _to_unicode_cmap(self, base_font: str, subset: list[int]) -> str:
+        entries = []
+        for slot, code in enumerate(subset):
+            text = self._virtual_text.get(code, chr(code))
+            entries.append(f"<{slot:02X}> <{text.encode('utf-16-be').hex().upper()}>")
+        lines = [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            f"/CIDSystemInfo << /Registry ({base_font}) /Ordering ({base_font})",
+            "/Supplement 0 >> def",
+            f"/CMapName /{base_font} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+        ]
+        for start in range(0, len(entries), 100):  # the CMap format allows 100 per block
+            block = entries[start : start + 100]
+            lines += [f"{len(block)} beginbfchar", *block, "endbfchar"]
+        lines += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
+        return "\n".join(lines)
+
+
+_stock_shape = getattr(ttfonts.shapeFragWord, "__wrapped__", ttfonts.shapeFragWord)
+
+
+def _as_text(word: Any) -> Any:
+    """The word with our glyph codes turned back into the text they stand for.
+
+    When a long word does not fit its line, ReportLab splits the already shaped word and
+    shapes the pieces again; HarfBuzz would draw our private codes as missing glyphs.
+    """
+    if not any(s and max(s) >= _VIRTUAL_FIRST_CHAR for _, s in word[1:]):
+        return word
+    items = []
+    for item in word[1:]:
+        frag, string = item[0], item[1]
+        font = pdfmetrics.getFont(frag.fontName)
+        if isinstance(font, ExtractableTTFont) and string and max(string) >= _VIRTUAL_FIRST_CHAR:
+            string = "".join(font.text_of(c) for c in string)
+        items.append(type(item)((frag, string)))
+    return type(word)([word[0], *items])
+
+
+def _faithful_shape(word: Any, *args: Any, **kwargs: Any) -> Any:
+    """ReportLab's shapeFragWord, then give each glyph the text of its HarfBuzz cluster."""
+    if isinstance(word, ShapedFragWord):  # already shaped (a re-wrap): keep it
+        return word
+    word = _as_text(word)
+    shaped = _stock_shape(word, *args, **kwargs)
+    if shaped is word:  # unchanged: every glyph already is its own character
+        return shaped
+    glyphs: list[tuple[int, int, int]] = []  # (item index, index in string, cluster)
+    for index, item in enumerate(shaped[1:], 1):
+        frag, string = item[0], item[1]
+        if not isinstance(string, ShapedStr):
+            continue
+        if not isinstance(pdfmetrics.getFont(frag.fontName), ExtractableTTFont):
+            return shaped
+        glyphs.extend((index, pos, sd.cluster) for pos, sd in enumerate(string.__shapeData__))
+    text = "".join(s for f, s in word[1:] if not hasattr(f, "cbDefn"))
+    clusters = [cluster for _, _, cluster in glyphs]
+    if not glyphs or clusters != sorted(clusters) or clusters[-1] >= len(text):
+        return shaped  # right-to-left or unexpected: leave ReportLab's result alone
+    starts = sorted(set(clusters))
+    ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+    edits: dict[int, tuple[list[str], list[Any]]] = {}  # item index -> (chars, shape data)
+    pos = 0
+    while pos < len(glyphs):
+        cluster = glyphs[pos][2]
+        group = [g for g in glyphs[pos:] if g[2] == cluster]
+        pos += len(group)
+        # Characters before the first cluster (if any) belong to it.
+        cluster_text = text[0 if cluster == starts[0] else cluster : ends[cluster]]
+        chars = [shaped[i][1][p] for i, p, _ in group]
+        last = len(group) - 1
+        pieces = [cluster_text[n : n + 1] for n in range(last)] + [cluster_text[last:]]
+        if "".join(chars) == cluster_text:
+            pieces = chars
+        for (i, p, _), char, piece in zip(group, chars, pieces, strict=True):
+            sd = shaped[i][1].__shapeData__[p]
+            # ReportLab moves back after an offset mark with a negative TJ number; a
+            # large one reads as a word gap to text extractors (pypdf adds a space).
+            # Advancing by exactly that distance instead draws the same.
+            width = sd.width
+            if sd.x_offset and sd.width - sd.x_advance + sd.x_offset < 0:
+                width = round(sd.x_advance - sd.x_offset, 3)
+            if char != piece or width != sd.width:
+                font = pdfmetrics.getFont(shaped[i][0].fontName)
+                new_chars, new_data = edits.setdefault(
+                    i, (list(shaped[i][1]), list(shaped[i][1].__shapeData__))
+                )
+                new_chars[p] = chr(font.code_for(ord(char), piece, width))
+                new_data[p] = sd._replace(width=width)
+    for i, (new_chars, new_data) in edits.items():
+        frag = shaped[i][0]
+        shaped[i] = type(shaped[i])((frag, ShapedStr("".join(new_chars), new_data)))
+    return shaped
+
+
+# Platypus wraps a paragraph several times (table sizing, page splits, drawing) and
+# shapes every word again each time; a word in one font and size always shapes alike.
+_shape_memo: dict[tuple[Any, ...], tuple[Any, ...] | None] = {}
+_SHAPE_MEMO_LIMIT = 50_000
+
+
+def _memo_shape(word: Any, *args: Any, **kwargs: Any) -> Any:
+    """`_faithful_shape`, remembered for single-fragment words (most of them)."""
+    frag = word[1][0] if len(word) == 2 else None
+    if args or kwargs or frag is None or hasattr(frag, "cbDefn"):
+        return _faithful_shape(word, *args, **kwargs)
+    key = (type(word), frag.fontName, frag.fontSize, word[1][1])
+    if key in _shape_memo:
+        known = _shape_memo[key]
+        if known is None:
+            return word
+        word_class, width, item_class, string = known
+        return word_class([width, item_class((frag, string))])
+    shaped = _faithful_shape(word)
+    if shaped is word:
+        _shape_memo[key] = None
+    elif len(shaped) == 2 and shaped[1][0] is frag:
+        _shape_memo[key] = (type(shaped), shaped[0], type(shaped[1]), shaped[1][1])
+    else:
+        return shaped
+    if len(_shape_memo) > _SHAPE_MEMO_LIMIT:
+        _shape_memo.clear()
+    return shaped
+
+
+_faithful_shape.__wrapped__ = _stock_shape  # type: ignore[attr-defined]
+_memo_shape.__wrapped__ = _stock_shape  # type: ignore[attr-defined]
+
+
+@cache
+def register_fonts() -> None:
+    """Register INL Sans (regular and bold) with ReportLab, once per process."""
+    for font_name in (FONT_REGULAR, FONT_BOLD):
+        source = _merged_font(font_name)
+        try:
+            font = ExtractableTTFont(font_name, source)
+        except Exception:
+            if isinstance(source, bytes):
+                raise
+            source.unlink(missing_ok=True)  # a damaged cache file: merge afresh
+            font = ExtractableTTFont(font_name, _merged_font(font_name))
+        pdfmetrics.registerFont(font)
+    pdfmetrics.registerFontFamily(
+        FONT_REGULAR, normal=FONT_REGULAR, bold=FONT_BOLD, italic=FONT_REGULAR, boldItalic=FONT_BOLD
+    )
+    # paragraph.py imported the name; shapeStr (canvas strings) looks it up in ttfonts.
+    ttfonts.shapeFragWord = _memo_shape
+    rl_paragraph.shapeFragWord = _memo_shape
+
+
+# --- paragraphs from plain text ----------------------------------------------------------
+
+_shaping_styles: WeakKeyDictionary[ParagraphStyle, ParagraphStyle] = WeakKeyDictionary()
+
+
+def shaping_style(style: ParagraphStyle) -> ParagraphStyle:
+    """The same style with HarfBuzz shaping switched on (cached per style)."""
+    shaped = _shaping_styles.get(style)
+    if shaped is None:
+        shaped = ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
+        _shaping_styles[style] = shaped
+    return shaped
+
+
+def esc(text: str) -> str:
+    """Plain text as Paragraph markup that prints literally (line breaks kept)."""
+    if not text.isprintable():
+        text = "".join(c if c == "\n" or unicodedata.category(c) != "Cc" else " " for c in text)
+    return escape(text).replace("\n", "<br/>")
+
+
+def markup_paragraph(markup: str, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph from trusted markup whose user parts went through `esc`."""
+    return Paragraph(markup, shaping_style(style) if has_lao(markup) else style)
+
+
+def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph that prints `text` exactly as given: user text is data, never markup."""
+    return markup_paragraph(esc(text), style)
+
+
+def draw_string(canvas: Any, x: float, y: float, text: str, *, align: str = "left") -> None:
+    """Draw one line of plain text on a canvas, shaped when it holds Lao."""
+    draw = {
+        "left": canvas.drawString,
+        "right": canvas.drawRightString,
+        "centre": canvas.drawCentredString,
+    }[align]
+    draw(x, y, text, shaping=has_lao(text))

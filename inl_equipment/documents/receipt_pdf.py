@@ -1,0 +1,418 @@
+"""Build a bilingual English/Lao handover, return or transfer receipt as PDF bytes.
+
+One platypus pass: the canvas keeps every page until the end, then stamps the footer
+("Page X of Y") on each, so the document is laid out only once.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache, partial
+from typing import Any
+
+import segno
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.flowables import HRFlowable
+
+from inl_equipment.documents.fonts import (
+    FONT_BOLD,
+    FONT_REGULAR,
+    draw_string,
+    esc,
+    markup_paragraph,
+    paragraph,
+    register_fonts,
+)
+from inl_equipment.documents.labels import LABELS, MONTHS_EN, Bilingual
+from inl_equipment.documents.receipt_data import PAGE_SIZES, Party, ReceiptData, ReceiptLine
+
+MARGIN = 12 * mm
+FOOTER_GAP = 8 * mm  # room below the frame for the footer line
+QR_SIZE = 27 * mm
+FRAME_PADDING = 6  # platypus Frame's default padding on each side, in points
+_BLANK = "." * 40  # a line to fill in by hand
+
+INK = colors.HexColor("#1B2A3A")
+RULE = colors.HexColor("#8A96A3")
+HEADER_FILL = colors.HexColor("#E3E9F0")
+STRIPE_FILL = colors.HexColor("#F5F7F9")
+MARK_RED = colors.HexColor("#B3261E")
+
+# Item table: (label, share of the frame width, alignment of the values)
+_COLUMNS: tuple[tuple[Bilingual, float, str], ...] = (
+    # Shares sized so that IDs and amounts never break mid-token at A4 width: a
+    # 17-character VIN, "INL-LA-2025-0001", "$999,999.99", a "$1,234,567.89" total.
+    (LABELS.row_number, 0.034, "centre"),
+    (LABELS.description, 0.205, "left"),
+    (LABELS.make_model, 0.135, "left"),
+    (LABELS.serial_number, 0.152, "left"),
+    (LABELS.asset_tag, 0.122, "left"),
+    (LABELS.quantity, 0.066, "right"),
+    (LABELS.unit_value, 0.088, "right"),
+    (LABELS.line_value, 0.101, "right"),
+    (LABELS.condition, 0.097, "left"),
+)
+
+
+def money(value: Decimal) -> str:
+    """US dollars, exact: $12,345.67; more decimals are kept, never rounded away."""
+    places = max(2, -int(value.normalize().as_tuple().exponent))
+    text = f"{abs(value):,.{places}f}"
+    return f"-${text}" if value < 0 else f"${text}"
+
+
+def date_text(day: Any) -> str:
+    """12 March 2025 (12/03/2025): the month in words for English readers, digits for Lao."""
+    return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year} ({day:%d/%m/%Y})"
+
+
+@dataclass(frozen=True)
+class _Styles:
+    body: ParagraphStyle
+    small: ParagraphStyle
+    small_bold: ParagraphStyle
+    cell: dict[str, ParagraphStyle]
+    cell_bold: ParagraphStyle
+    head: ParagraphStyle
+    heading_lo: ParagraphStyle
+    heading_en: ParagraphStyle
+    title_en: ParagraphStyle
+    title_lo: ParagraphStyle
+    mark: ParagraphStyle
+
+
+def _style(name: str, size: float, bold: bool = False, **kw: Any) -> ParagraphStyle:
+    # Lao stacks vowels and tone marks above and below: give lines room for both.
+    kw.setdefault("leading", round(size * 1.38, 1))
+    kw.setdefault("textColor", INK)
+    return ParagraphStyle(name, fontName=FONT_BOLD if bold else FONT_REGULAR, fontSize=size, **kw)
+
+
+_MARK_BOX = {"borderColor": MARK_RED, "borderWidth": 0.8, "borderPadding": 3, "spaceBefore": 8}
+
+
+@cache
+def _styles() -> _Styles:
+    register_fonts()
+    return _Styles(
+        body=_style("rc-body", 8.5),
+        small=_style("rc-small", 7.5),
+        small_bold=_style("rc-small-bold", 7.5, bold=True),
+        cell={
+            "left": _style("rc-cell", 7),
+            "right": _style("rc-cell-r", 7, alignment=TA_RIGHT),
+            "centre": _style("rc-cell-c", 7, alignment=TA_CENTER),
+        },
+        cell_bold=_style("rc-cell-b", 7, bold=True, alignment=TA_RIGHT),
+        head=_style("rc-head", 6.5, bold=True),
+        heading_lo=_style("rc-nat-lo", 10.5, bold=True, alignment=TA_CENTER),
+        heading_en=_style("rc-nat-en", 8, alignment=TA_CENTER),
+        title_en=_style("rc-title", 17, bold=True, leading=21),
+        title_lo=_style("rc-title-lo", 14, bold=True, leading=20),
+        mark=_style("rc-mark", 9, bold=True, textColor=MARK_RED, **_MARK_BOX),
+    )
+
+
+class QRCodeFlowable(Flowable):  # type: ignore[misc]
+    """A QR code drawn as vector squares, with its quiet zone, `size` points wide."""
+
+    def __init__(self, text: str, size: float) -> None:
+        super().__init__()
+        self._rows = [
+            list(row)
+            for row in segno.make(text, error="m", micro=False).matrix_iter(scale=1, border=4)
+        ]
+        self.width = self.height = size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        module = self.width / len(self._rows)
+        path = self.canv.beginPath()
+        for r, row in enumerate(self._rows):
+            y = self.height - (r + 1) * module
+            start = None
+            for c, dark in enumerate([*row, 0]):  # one rectangle per run of dark modules
+                if dark and start is None:
+                    start = c
+                elif not dark and start is not None:
+                    path.rect(start * module, y, (c - start) * module, module * 1.02)
+                    start = None
+        self.canv.setFillColor(colors.black)
+        self.canv.drawPath(path, stroke=0, fill=1)
+
+
+class _DeferredCanvas(Canvas):  # type: ignore[misc]
+    """Keeps every page until save() so the footer can print the page count."""
+
+    def __init__(self, *args: Any, footer: Callable[[Canvas, int, int], None], **kw: Any) -> None:
+        super().__init__(*args, **kw)
+        self._footer = footer
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        for number, state in enumerate(self._pages, 1):
+            self.__dict__.update(state)
+            self._footer(self, number, len(self._pages))
+            super().showPage()
+        super().save()
+
+
+def _table(rows: list[Any], widths: list[float], *commands: Any, repeat: int = 0) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=repeat)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *commands]))
+    return table
+
+
+def _lines(en: str, lo: str = "") -> str:
+    """English then Lao on the next line, whichever are given, as safe markup."""
+    return "<br/>".join(esc(part) for part in (en, lo) if part)
+
+
+def _labelled(label: Bilingual, value_markup: str) -> str:
+    return f"<b>{esc(label.joined())}:</b> {value_markup or '—'}"
+
+
+def _heading(data: ReceiptData, st: _Styles, width: float) -> list[Flowable]:
+    story: list[Flowable] = []
+    if data.national_heading:
+        for label in (LABELS.nation, LABELS.motto):
+            story += [paragraph(label.lo, st.heading_lo), paragraph(label.en, st.heading_en)]
+        story.append(Spacer(1, 4 * mm))
+    title = LABELS.title(data.kind)
+    left: list[Flowable] = [
+        paragraph(title.en, st.title_en),
+        paragraph(title.lo, st.title_lo),
+        Spacer(1, 2 * mm),
+        markup_paragraph(_labelled(LABELS.document_number, esc(data.number)), st.body),
+        markup_paragraph(_labelled(LABELS.date, esc(date_text(data.date))), st.body),
+    ]
+    if data.copy:
+        left.append(paragraph(LABELS.copy.joined(), st.mark))
+    if data.void:
+        reason = _labelled(LABELS.void_reason, esc(data.void_reason))
+        left.append(markup_paragraph(f"{esc(LABELS.void.joined())} — {reason}", st.mark))
+    qr = QRCodeFlowable(data.qr_text, QR_SIZE)
+    no_padding = (("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0))
+    table = _table([[left, qr]], [width - QR_SIZE, QR_SIZE], *no_padding)
+    return [*story, table, Spacer(1, 3 * mm)]
+
+
+def _parties(data: ReceiptData, st: _Styles, width: float) -> Table:
+    def label(text: Bilingual) -> Flowable:
+        return markup_paragraph(_lines(text.en, text.lo), st.small_bold)
+
+    def value(en: str, lo: str) -> Flowable:
+        return markup_paragraph(_lines(en, lo) or "—", st.body)
+
+    cells = [
+        [label(LABELS.donor), value(data.donor_en, data.donor_lo)],
+        [label(LABELS.recipient), value(data.recipient_en, data.recipient_lo)],
+        [label(LABELS.location), value(data.location_en, data.location_lo)],
+        [label(LABELS.province), value(data.province_en, data.province_lo)],
+    ]
+    return _table(
+        [cells[0] + cells[1], cells[2] + cells[3]],
+        [w * width for w in (0.13, 0.37, 0.13, 0.37)],
+        ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.25, RULE),
+        ("BACKGROUND", (0, 0), (0, -1), HEADER_FILL),
+        ("BACKGROUND", (2, 0), (2, -1), HEADER_FILL),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    )
+
+
+def _item_row(number: int, line: ReceiptLine, cell: dict[str, ParagraphStyle]) -> list[Flowable]:
+    values = (
+        str(number),
+        line.description,
+        line.make_model,
+        line.serial_number,
+        line.asset_tag,
+        f"{line.quantity} {line.unit}".strip(),
+        money(line.unit_value),
+        money(line.line_value),
+        line.condition,
+    )
+    return [paragraph(v, cell[col[2]]) for v, col in zip(values, _COLUMNS, strict=True)]
+
+
+def _items(data: ReceiptData, st: _Styles, width: float) -> Table:
+    header = [markup_paragraph(_lines(label.en, label.lo), st.head) for label, _, _ in _COLUMNS]
+    rows = [header]
+    rows += [_item_row(n, line, st.cell) for n, line in enumerate(data.lines, 1)]
+    count = f"{len(data.lines)} {LABELS.items.en} / {len(data.lines)} {LABELS.items.lo}"
+    total = markup_paragraph(f"<b>{esc(LABELS.total.joined())}</b> — {esc(count)}", st.cell["left"])
+    quantity = paragraph(str(data.total_quantity), st.cell_bold)
+    rows.append(
+        [total, *[""] * 4, quantity, "", paragraph(money(data.total_value), st.cell_bold), ""]
+    )
+    return _table(
+        rows,
+        [share * width for _, share, _ in _COLUMNS],
+        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -2), [colors.white, STRIPE_FILL]),
+        ("BACKGROUND", (0, -1), (-1, -1), HEADER_FILL),
+        ("SPAN", (0, -1), (4, -1)),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        repeat=1,  # the column header on every page
+    )
+
+
+def _signature_details(title: Bilingual, party: Party | None, st: _Styles) -> list[Flowable]:
+    who = party or Party(name="")
+    fields = (
+        (LABELS.name, _lines(who.name, who.name_lo)),
+        (LABELS.rank, esc(who.rank)),
+        (LABELS.position, _lines(who.position, who.position_lo)),
+        (LABELS.unit, _lines(who.unit, who.unit_lo)),
+    )
+    block: list[Flowable] = [paragraph(title.joined(), st.small_bold), Spacer(1, 1.5 * mm)]
+    for label, value in fields:
+        # An unnamed party (no witness) gets every line to fill in by hand.
+        if value or party is None or label is LABELS.name:
+            block.append(markup_paragraph(_labelled(label, value or _BLANK), st.small))
+    return block
+
+
+def _signature_space(st: _Styles) -> list[Flowable]:
+    return [
+        Spacer(1, 12 * mm),
+        HRFlowable(width="92%", thickness=0.6, color=INK, hAlign="LEFT", spaceAfter=1),
+        paragraph(LABELS.signature.joined(), st.small),
+        Spacer(1, 2 * mm),
+        markup_paragraph(_labelled(LABELS.date, _BLANK), st.small),
+    ]
+
+
+def _closing(data: ReceiptData, st: _Styles, width: float) -> list[Flowable]:
+    remarks = markup_paragraph(_labelled(LABELS.remarks, esc(data.remarks.strip())), st.body)
+    statement = markup_paragraph(_lines(LABELS.statement.en, LABELS.statement.lo), st.body)
+    parties = (
+        (LABELS.handed_over_by, data.handed_over_by),
+        (LABELS.received_by, data.received_by),
+        (LABELS.witness, data.witness),
+    )
+    # Details and signature space in separate rows, so the three signature lines align.
+    rows = [
+        [_signature_details(title, party, st) for title, party in parties],
+        [_signature_space(st) for _ in parties],
+    ]
+    signatures = _table(
+        rows,
+        [width / 3] * 3,
+        ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+        ("LINEAFTER", (0, 0), (1, -1), 0.5, RULE),
+        ("TOPPADDING", (0, 0), (-1, 0), 4),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+    )
+    # The statement belongs with the signatures: never let a page break part them.
+    return [
+        Spacer(1, 3 * mm),
+        remarks,
+        KeepTogether([Spacer(1, 4 * mm), statement, Spacer(1, 3 * mm), signatures]),
+    ]
+
+
+def _watermark(canvas: Canvas, data: ReceiptData) -> None:
+    # Drawn over the content (translucent): table fills would hide it underneath.
+    label, color, alpha = (LABELS.void, MARK_RED, 0.2) if data.void else (LABELS.copy, RULE, 0.18)
+    width, height = canvas._pagesize
+    canvas.saveState()
+    canvas.setFillColor(color)
+    canvas.setFillAlpha(alpha)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(38)
+    canvas.setFont(FONT_BOLD, 130)
+    draw_string(canvas, 0, 0, label.en, align="centre")
+    canvas.setFont(FONT_BOLD, 54)
+    draw_string(canvas, 0, -70, label.lo, align="centre")
+    canvas.restoreState()
+
+
+def _page_furniture(data: ReceiptData) -> Callable[[Canvas, int, int], None]:
+    marks = [m.joined() for m, on in ((LABELS.copy, data.copy), (LABELS.void, data.void)) if on]
+
+    def draw(canvas: Canvas, page: int, pages: int) -> None:
+        if marks:
+            _watermark(canvas, data)
+        width = canvas._pagesize[0]
+        y = MARGIN - 2 * mm
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.4)
+        canvas.line(MARGIN, y + 9, width - MARGIN, y + 9)
+        canvas.setFillColor(INK)
+        canvas.setFont(FONT_REGULAR, 7.5)
+        number = f"{LABELS.document_number.joined()} {data.number}"
+        draw_string(canvas, MARGIN, y, number)
+        counts = {"page": page, "pages": pages}
+        page_text = f"{LABELS.page_of.en.format(**counts)} · {LABELS.page_of.lo.format(**counts)}"
+        draw_string(canvas, width - MARGIN, y, page_text, align="right")
+        if marks:
+            canvas.setFillColor(MARK_RED)
+            canvas.setFont(FONT_BOLD, 7.5)
+            draw_string(canvas, width / 2, y, "  ".join(marks), align="centre")
+        canvas.restoreState()
+
+    return draw
+
+
+def build_receipt(data: ReceiptData) -> bytes:
+    """Lay out `data` as a PDF receipt and return the file's bytes."""
+    if data.page_size not in PAGE_SIZES:
+        raise ValueError(f"unknown page size {data.page_size!r}; expected one of {PAGE_SIZES}")
+    title = LABELS.title(data.kind)  # also rejects an unknown kind before any work
+    st = _styles()
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=A4 if data.page_size == "A4" else LETTER,
+        # The frame pads its content: shift it so that content starts at MARGIN.
+        leftMargin=MARGIN - FRAME_PADDING,
+        rightMargin=MARGIN - FRAME_PADDING,
+        topMargin=MARGIN - FRAME_PADDING,
+        bottomMargin=MARGIN + FOOTER_GAP - FRAME_PADDING,
+        title=f"{title.en} {data.number}",
+        author=data.donor_en,
+        creator="INL Equipment Tracker",
+    )
+    width = doc.width - 2 * FRAME_PADDING
+    story = [
+        *_heading(data, st, width),
+        _parties(data, st, width),
+        Spacer(1, 4 * mm),
+        paragraph(LABELS.equipment.joined(), st.small_bold),
+        Spacer(1, 1 * mm),
+        _items(data, st, width),
+        *_closing(data, st, width),
+    ]
+    doc.build(story, canvasmaker=partial(_DeferredCanvas, footer=_page_furniture(data)))
+    return out.getvalue()
