@@ -15,12 +15,16 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QMessageBox
 
 from inl_equipment import __version__
-from inl_equipment.db.schema import SchemaError, open_database
+from inl_equipment.db.lock import LockedError, LockError
+from inl_equipment.db.opening import DamagedDatabaseError, open_register
+from inl_equipment.db.schema import SchemaError
 from inl_equipment.db.session import resolve_url, sqlite_path
 from inl_equipment.paths import APPLICATION, ORGANIZATION
 from inl_equipment.resources import resource_path
 from inl_equipment.services.register import Register
+from inl_equipment.ui.errors import install_excepthook
 from inl_equipment.ui.main_window import MainWindow
+from inl_equipment.ui.open_questions import confirm_place, offer_read_only, offer_restore
 
 FONT_FILES = (
     "NotoSans-Regular.ttf",
@@ -60,20 +64,29 @@ def default_database_dir() -> Path:
 
 
 def create_main_window(
-    db: str, settings: QSettings | None = None, operator: str | None = None
+    db: str,
+    settings: QSettings | None = None,
+    operator: str | None = None,
+    *,
+    read_only: bool = False,
 ) -> QMainWindow:
     """The main window on the database at `db` (a path or an SQLAlchemy URL).
 
-    A QApplication must exist. No first-run dialogs are shown.
+    A QApplication must exist. No first-run dialogs are shown. The writer
+    lock is taken (raises `LockedError` naming the holder when another copy
+    of the app has the register open; pass `read_only=True` to look anyway).
     """
     app = QApplication.instance()
     if isinstance(app, QApplication) and app.organizationName() != ORGANIZATION:
         setup_application(app)
-    url = resolve_url(db)
-    database = open_database(url)
     settings = settings or QSettings()
     name = operator or str(settings.value(OPERATOR_KEY) or "") or _login_name()
-    window = MainWindow(Register(database, name), settings)
+    opened = open_register(resolve_url(db), name, read_only=read_only)
+    try:
+        window = MainWindow(Register(opened.db, name, opened), settings)
+    except BaseException:
+        opened.close()
+        raise
     return window
 
 
@@ -105,6 +118,7 @@ def run(db: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     setup_application(app)
+    install_excepthook()
     settings = QSettings()
     operator = _ask_operator(settings)
     if operator is None:
@@ -118,14 +132,36 @@ def run(db: str | None = None) -> int:
     is_new = path is not None and not path.exists()
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        window = create_main_window(url, settings, operator)
-    except SchemaError as exc:
-        QMessageBox.critical(None, "Cannot open the register", str(exc))
+    window = open_window_interactively(url, settings, operator)
+    if window is None:
         return 2
     window.show()
-    if is_new and isinstance(window, MainWindow):
+    window.after_show()
+    if is_new:
         from inl_equipment.ui.first_run import offer_sample_data
 
         offer_sample_data(window)
     return app.exec()
+
+
+def open_window_interactively(url: str, settings: QSettings, operator: str) -> MainWindow | None:
+    """Open the register, asking the user at each safety question; None if they stop."""
+    path = sqlite_path(url)
+    if path is not None and not confirm_place(path):
+        return None
+    read_only = False
+    while True:
+        try:
+            window = create_main_window(url, settings, operator, read_only=read_only)
+            assert isinstance(window, MainWindow)
+            return window
+        except LockedError as exc:
+            if not offer_read_only(exc):
+                return None
+            read_only = True
+        except DamagedDatabaseError as exc:
+            if not offer_restore(exc):
+                return None
+        except (SchemaError, OSError, LockError) as exc:
+            QMessageBox.critical(None, "Cannot open the register", str(exc))
+            return None

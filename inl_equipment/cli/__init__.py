@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from inl_equipment import __version__
-from inl_equipment.cli import register_commands
-from inl_equipment.cli.common import CliError
+from inl_equipment.cli import register_commands, safety_commands
+from inl_equipment.cli.common import CliError, close_all
 
 PROG = "inl-equipment"
 
@@ -34,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--operator", help="your name, for the history (default: login name)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     register_commands.add_commands(sub)
+    safety_commands.add_commands(sub)
     return parser
 
 
@@ -53,6 +54,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
+    finally:
+        close_all()
 
 
 def _one_line(exc: BaseException) -> str:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import sys
 
-from inl_equipment.db.schema import SchemaError, open_database
-from inl_equipment.db.session import Database, resolve_url
+from inl_equipment.db.lock import LockError
+from inl_equipment.db.opening import DamagedDatabaseError, OpenedRegister, open_register
+from inl_equipment.db.schema import SchemaError
+from inl_equipment.db.session import Database, resolve_url, sqlite_path
 from inl_equipment.paths import default_data_dir
 
 
@@ -34,21 +37,42 @@ def operator_name(args: argparse.Namespace) -> str:
     return name
 
 
-def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
-    """Open the register named by --db / $INL_EQUIPMENT_DB / the default folder."""
+def database_url(args: argparse.Namespace) -> str:
     try:
-        url = resolve_url(getattr(args, "db", None), default_data_dir())
+        return resolve_url(getattr(args, "db", None), default_data_dir())
     except ValueError as exc:
         raise CliError(str(exc)) from exc
-    if url.startswith("sqlite:///"):
-        from inl_equipment.db.session import sqlite_path
 
-        path = sqlite_path(url)
-        if path is not None and not path.exists():
-            if not create:
-                raise CliError(f"no database at {path}")
-            path.parent.mkdir(parents=True, exist_ok=True)
+
+def open_db(args: argparse.Namespace, *, create: bool = False, write: bool = False) -> Database:
+    """Open the register named by --db / $INL_EQUIPMENT_DB / the default folder.
+
+    Writing commands (`write=True`) take the single-writer lock, which is held
+    until the process ends; reading commands may run beside a running app.
+    """
+    url = database_url(args)
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        if not create:
+            raise CliError(f"no database at {path}")
+        path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        return open_database(url)
-    except SchemaError as exc:
-        raise CliError(str(exc)) from exc
+        opened = open_register(url, operator_name(args), write=write or create)
+    except (SchemaError, DamagedDatabaseError, LockError) as exc:
+        raise CliError(str(exc), exit_code=3 if isinstance(exc, LockError) else 2) from exc
+    for warning in opened.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if opened.recovered_from is not None:
+        print(f"note: took over a lock left by {opened.recovered_from.describe()}", file=sys.stderr)
+    _held.append(opened)
+    return opened.db
+
+
+# Each command's register (and its writer lock), closed when the command ends.
+_held: list[OpenedRegister] = []
+
+
+def close_all() -> None:
+    """Close what the command opened and give up its writer lock."""
+    while _held:
+        _held.pop().close()

@@ -32,7 +32,7 @@ def add_commands(sub: Any) -> None:
 def cmd_demo(args: argparse.Namespace) -> int:
     if args.items < 1:
         raise CliError("--items must be at least 1")
-    db = open_db(args, create=True)
+    db = open_db(args, create=True, write=True)
     try:
         with db.write() as session:
             n = fill_demo(session, args.items, operator_name(args), seed=args.seed)

@@ -39,13 +39,13 @@ def current_revision(conn: Connection) -> str | None:
     return row[0] if row else None
 
 
-def open_database(url: str, *, migrate: bool = True) -> Database:
+def open_database(url: str, *, migrate: bool = True, read_only: bool = False) -> Database:
     """Open (or create) the register at `url`, migrated to this app's schema.
 
     Raises `SchemaTooNewError` for a file from a newer app and `SchemaError`
     for a file that is not a register at all or needs a migration we may not run.
     """
-    db = Database(url)
+    db = Database(url, read_only=read_only)
     try:
         with db.engine.connect() as conn:
             rev = current_revision(conn)
@@ -59,8 +59,11 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
             )
         if rev is None and tables:
             raise SchemaError("this file is not an INL Equipment Tracker database")
-        if not migrate:
-            raise SchemaError(f"the database needs an upgrade (schema {rev} → {HEAD_REVISION})")
+        if not migrate or read_only:
+            raise SchemaError(
+                f"the database needs an upgrade (schema {rev} → {HEAD_REVISION}), "
+                "which cannot be done while it is open read-only"
+            )
         if rev is not None and db.path is not None:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             backup = db.path.with_name(f"{db.path.stem}.pre-migration-{rev}-{stamp}.sqlite")

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -44,7 +45,14 @@ def sqlite_path(url: str) -> Path | None:
     u = make_url(url)
     if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
         return None
+    if u.database.startswith("file:") and u.query.get("uri"):
+        # A URI filename (read-only opens): file:<percent-encoded path>
+        return Path(unquote(u.database.removeprefix("file:")))
     return Path(u.database)
+
+
+class ReadOnlyError(Exception):
+    """A change was attempted on a register opened read-only."""
 
 
 def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -84,8 +92,9 @@ class Database:
     are not, and live only for the `with` block.
     """
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, read_only: bool = False) -> None:
         self.url = url
+        self.read_only = read_only
         self.engine = make_engine(url)
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
@@ -107,6 +116,8 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A session that commits at the end of the block, or rolls back on error."""
+        if self.read_only:
+            raise ReadOnlyError("this register is open read-only: nothing can be changed in it now")
         with self._write() as session, session.begin():
             yield session
 

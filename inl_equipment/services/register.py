@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
+from inl_equipment.db.opening import OpenedRegister
 from inl_equipment.db.session import Database
 from inl_equipment.services import audit, items, reference
 from inl_equipment.services.search import Snapshot, load_refs, load_rows
@@ -22,9 +23,22 @@ FORM_REFS = ("category", "funding", "agency", "location")
 class Register:
     """The register's operations for one database and one operator."""
 
-    def __init__(self, db: Database, operator: str) -> None:
+    def __init__(self, db: Database, operator: str, opened: OpenedRegister | None = None) -> None:
         self.db = db
         self.operator = operator
+        #: The open session's lock and notices (None when the caller manages them).
+        self.opened = opened
+
+    @property
+    def read_only(self) -> bool:
+        return self.db.read_only
+
+    def close(self) -> None:
+        """Close the database and give up the writer lock."""
+        if self.opened is not None:
+            self.opened.close()
+        else:
+            self.db.dispose()
 
     # -- reading -------------------------------------------------------------
     def snapshot(self) -> Snapshot:

@@ -84,11 +84,13 @@ class ItemDialog(QDialog):
         record: ItemRecord | None = None,
         history: Sequence[HistoryEntry] = (),
         parent: QWidget | None = None,
+        read_only: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("itemDialog")
         self._save = save
         self._record = record
+        self._read_only = read_only
         self.saved_id: int | None = None
         self.setWindowTitle(f"Item {record.values.asset_tag}" if record else "New item")
         self._fields: dict[str, QWidget] = {}
@@ -275,9 +277,13 @@ class ItemDialog(QDialog):
             label.setText(errors.get(name, ""))
             label.setVisible(name in errors)
         save = self._buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setEnabled(not errors)
+        save.setEnabled(not errors and not self._read_only)
         self._summary.setText(
-            f"{len(errors)} field(s) need attention before saving." if errors else ""
+            "Read-only: this register cannot be changed now."
+            if self._read_only
+            else f"{len(errors)} field(s) need attention before saving."
+            if errors
+            else ""
         )
         return errors
 
@@ -289,7 +295,7 @@ class ItemDialog(QDialog):
             self._fields[first].setFocus()
 
     def _on_save(self) -> None:
-        if self._revalidate():
+        if self._read_only or self._revalidate():
             return
         data, _bad = self.values()
         try:

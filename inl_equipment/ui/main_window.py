@@ -1,43 +1,26 @@
-"""The main window: the register table with search, filters, and item actions."""
+"""The main window: menus, toolbar and item actions around the register view."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt, QTimer
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QStyle,
-    QTableView,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStyle, QToolBar, QWidget
 
 from inl_equipment.db.models import RETIRED_STATUSES
-from inl_equipment.services.columns import COLUMNS, R_STATUS, format_money
+from inl_equipment.services.columns import COLUMNS, R_STATUS
 from inl_equipment.services.items import NotFoundError
 from inl_equipment.services.reference import KINDS
 from inl_equipment.services.register import Register
-from inl_equipment.services.search import Snapshot
-from inl_equipment.ui.equipment_table_model import EquipmentTableModel
-from inl_equipment.ui.filter_bar import FilterBar
 from inl_equipment.ui.item_dialog import ItemDialog
 from inl_equipment.ui.reference_dialog import ReferenceDialog
+from inl_equipment.ui.register_view import RegisterView
 from inl_equipment.ui.retire_dialog import RetireDialog
-from inl_equipment.ui.snapshot_loader import SnapshotLoader
+from inl_equipment.ui.safety_actions import SafetyActions
 
 _SETTINGS_VERSION = 1
-#: Rows read before the window first paints; the rest load on a worker thread.
-FIRST_SCREEN_ROWS = 200
-#: Up to this many items, read them all before showing (it takes < 0.1 s).
-SYNC_LOAD_LIMIT = 20_000
-#: Build the search index this long after a load, once the table is painted.
-WARM_UP_MS = 250
+_RETIRED = frozenset(s.value for s in RETIRED_STATUSES)
 
 
 class MainWindow(QMainWindow):
@@ -50,62 +33,52 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.register = register
         self.settings = settings
-        self.setWindowTitle(self._title())
-        self.model = EquipmentTableModel(self)
-        self.filters = FilterBar()
-        self.table = self._make_table()
+        path = register.db.path
+        self.setWindowTitle(
+            f"INL Equipment Tracker — {path.name if path else register.db.url}"
+            + (" (read-only)" if register.read_only else "")
+        )
+        self.view = RegisterView(register, self)
+        self.safety = SafetyActions(register, self, before_restore=self.view.ensure_complete)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(QLabel(f"Operator: {register.operator}"))
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.filters)
-        layout.addWidget(self.table)
-        self.setCentralWidget(central)
+        self.setCentralWidget(self.view)
         self._make_actions()
         self._make_menus_and_toolbar()
+        self.banner = self._make_banner()
         self._connect_signals()
-        self._loader: SnapshotLoader | None = None
-        self.model.before_query = self.ensure_complete
         self._restore_settings()
-        self._first_load()
+        self.view.first_load(settings)
 
-    def _title(self) -> str:
-        path = self.register.db.path
-        return f"INL Equipment Tracker — {path.name if path else self.register.db.url}"
+    # The table, its model and the filter bar, as tests and tools reach them.
+    @property
+    def table(self) -> Any:
+        return self.view.table
 
-    # -- building -----------------------------------------------------------
-    def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setObjectName("equipmentTable")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        table.verticalHeader().hide()
-        # Fixed row heights: Qt never measures 100,000 rows.
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-        header = table.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setHighlightSections(False)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        table.setSortingEnabled(True)
-        self._default_columns(table)
-        return table
+    @property
+    def model(self) -> Any:
+        return self.view.model
 
-    @staticmethod
-    def _default_columns(table: QTableView) -> None:
-        for i, col in enumerate(COLUMNS):
-            table.setColumnWidth(i, col.width)
-            table.setColumnHidden(i, not col.visible)
+    @property
+    def filters(self) -> Any:
+        return self.view.filters
 
+    def reload(self) -> None:
+        self.view.reload()
+
+    def current_item_id(self) -> int | None:
+        return self.view.current_item_id()
+
+    def selected_item_ids(self) -> list[int]:
+        return self.view.selected_item_ids()
+
+    def after_show(self) -> None:
+        """Work that waits until the window is on screen: the backup on open."""
+        self.safety.start()
+
+    # -- building ------------------------------------------------------------------
     def _action(
         self,
         text: str,
@@ -127,55 +100,72 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         sp = QStyle.StandardPixmap
-        self.new_action = self._action(
+        a = self._action
+        self.new_action = a(
             "&New item…",
             self.new_item,
             QKeySequence.StandardKey.New,
             sp.SP_FileIcon,
             "Add an item to the register",
         )
-        self.edit_action = self._action(
+        self.edit_action = a(
             "&Open item…",
             self.edit_current,
             "Ctrl+E",
             sp.SP_FileDialogDetailedView,
             "Open the selected item (details and history)",
         )
-        self.retire_action = self._action(
+        self.retire_action = a(
             "&Retire item…",
             self.retire_current,
             None,
             sp.SP_TrashIcon,
             "Record the selected item as disposed, lost or stolen",
         )
-        self.refresh_action = self._action(
+        self.refresh_action = a(
             "&Refresh",
             self.reload,
             QKeySequence.StandardKey.Refresh,
             sp.SP_BrowserReload,
             "Read the register again",
         )
-        self.find_action = self._action(
+        self.find_action = a(
             "&Find…", self.filters.focus_search, None, None, "Search the register (Ctrl+F)"
         )
-        self.clear_filters_action = self._action(
+        self.clear_filters_action = a(
             "&Clear search and filters", self.filters.clear, "Ctrl+Shift+F"
         )
-        self.reset_columns_action = self._action("Reset &columns", self.reset_columns)
-        self.copy_tag_action = self._action("Copy asset tag", self.copy_asset_tags)
-        self.quit_action = self._action("E&xit", self.close, QKeySequence.StandardKey.Quit)
-        self.about_action = self._action("&About", self.about)
+        self.copy_tag_action = a("Copy asset tag", self.copy_asset_tags, "Ctrl+Shift+C")
+        self.backup_action = a(
+            "&Back up now…",
+            self.safety.backup_now,
+            None,
+            sp.SP_DialogSaveButton,
+            "Write a verified backup copy now",
+        )
+        self.restore_action = a("Restore from bac&kup…", self.safety.restore)
+        self.check_action = a(
+            "&Check database",
+            self.safety.check,
+            None,
+            None,
+            "Check the file, its links and the history's hash chain",
+        )
+        self.quit_action = a("E&xit", self.close, QKeySequence.StandardKey.Quit)
+        self.about_action = a("&About", self.about)
         self.ref_actions = [
-            self._action(f"{k.title}…", lambda _=False, key=k.key: self.edit_reference(key))
+            a(f"{k.title}…", lambda _=False, key=k.key: self.edit_reference(key))
             for k in KINDS.values()
         ]
+        writing = (self.new_action, self.retire_action, self.restore_action)
+        for action in writing:
+            action.setEnabled(not self.register.read_only)
 
     def _make_menus_and_toolbar(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
-        for a in (
+        _fill(bar.addMenu("&File"), self.backup_action, self.restore_action, None, self.quit_action)
+        _fill(
+            bar.addMenu("&Edit"),
             self.new_action,
             self.edit_action,
             self.retire_action,
@@ -184,173 +174,74 @@ class MainWindow(QMainWindow):
             None,
             self.find_action,
             self.clear_filters_action,
-        ):
-            edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
+        )
         view_menu = bar.addMenu("&View")
         view_menu.addAction(self.refresh_action)
         self.columns_menu = view_menu.addMenu("&Columns")
-        view_menu.addAction(self.reset_columns_action)
-        ref_menu = bar.addMenu("&Reference data")
-        for a in self.ref_actions:
-            ref_menu.addAction(a)
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.about_action)
-        self._fill_columns_menu(self.columns_menu)
+        self.view.column_menu(self.columns_menu)
+        _fill(bar.addMenu("&Reference data"), *self.ref_actions)
+        _fill(bar.addMenu("&Help"), self.check_action, None, self.about_action)
         toolbar = QToolBar("Main toolbar")
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for a in (self.new_action, self.edit_action, self.retire_action, None, self.refresh_action):
-            toolbar.addSeparator() if a is None else toolbar.addAction(a)
+        _fill(
+            toolbar,
+            self.new_action,
+            self.edit_action,
+            self.retire_action,
+            None,
+            self.refresh_action,
+        )
         self.addToolBar(toolbar)
 
-    def _fill_columns_menu(self, menu: QMenu) -> None:
-        menu.clear()
-        for i, col in enumerate(COLUMNS):
-            action = menu.addAction(col.header)
-            action.setCheckable(True)
-            action.setChecked(not self.table.isColumnHidden(i))
-            action.toggled.connect(lambda on, c=i: self.table.setColumnHidden(c, not on))
+    def _make_banner(self) -> QLabel:
+        banner = QLabel()
+        banner.setObjectName("readOnlyBanner")
+        banner.setStyleSheet(
+            "background: #fff3cd; color: #664d03; padding: 6px 10px;"
+            "border-bottom: 1px solid #e0c26b;"
+        )
+        reason = self.register.opened.read_only_reason if self.register.opened else ""
+        banner.setText(
+            f"<b>Read-only.</b> {reason.capitalize() or 'Opened read-only'}; "
+            "changes are turned off until the register is reopened for editing."
+        )
+        banner.setVisible(self.register.read_only)
+        toolbar = QToolBar("Notice")
+        toolbar.setObjectName("noticeBar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(banner)
+        toolbar.setVisible(self.register.read_only)
+        self.addToolBarBreak()
+        self.addToolBar(toolbar)
+        return banner
 
     def _connect_signals(self) -> None:
-        self.filters.changed.connect(self.apply_filters)
-        self.model.query_applied.connect(self._show_counts)
-        self.table.doubleClicked.connect(self._on_double_click)
-        self.table.activated.connect(self._on_double_click)
+        self.view.counts_changed.connect(self.count_label.setText)
+        self.view.selection_changed.connect(self._update_actions)
+        self.view.item_activated.connect(self.open_item)
         self.table.customContextMenuRequested.connect(self._table_menu)
-        self.table.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
-        self.table.selectionModel().selectionChanged.connect(self._update_actions)
-        self.columns_menu.aboutToShow.connect(lambda: self._fill_columns_menu(self.columns_menu))
-
-    # -- data -----------------------------------------------------------------
-    def reload(self) -> None:
-        """Read every row again (F5, after reference data changed)."""
-        self.ensure_complete()
-        keep = self.current_item_id()
-        snapshot = self.register.snapshot()
-        self._install(snapshot, keep)
-        QTimer.singleShot(WARM_UP_MS, snapshot.warm)
-
-    def _first_load(self) -> None:
-        """Paint the first screen at once; read the other rows on a worker thread.
-
-        With a saved search, filter or sort the first screen would be wrong,
-        so then (and for small registers) every row is read before showing.
-        """
-        first = self.register.first_rows(FIRST_SCREEN_ROWS)
-        self.filters.set_options(first.refs)
-        self.filters.restore_state(self.settings)
-        query = self.filters.query(self.model.query)
-        narrowed = bool(
-            query.text
-            or query.sort_key
-            or query.statuses
-            or query.agencies
-            or query.provinces
-            or query.categories
-            or query.funding
+        self.columns_menu.aboutToShow.connect(lambda: self.view.column_menu(self.columns_menu))
+        self.safety.restored.connect(self.reload)
+        self.safety.backup_made.connect(
+            lambda path: self.statusBar().showMessage(f"Backup written: {path}", 8000)
         )
-        if first.complete or first.expected <= SYNC_LOAD_LIMIT or narrowed:
-            snapshot = first if first.complete else self.register.snapshot()
-            self._install(snapshot, None)
-            QTimer.singleShot(WARM_UP_MS, snapshot.warm)
-            return
-        self._install(first, None)
-        self._loader = SnapshotLoader(self.register, self)
-        self._loader.loaded.connect(self._install_complete)
-        self._loader.failed.connect(self._load_failed)
-        self._loader.start()
+        self.safety.backup_failed.connect(self._backup_failed)
 
-    def ensure_complete(self) -> None:
-        """Wait for the rows still loading (a search or sort needs every row)."""
-        if self._loader is not None:
-            self._install_complete(self._loader.wait())
-
-    def _install_complete(self, snapshot: Snapshot) -> None:
-        if self._loader is None:
-            return  # already installed by ensure_complete()
-        self._loader = None
-        self._install(snapshot, self.current_item_id())
-
-    def _load_failed(self, exc: BaseException) -> None:
-        self._loader = None
-        QMessageBox.critical(self, "Cannot read the register", f"Reading the items failed: {exc}")
-
-    def _install(self, snapshot: Snapshot, keep: int | None) -> None:
-        self.filters.set_options(snapshot.refs)
-        self.model.set_snapshot(snapshot, self.filters.query(self.model.query))
-        if keep is not None:
-            self.select_item(keep)
-        self._update_actions()
-
-    def apply_filters(self) -> None:
-        self.ensure_complete()
-        keep = self.current_item_id()
-        self.model.set_query(self.filters.query(self.model.query))
-        if keep is not None:
-            self.select_item(keep, scroll=False)
-        self._update_actions()
-
-    def _show_counts(self, shown: int, total: int, cents: int) -> None:
-        snapshot = self.model.snapshot
-        if not snapshot.complete:
-            self.count_label.setText(f"Loading {snapshot.expected:,} items…")
-            return
-        self.count_label.setText(
-            f"{shown:,} of {total:,} items · total value {format_money(cents)}"
-        )
-
-    def current_item_id(self) -> int | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
-            return None
-        return self.model.item_id(index.row())
-
-    def selected_item_ids(self) -> list[int]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.model.item_id(r) for r in rows]
-
-    def select_item(self, item_id: int, scroll: bool = True) -> bool:
-        row = self.model.row_of_item(item_id)
-        if row is None:
-            return False
-        index = self.model.index(row, self.table.horizontalHeader().logicalIndex(0))
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            self.table.selectionModel().SelectionFlag.ClearAndSelect
-            | self.table.selectionModel().SelectionFlag.Rows,
-        )
-        if scroll:
-            self.table.scrollTo(index)
-        return True
-
-    def _items_saved(self, item_ids: list[int]) -> None:
-        self.ensure_complete()
-        self.register.refresh_rows(self.model.snapshot, item_ids)
-        self.model.refresh()
-        if item_ids:
-            self.select_item(item_ids[-1])
-        self._update_actions()
-
+    # -- actions ---------------------------------------------------------------------
     def _update_actions(self) -> None:
         item_id = self.current_item_id()
         self.edit_action.setEnabled(item_id is not None)
         retired = True
         if item_id is not None:
             pos = self.model.snapshot.position_of(item_id)
-            retired = pos is None or self.model.snapshot.rows[pos][R_STATUS] in {
-                s.value for s in RETIRED_STATUSES
-            }
-        self.retire_action.setEnabled(not retired)
+            retired = pos is None or self.model.snapshot.rows[pos][R_STATUS] in _RETIRED
+        self.retire_action.setEnabled(not retired and not self.register.read_only)
 
-    # -- actions --------------------------------------------------------------
     def new_item(self) -> None:
         dialog = ItemDialog(self.register.ref_lists(), self.register.create_item, parent=self)
         if dialog.exec() and dialog.saved_id is not None:
-            self._items_saved([dialog.saved_id])
-
-    def _on_double_click(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.open_item(self.model.item_id(index.row()))
+            self.view.items_saved([dialog.saved_id])
 
     def edit_current(self) -> None:
         item_id = self.current_item_id()
@@ -370,9 +261,10 @@ class MainWindow(QMainWindow):
             record=record,
             history=self.register.history(item_id),
             parent=self,
+            read_only=self.register.read_only,
         )
         if dialog.exec():
-            self._items_saved([item_id])
+            self.view.items_saved([item_id])
 
     def retire_current(self) -> None:
         item_id = self.current_item_id()
@@ -387,24 +279,19 @@ class MainWindow(QMainWindow):
             self,
         )
         if dialog.exec():
-            self._items_saved([item_id])
+            self.view.items_saved([item_id])
 
     def copy_asset_tags(self) -> None:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         col = next(i for i, c in enumerate(COLUMNS) if c.key == "asset_tag")
-        tags = [self.model.index(r, col).data() for r in rows]
-        QGuiApplication.clipboard().setText("\n".join(tags))
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        QGuiApplication.clipboard().setText(
+            "\n".join(self.model.index(r, col).data() for r in rows)
+        )
 
     def edit_reference(self, key: str) -> None:
         dialog = ReferenceDialog(self.register, KINDS[key], self)
         dialog.data_changed.connect(self.reload)
         dialog.exec()
-
-    def reset_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        for visual, logical in enumerate(range(len(COLUMNS))):
-            header.moveSection(header.visualIndex(logical), visual)
-        self._default_columns(self.table)
 
     def about(self) -> None:
         from inl_equipment import __version__
@@ -416,51 +303,62 @@ class MainWindow(QMainWindow):
             "equipment: purchase, handover, end-use checks and disposal.",
         )
 
+    def _backup_failed(self, message: str) -> None:
+        self.statusBar().showMessage(f"Automatic backup failed: {message}")
+        QMessageBox.warning(
+            self,
+            "Automatic backup failed",
+            f"The automatic backup could not be written: {message}\n\nYour "
+            "register is unchanged. Free some disk space or check the "
+            "backups folder, then use File → Back up now.",
+        )
+
     def _table_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
-        for a in (
+        _fill(
+            menu,
             self.edit_action,
             self.retire_action,
             None,
             self.copy_tag_action,
             None,
             self.new_action,
-        ):
-            menu.addSeparator() if a is None else menu.addAction(a)
+        )
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
-    def _header_menu(self, pos: QPoint) -> None:
-        menu = QMenu(self)
-        self._fill_columns_menu(menu)
-        menu.addSeparator()
-        menu.addAction(self.reset_columns_action)
-        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
-
-    # -- settings ---------------------------------------------------------------
+    # -- settings --------------------------------------------------------------------
     def _restore_settings(self) -> None:
         s = self.settings
         if s.value("mainWindow/version") != _SETTINGS_VERSION:
             self.resize(1400, 800)
             return
-        geometry = s.value("mainWindow/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        state = s.value("mainWindow/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        header = s.value("mainWindow/header")
-        if isinstance(header, QByteArray):
-            self.table.horizontalHeader().restoreState(header)
+        for key, restore in (
+            ("mainWindow/geometry", self.restoreGeometry),
+            ("mainWindow/state", self.restoreState),
+        ):
+            value = s.value(key)
+            if isinstance(value, QByteArray):
+                restore(value)
+        self.view.restore_header(s)
 
     def save_settings(self) -> None:
         s = self.settings
         s.setValue("mainWindow/version", _SETTINGS_VERSION)
         s.setValue("mainWindow/geometry", self.saveGeometry())
         s.setValue("mainWindow/state", self.saveState())
-        s.setValue("mainWindow/header", self.table.horizontalHeader().saveState())
-        self.filters.save_state(s)
+        self.view.save_settings(s)
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_settings()
+        self.view.ensure_complete()
+        self.register.close()
         super().closeEvent(event)
+
+
+def _fill(target: Any, *actions: QAction | None) -> None:
+    for action in actions:
+        if action is None:
+            target.addSeparator()
+        else:
+            target.addAction(action)

@@ -234,7 +234,7 @@ def test_a_big_register_paints_first_rows_then_loads_the_rest(
     qsettings: QSettings,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from inl_equipment.ui import main_window
+    from inl_equipment.ui import register_view as main_window
 
     monkeypatch.setattr(main_window, "FIRST_SCREEN_ROWS", 40)
     monkeypatch.setattr(main_window, "SYNC_LOAD_LIMIT", 100)
@@ -255,7 +255,7 @@ def test_a_search_before_the_load_ends_sees_every_row(
     qsettings: QSettings,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from inl_equipment.ui import main_window
+    from inl_equipment.ui import register_view as main_window
 
     monkeypatch.setattr(main_window, "FIRST_SCREEN_ROWS", 40)
     monkeypatch.setattr(main_window, "SYNC_LOAD_LIMIT", 100)

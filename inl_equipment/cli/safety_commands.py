@@ -1,0 +1,108 @@
+"""Sub-commands that keep the register safe: check, backup, restore."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from inl_equipment.cli.common import CliError, add_db_option, database_url, operator_name
+from inl_equipment.db.backup import BackupError, write_verified_copy
+from inl_equipment.db.backups import make_backup, restore_backup
+from inl_equipment.db.health import check_database
+from inl_equipment.db.lock import LockError, acquire_writer_lock
+from inl_equipment.db.schema import SchemaError, open_database
+from inl_equipment.db.session import sqlite_path
+from inl_equipment.services.audit import verify_chain
+
+
+def add_commands(sub: Any) -> None:
+    check = sub.add_parser("check", help="check the file, its links and the history's hash chain")
+    add_db_option(check)
+    check.set_defaults(func=cmd_check)
+
+    backup = sub.add_parser("backup", help="write a verified backup copy")
+    add_db_option(backup)
+    backup.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help="where to write it (default: the backups folder beside the register)",
+    )
+    backup.set_defaults(func=cmd_backup)
+
+    restore = sub.add_parser(
+        "restore",
+        help="replace the register with a backup (the current file is kept as a backup first)",
+    )
+    add_db_option(restore)
+    restore.add_argument("backup", type=Path, help="the backup file to restore")
+    restore.set_defaults(func=cmd_restore)
+
+
+def _path(args: argparse.Namespace) -> Path:
+    path = sqlite_path(database_url(args))
+    if path is None:
+        raise CliError("check, backup and restore work on an SQLite file")
+    return path
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    path = _path(args)
+    if not path.exists():
+        raise CliError(f"no database at {path}")
+    report = check_database(path, full=True)
+    if not report.ok:
+        raise CliError(f"damaged: {report.problems[0]}", exit_code=1)
+    try:
+        db = open_database("sqlite:///" + str(path), migrate=False)
+    except SchemaError as exc:
+        raise CliError(str(exc), exit_code=1) from exc
+    try:
+        with db.read() as session:
+            chain = verify_chain(session)
+    finally:
+        db.dispose()
+    if not chain.ok:
+        raise CliError(
+            f"history broken at event {chain.first_broken_id}: {chain.reason}", exit_code=1
+        )
+    print(
+        f"ok: {path.name} passed integrity_check and foreign_key_check; "
+        f"history chain of {chain.events:,} events verified"
+    )
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    path = _path(args)
+    if not path.exists():
+        raise CliError(f"no database at {path}")
+    try:
+        target = (
+            write_verified_copy(path, args.output.absolute())
+            if args.output
+            else make_backup(path, "manual")
+        )
+    except BackupError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"backup written and verified: {target}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    path = _path(args)
+    if not args.backup.is_file():
+        raise CliError(f"no backup file at {args.backup}")
+    try:
+        with acquire_writer_lock(path, operator_name(args)):
+            kept = restore_backup(args.backup.absolute(), path)
+    except LockError as exc:
+        raise CliError(str(exc), exit_code=3) from exc
+    except BackupError as exc:
+        raise CliError(str(exc)) from exc
+    print(
+        f"restored {args.backup.name} into {path.name}"
+        + (f"; the previous file is kept as {kept}" if kept else "")
+    )
+    return 0

@@ -1,0 +1,242 @@
+"""The register table with its search and filter bar, and how its rows are loaded."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inl_equipment.services.columns import COLUMNS, format_money
+from inl_equipment.services.register import Register
+from inl_equipment.services.search import Snapshot
+from inl_equipment.ui.equipment_table_model import EquipmentTableModel
+from inl_equipment.ui.filter_bar import FilterBar
+from inl_equipment.ui.snapshot_loader import SnapshotLoader
+
+#: Rows read before the window first paints; the rest load on a worker thread.
+FIRST_SCREEN_ROWS = 200
+#: Up to this many items, read them all before showing (it takes < 0.1 s).
+SYNC_LOAD_LIMIT = 20_000
+#: Build the search index this long after a load, once the table is painted.
+WARM_UP_MS = 250
+
+
+class RegisterView(QWidget):
+    """Search and filter bar over the equipment table.
+
+    Signals:
+        counts_changed(str): the "N of M items · total value $X" text.
+        selection_changed(): the current or selected items changed.
+        item_activated(int): an item was double-clicked or activated (its id).
+    """
+
+    counts_changed = Signal(str)
+    selection_changed = Signal()
+    item_activated = Signal(int)
+
+    def __init__(self, register: Register, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.model = EquipmentTableModel(self)
+        self.filters = FilterBar()
+        self.table = self._make_table()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.table)
+        self._loader: SnapshotLoader | None = None
+        self.model.before_query = self.ensure_complete
+        self._connect_signals()
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("equipmentTable")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.verticalHeader().hide()
+        # Fixed row heights: Qt never measures 100,000 rows.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)
+        self.default_columns(table)
+        return table
+
+    @staticmethod
+    def default_columns(table: QTableView) -> None:
+        for i, col in enumerate(COLUMNS):
+            table.setColumnWidth(i, col.width)
+            table.setColumnHidden(i, not col.visible)
+
+    def _connect_signals(self) -> None:
+        self.filters.changed.connect(self.apply_filters)
+        self.model.query_applied.connect(self._show_counts)
+        self.table.doubleClicked.connect(self._on_activated)
+        self.table.activated.connect(self._on_activated)
+        self.table.selectionModel().selectionChanged.connect(self.selection_changed)
+        self.table.horizontalHeader().customContextMenuRequested.connect(
+            lambda pos: self.column_menu().exec(self.table.horizontalHeader().mapToGlobal(pos))
+        )
+
+    # -- loading -------------------------------------------------------------
+    def first_load(self, settings: QSettings) -> None:
+        """Paint the first screen at once; read the other rows on a worker thread.
+
+        With a saved search, filter or sort the first screen would be wrong,
+        so then (and for small registers) every row is read before showing.
+        """
+        first = self.register.first_rows(FIRST_SCREEN_ROWS)
+        self.filters.set_options(first.refs)
+        self.filters.restore_state(settings)
+        q = self.filters.query(self.model.query)
+        narrowed = bool(
+            q.text
+            or q.sort_key
+            or q.statuses
+            or q.agencies
+            or q.provinces
+            or q.categories
+            or q.funding
+        )
+        if first.complete or first.expected <= SYNC_LOAD_LIMIT or narrowed:
+            snapshot = first if first.complete else self.register.snapshot()
+            self._install(snapshot, None)
+            QTimer.singleShot(WARM_UP_MS, snapshot.warm)
+            return
+        self._install(first, None)
+        self._loader = SnapshotLoader(self.register, self)
+        self._loader.loaded.connect(self._install_complete)
+        self._loader.failed.connect(self._load_failed)
+        self._loader.start()
+
+    def reload(self) -> None:
+        """Read every row again (F5, after reference data or an import changed)."""
+        self.ensure_complete()
+        snapshot = self.register.snapshot()
+        self._install(snapshot, self.current_item_id())
+        QTimer.singleShot(WARM_UP_MS, snapshot.warm)
+
+    def ensure_complete(self) -> None:
+        """Wait for the rows still loading (a search or sort needs every row)."""
+        if self._loader is not None:
+            self._install_complete(self._loader.wait())
+
+    def _install_complete(self, snapshot: Snapshot) -> None:
+        if self._loader is None:
+            return  # already installed by ensure_complete()
+        self._loader = None
+        self._install(snapshot, self.current_item_id())
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self._loader = None
+        QMessageBox.critical(self, "Cannot read the register", f"Reading the items failed: {exc}")
+
+    def _install(self, snapshot: Snapshot, keep: int | None) -> None:
+        self.filters.set_options(snapshot.refs)
+        self.model.set_snapshot(snapshot, self.filters.query(self.model.query))
+        if keep is not None:
+            self.select_item(keep)
+        self.selection_changed.emit()
+
+    def apply_filters(self) -> None:
+        self.ensure_complete()
+        keep = self.current_item_id()
+        self.model.set_query(self.filters.query(self.model.query))
+        if keep is not None:
+            self.select_item(keep, scroll=False)
+        self.selection_changed.emit()
+
+    def items_saved(self, item_ids: list[int]) -> None:
+        """Read the given items again after they were saved, and select the last."""
+        self.ensure_complete()
+        self.register.refresh_rows(self.model.snapshot, item_ids)
+        self.model.refresh()
+        if item_ids:
+            self.select_item(item_ids[-1])
+        self.selection_changed.emit()
+
+    def _show_counts(self, shown: int, total: int, cents: int) -> None:
+        snapshot = self.model.snapshot
+        if not snapshot.complete:
+            self.counts_changed.emit(f"Loading {snapshot.expected:,} items…")
+            return
+        self.counts_changed.emit(
+            f"{shown:,} of {total:,} items · total value {format_money(cents)}"
+        )
+
+    # -- selection -----------------------------------------------------------
+    def current_item_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.model.item_id(index.row())
+
+    def selected_item_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.item_id(r) for r in rows]
+
+    def select_item(self, item_id: int, scroll: bool = True) -> bool:
+        row = self.model.row_of_item(item_id)
+        if row is None:
+            return False
+        index = self.model.index(row, self.table.horizontalHeader().logicalIndex(0))
+        flags = self.table.selectionModel().SelectionFlag
+        self.table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+        if scroll:
+            self.table.scrollTo(index)
+        return True
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.item_activated.emit(self.model.item_id(index.row()))
+
+    # -- columns and settings ------------------------------------------------
+    def visible_column_keys(self) -> list[str]:
+        """Keys of the shown columns, in the order the user sees them."""
+        header = self.table.horizontalHeader()
+        logical = [header.logicalIndex(v) for v in range(header.count())]
+        return [COLUMNS[i].key for i in logical if not header.isSectionHidden(i)]
+
+    def column_menu(self, menu: QMenu | None = None) -> QMenu:
+        """A menu of checkable columns (the column chooser) plus "Reset columns"."""
+        menu = menu or QMenu(self)
+        menu.clear()
+        for i, col in enumerate(COLUMNS):
+            action = menu.addAction(col.header)
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(i))
+            action.toggled.connect(lambda on, c=i: self.table.setColumnHidden(c, not on))
+        menu.addSeparator()
+        menu.addAction("Reset columns", self.reset_columns)
+        return menu
+
+    def reset_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        for logical in range(len(COLUMNS)):
+            header.moveSection(header.visualIndex(logical), logical)
+        self.default_columns(self.table)
+
+    def restore_header(self, settings: QSettings) -> None:
+        header = settings.value("mainWindow/header")
+        if isinstance(header, QByteArray):
+            self.table.horizontalHeader().restoreState(header)
+
+    def save_settings(self, settings: QSettings) -> None:
+        settings.setValue("mainWindow/header", self.table.horizontalHeader().saveState())
+        self.filters.save_state(settings)
