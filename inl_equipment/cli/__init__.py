@@ -7,6 +7,7 @@ line on stderr; nothing here imports Qt (the GUI is imported only to start it).
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -14,7 +15,7 @@ from collections.abc import Sequence
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from inl_equipment import __version__
-from inl_equipment.cli import register_commands, safety_commands
+from inl_equipment.cli import handover_commands, register_commands, safety_commands
 from inl_equipment.cli.common import CliError, close_all
 
 PROG = "inl-equipment"
@@ -35,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     register_commands.add_commands(sub)
     safety_commands.add_commands(sub)
+    handover_commands.add_commands(sub)
     return parser
 
 
@@ -48,6 +50,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except BrokenPipeError:
+        # The reader went away (`... | head`): stop quietly, as other tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except (ArgumentError, OperationalError, sqlite3.Error, OSError) as exc:
         print(f"{PROG}: error: {_one_line(exc)}", file=sys.stderr)
         return 2

@@ -256,6 +256,87 @@ def fill_demo(
         for k, r in enumerate(rows)
     )
     audit.record(session, operator, events, now)
+    _demo_handovers(session, refs, rng, operator, today, max(0, min(items // 40, 300)))
     if progress:
         progress(len(rows) * 2, len(rows) * 2)
     return len(rows)
+
+
+INL_OFFICER = ("John A. Miller", "Program Officer, INL Vientiane")
+
+
+def _demo_handovers(
+    session: Session, refs: DemoRefs, rng: random.Random, operator: str, today: date, count: int
+) -> None:
+    """Issued receipts for some in-stock items, a few returns, and one void."""
+    from inl_equipment.services.handovers import (
+        HandoverInput,
+        LineInput,
+        PartyInput,
+        create_handover,
+        void_handover,
+    )
+
+    stock = list(
+        session.execute(
+            select(Item.id, Item.acquisition_date)
+            .where(Item.status == ItemStatus.IN_STOCK)
+            .order_by(Item.id)
+        )
+    )
+    rng.shuffle(stock)
+    people: dict[int, list[int]] = {}
+    for pid, agency_id in session.execute(select(Person.id, Person.agency_id)):
+        people.setdefault(agency_id, []).append(pid)
+    plans = []
+    for _ in range(count):
+        batch = [stock.pop() for _ in range(min(rng.randint(1, 5), len(stock)))]
+        if not batch:
+            break
+        start = max(d or date(2015, 1, 1) for _i, d in batch)
+        when = start + timedelta(days=rng.randrange(max(1, (today - start).days)))
+        plans.append((when, [i for i, _d in batch], rng.choice(refs.units)))
+    issued: list[tuple[str, int, list[int]]] = []
+    inl = PartyInput(name=INL_OFFICER[0], position=INL_OFFICER[1])
+    for when, item_ids, (agency_id, location_id) in sorted(plans):
+        officer = rng.choice(people.get(agency_id) or [0]) or None
+        receiver = PartyInput(
+            person_id=officer,
+            name="" if officer else "Duty officer",
+            position="" if officer else "Logistics",
+        )
+        number = create_handover(
+            session,
+            HandoverInput(
+                kind="handover",
+                date=when,
+                to_agency_id=agency_id,
+                location_id=location_id,
+                handed_over_by=inl,
+                received_by=receiver,
+                remarks="Delivered with manuals and accessories.",
+                lines=[LineInput(i) for i in item_ids],
+            ),
+            operator,
+            today,
+        )
+        issued.append((number, agency_id, item_ids))
+    for number, agency_id, item_ids in issued[: max(1, len(issued) // 8)] if issued else []:
+        create_handover(
+            session,
+            HandoverInput(
+                kind="return",
+                date=today,
+                from_agency_id=agency_id,
+                location_id=refs.warehouse,
+                handed_over_by=PartyInput(name="Unit logistics officer", position="Logistics"),
+                received_by=inl,
+                remarks=f"Returned for repair after {number}.",
+                lines=[LineInput(item_ids[0])],
+            ),
+            operator,
+            today,
+        )
+    if len(issued) > 2:
+        number, _agency, _ids = issued[-1]
+        void_handover(session, number, "Issued to the wrong unit; reissued.", operator)

@@ -10,10 +10,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from inl_equipment.db.opening import OpenedRegister
 from inl_equipment.db.session import Database
-from inl_equipment.services import audit, items, reference
+from inl_equipment.services import (
+    attachments,
+    audit,
+    handover_list,
+    handovers,
+    items,
+    receipts,
+    reference,
+)
 from inl_equipment.services.search import Snapshot, load_refs, load_rows
 
 #: The reference lists an item form needs, by `reference.KINDS` key.
@@ -101,3 +110,84 @@ class Register:
     def merge_refs(self, key: str, keep_id: int, drop_id: int) -> int:
         with self.db.write() as s:
             return reference.merge_records(s, key, keep_id, drop_id, self.operator)
+
+    # -- handovers ------------------------------------------------------------
+    def create_handover(self, data: handovers.HandoverInput) -> str:
+        """Save a handover, return or transfer; returns its receipt number."""
+        with self.db.write() as s:
+            return handovers.create_handover(s, data, self.operator)
+
+    def void_handover(self, number: str, reason: str) -> None:
+        with self.db.write() as s:
+            handovers.void_handover(s, number, reason, self.operator)
+
+    def handovers(
+        self,
+        text: str = "",
+        kind: str | None = None,
+        status: str | None = None,
+        missing_signed: bool = False,
+    ) -> list[handover_list.HandoverRow]:
+        with self.db.read() as s:
+            return handover_list.list_handovers(s, text, kind, status, missing_signed)
+
+    def handover(self, number: str) -> handover_list.HandoverDetail:
+        with self.db.read() as s:
+            return handover_list.handover_detail(s, number)
+
+    def items_for_handover(
+        self, item_ids: Iterable[int], kind: str, from_agency_id: int | None
+    ) -> list[tuple[items.ItemRecord, str | None]]:
+        """Each item with the reason it cannot go on such a handover (None: it can)."""
+        from inl_equipment.db.models import Item
+
+        out = []
+        with self.db.read() as s:
+            for item_id in item_ids:
+                item = s.get(Item, item_id)
+                if item is None:
+                    continue
+                why = handovers.unavailable_reason(item, kind, from_agency_id)
+                out.append((items.get_item(s, item_id), why))
+        return out
+
+    def find_item_id(self, asset_tag: str) -> int | None:
+        """The item with this asset tag (any case), as a barcode scanner types it."""
+        from sqlalchemy import func, select
+
+        from inl_equipment.db.models import Item
+
+        tag = asset_tag.strip()
+        with self.db.read() as s:
+            return s.scalar(select(Item.id).where(func.lower(Item.asset_tag) == tag.lower()))
+
+    def receipt_pdf(
+        self,
+        number: str,
+        *,
+        copy: bool = True,
+        page_size: str = "A4",
+        national_heading: bool | None = None,
+    ) -> bytes:
+        """The receipt as PDF bytes (a reprint is marked COPY; a void one VOID)."""
+        from inl_equipment.documents.receipt_pdf import build_receipt  # ReportLab: lazily
+
+        with self.db.read() as s:
+            data = receipts.receipt_for(
+                s, number, copy=copy, page_size=page_size, national_heading=national_heading
+            )
+        return build_receipt(data)
+
+    def verify_receipt(self, scanned: str) -> receipts.Verdict:
+        with self.db.read() as s:
+            return receipts.verify(s, scanned)
+
+    def attachments_dir(self) -> Path:
+        path = self.db.path
+        if path is None:
+            raise ValueError("attachments need a register stored in a file")
+        return attachments.attachments_dir(path)
+
+    def attach(self, number: str, source: Path) -> Path:
+        with self.db.write() as s:
+            return attachments.attach_file(s, number, source, self.attachments_dir(), self.operator)

@@ -1,0 +1,85 @@
+"""Sub-commands for handovers: list them, write a receipt, verify a printed one."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from inl_equipment.cli.common import CliError, add_db_option, open_db, operator_name
+from inl_equipment.services.register import Register
+
+
+def add_commands(sub: Any) -> None:
+    listing = sub.add_parser("handovers", help="list handovers, one line each")
+    add_db_option(listing)
+    listing.add_argument("search", nargs="?", default="", help="number, unit, officer or tag")
+    listing.set_defaults(func=cmd_handovers)
+
+    receipt = sub.add_parser("receipt", help="write the PDF receipt of a handover")
+    add_db_option(receipt)
+    receipt.add_argument("number", help="receipt number, e.g. HR-2026-0001")
+    receipt.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
+    receipt.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
+    receipt.add_argument(
+        "--original",
+        action="store_true",
+        help="do not mark it COPY (the first print of a new receipt)",
+    )
+    receipt.set_defaults(func=cmd_receipt)
+
+    verify = sub.add_parser(
+        "verify",
+        help="check the text of a receipt's QR code against "
+        "the register (exit 0: matches, 1: does not)",
+    )
+    add_db_option(verify)
+    verify.add_argument("qr_text", help="exactly what a scanner reads from the QR code")
+    verify.set_defaults(func=cmd_verify)
+
+
+def _register(args: argparse.Namespace) -> Register:
+    return Register(open_db(args), operator_name(args))
+
+
+def cmd_handovers(args: argparse.Namespace) -> int:
+    for row in _register(args).handovers(args.search):
+        party = row.from_name if row.kind == "return" else row.to_name
+        items = f"{row.items} item{'s' if row.items != 1 else ''}"
+        print(f"{row.number}\t{row.date:%Y-%m-%d}\t{party}\t{items}\t{row.status}")
+    return 0
+
+
+def cmd_receipt(args: argparse.Namespace) -> int:
+    register = _register(args)
+    if args.output.suffix.lower() != ".pdf":
+        raise CliError("the receipt file must end in .pdf")
+    try:
+        data = register.receipt_pdf(args.number, copy=not args.original, page_size=args.page_size)
+    except LookupError as exc:
+        raise CliError(str(exc).strip("'\"")) from exc
+    target = args.output.absolute()
+    if not target.parent.is_dir():
+        raise CliError(f"no folder {target.parent}")
+    fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".partial")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    print(f"wrote {target}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    verdict = _register(args).verify_receipt(args.qr_text)
+    if verdict.matches:
+        print(f"OK: {verdict.reason}")
+        return 0
+    raise CliError(f"does not match: {verdict.reason}", exit_code=1)

@@ -1,0 +1,176 @@
+"""`import`: items from a CSV or Excel file, checked row by row, written all or nothing."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from inl_equipment.cli.common import CliError, add_db_option, open_db, operator_name
+from inl_equipment.interchange.import_commit import ImportBlockedError, StaleImportError, commit
+from inl_equipment.interchange.import_rows import LABELS
+from inl_equipment.interchange.importer import (
+    MAPPINGS_FILE,
+    ImportOptions,
+    ImportPlan,
+    initial_mapping,
+    prepare,
+    read_source,
+)
+from inl_equipment.interchange.readers import ReadError
+from inl_equipment.paths import default_data_dir
+
+#: How many errors and warnings are listed (the counts cover all of them).
+SHOWN = 20
+_KIND_PLURAL = {
+    "category": "categories",
+    "agency": "agencies",
+    "location": "locations",
+    "funding": "funding sources",
+}
+
+
+def add_commands(sub: Any) -> None:
+    p = sub.add_parser(
+        "import",
+        help="import items from a CSV or Excel (.xlsx) file",
+        description="Columns are matched by their headers (Snipe-IT exports too), with the "
+        "mapping saved in the app for files of the same shape. Nothing is imported when "
+        "any row has an error.",
+    )
+    add_db_option(p)
+    p.add_argument("file", type=Path, help="the .csv or .xlsx file")
+    p.add_argument("--dry-run", action="store_true", help="check every row, change nothing")
+    p.add_argument(
+        "--on-duplicate",
+        choices=("skip", "update", "fail"),
+        default="skip",
+        help="an asset tag already in the register: skip the row (default), update the "
+        "item, or fail (import nothing)",
+    )
+    p.add_argument(
+        "--no-create",
+        action="store_true",
+        help="unknown categories, agencies, locations and funding sources are errors "
+        "(by default they are created)",
+    )
+    p.add_argument(
+        "--date-order",
+        choices=("mdy", "dmy"),
+        help="how to read dates such as 03/04/2024: month/day/year or day/month/year",
+    )
+    p.add_argument("--sheet", help="the worksheet to read (default: the active one)")
+    p.set_defaults(func=cmd_import)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    try:
+        source = read_source(args.file, sheet=args.sheet)
+    except ReadError as exc:
+        raise CliError(str(exc)) from exc
+    mappings_path = default_data_dir() / MAPPINGS_FILE
+    mapping, saved = initial_mapping(source.table.headers, mappings_path)
+    options = ImportOptions(
+        on_duplicate=args.on_duplicate,
+        create_missing=not args.no_create,
+        date_order=args.date_order,
+    )
+    db = open_db(args)
+    try:
+        plan = prepare(db, source, mapping, options)
+        if plan.date_info.needs_choice and args.date_order is None:
+            examples = ", ".join(plan.date_info.ambiguous)
+            raise CliError(
+                f"dates such as {examples} could be month/day or day/month: "
+                "pass --date-order mdy or --date-order dmy"
+            )
+        out = sys.stdout
+        describe(plan, saved, out, sys.stderr)
+        if plan.blocked:
+            print_counts(plan, "can import", out)
+            print_problems(plan, out)
+            why = plan.problems[0] if plan.problems else "fix the rows with errors in the file"
+            print(f"nothing imported: {why}", file=sys.stderr)
+            return 1
+        if args.dry_run:
+            print_counts(plan, "would import", out)
+            print_problems(plan, out)
+            return 0
+        try:
+            result = commit(db, operator_name(args), plan)
+        except (ImportBlockedError, StaleImportError) as exc:
+            raise CliError(str(exc), exit_code=1) from exc
+        print_counts(plan, "imported", out)
+        print_problems(plan, out)
+        print(f"recorded as import #{result.import_id} (file SHA-256 {source.sha256})", file=out)
+        return 0
+    finally:
+        db.dispose()
+
+
+def describe(plan: ImportPlan, saved: bool, out: TextIO, err: TextIO) -> None:
+    """The file and how its columns are read."""
+    table = plan.source.table
+    where = f", sheet '{table.sheet_name}'" if table.sheet_name else ""
+    print(f"{plan.source.name}{where}: {len(table.rows):,} rows", file=out)
+    for warning in table.warnings:
+        print(f"warning: {warning}", file=err)
+    mapped = [f"{table.headers[c]} → {LABELS[f]}" for c, f in sorted(plan.mapping.items()) if f]
+    ignored = [table.headers[c] for c, f in sorted(plan.mapping.items()) if not f]
+    how = "saved mapping" if saved else "columns"
+    print(f"{how}: {'; '.join(mapped)}", file=out)
+    if ignored:
+        print(f"not imported: {', '.join(ignored)}", file=out)
+    order = plan.options.date_order or plan.date_info.guess
+    if order and plan.date_info.ambiguous_count:
+        how = "as given" if plan.options.date_order else "guessed from the other dates"
+        words = "month/day/year" if order == "mdy" else "day/month/year"
+        print(f"dates read as {words} ({how})", file=out)
+
+
+def print_counts(plan: ImportPlan, verb: str, out: TextIO) -> None:
+    c = plan.counts
+    left_out = f", {c.error_rows:,} with errors" if c.error_rows else ""
+    print(
+        f"{verb}: {c.create:,} new, {c.update:,} updated, "
+        f"{c.skip + c.unchanged:,} skipped{left_out}",
+        file=out,
+    )
+    made: dict[str, list[str]] = {}
+    for ref in plan.new_refs:
+        made.setdefault(ref.kind, []).append(ref.name)
+    for kind, names in made.items():
+        verb = "created" if verb == "imported" else "to create"
+        quoted = [f"'{n}'" if "," in n else n for n in names[:8]]
+        shown = ", ".join(quoted) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
+        print(f"{verb}: {len(names)} {_KIND_PLURAL[kind]}: {shown}", file=out)
+
+
+def print_problems(plan: ImportPlan, out: TextIO) -> None:
+    """Counts, then the first errors and warnings, rows with the same message together."""
+    c = plan.counts
+    print(f"errors: {c.errors:,} (in {c.error_rows:,} rows); warnings: {c.warnings:,}", file=out)
+    for problem in plan.problems:
+        print(f"error: {problem}", file=out)
+    for level in ("error", "warning"):
+        groups: dict[tuple[str, str], list[int]] = {}
+        for row in plan.rows:
+            for issue in row.issues:
+                # New records are listed once above, not once per row.
+                if issue.level == level and not issue.new_record:
+                    groups.setdefault((issue.field, issue.message), []).append(row.line)
+        for n, ((field, message), lines) in enumerate(groups.items()):
+            if n == SHOWN:
+                print(f"… and {len(groups) - SHOWN:,} more {level} messages", file=out)
+                break
+            what = f", {LABELS[field].lower()}" if field else ""
+            print(f"{_rows(lines)}{what}: {level}: {message}", file=out)
+
+
+def _rows(lines: list[int]) -> str:
+    if len(lines) == 1:
+        return f"row {lines[0]}"
+    shown = ", ".join(map(str, lines[:6]))
+    more = f" and {len(lines) - 6:,} more" if len(lines) > 6 else ""
+    return f"rows {shown}{more}"

@@ -1,0 +1,114 @@
+"""Scanned signed receipts kept with their handover, stored by content hash.
+
+The file is copied into the attachments folder under `<sha256>.<ext>`: the
+user's file name is kept only as data, so no name, however hostile, can
+write outside that folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from inl_equipment.db.transactions import Attachment, Handover
+from inl_equipment.services import audit
+from inl_equipment.services.items import NotFoundError, ValidationError
+
+MAX_BYTES = 50 * 2**20
+#: What a scanned receipt may be, by its first bytes (the name's extension is not trusted).
+SIGNATURES: tuple[tuple[bytes, str, str], ...] = (
+    (b"%PDF-", ".pdf", "application/pdf"),
+    (b"\x89PNG\r\n\x1a\n", ".png", "image/png"),
+    (b"\xff\xd8\xff", ".jpg", "image/jpeg"),
+)
+
+
+def attachments_dir(db_path: Path) -> Path:
+    """Where a register's attachments live: a folder beside the database file."""
+    return db_path.with_name(db_path.stem + "-attachments")
+
+
+def _kind(head: bytes) -> tuple[str, str]:
+    for magic, ext, media in SIGNATURES:
+        if head.startswith(magic):
+            return ext, media
+    raise ValidationError(
+        {"file": "Attach a PDF, JPG or PNG file (a scan or photo of the signed receipt)."}
+    )
+
+
+def attach_file(session: Session, number: str, source: Path, folder: Path, operator: str) -> Path:
+    """Keep a copy of `source` with handover `number`; returns where it is stored."""
+    handover = session.scalar(select(Handover).where(Handover.number == number))
+    if handover is None:
+        raise NotFoundError(f"no receipt numbered {number}")
+    size = source.stat().st_size
+    if size == 0 or size > MAX_BYTES:
+        raise ValidationError(
+            {"file": f"The file must be between 1 byte and {MAX_BYTES // 2**20} MB."}
+        )
+    with open(source, "rb") as fh:
+        ext, media = _kind(fh.read(16))
+    folder.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    fd, tmp_name = tempfile.mkstemp(dir=folder, suffix=".partial")
+    try:
+        with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
+            for chunk in iter(lambda: src.read(1 << 20), b""):
+                digest.update(chunk)
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        target = folder / f"{digest.hexdigest()}{ext}"
+        if target.exists():
+            os.unlink(tmp_name)
+        else:
+            os.replace(tmp_name, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    record = Attachment(
+        handover_id=handover.id,
+        original_name=source.name[:255],
+        stored_name=target.name,
+        sha256=digest.hexdigest(),
+        size=size,
+        media_type=media,
+        added_at=audit.now_utc(),
+        operator=operator,
+    )
+    session.add(record)
+    session.flush()
+    audit.record(
+        session,
+        operator,
+        [
+            audit.NewEvent(
+                "handover",
+                handover.id,
+                "attach",
+                {"file": source.name, "sha256": digest.hexdigest()},
+            )
+        ],
+    )
+    return target
+
+
+def stored_path(folder: Path, stored_name: str) -> Path:
+    """The stored file of an attachment (the name is ours, but check it anyway)."""
+    path = (folder / stored_name).resolve()
+    if path.parent != folder.resolve():
+        raise ValueError("an attachment name points outside its folder")
+    return path
+
+
+def copy_out(folder: Path, stored_name: str, target: Path) -> None:
+    shutil.copyfile(stored_path(folder, stored_name), target)
