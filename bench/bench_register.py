@@ -24,10 +24,37 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
-TEXT_COLUMNS = ("asset_tag", "serial_number", "make", "model", "description", "unit", "lot_number",
-                "vendor", "po_number", "title_holder", "notes", "status", "condition")
-KEYSTROKES = ("h", "hi", "hil", "hilu", "hilux", "4", "42", "426", "426t",
-              "ສ", "ສະ", "ສະຫວັນ", "inl-2", "inl-24-00")
+TEXT_COLUMNS = (
+    "asset_tag",
+    "serial_number",
+    "make",
+    "model",
+    "description",
+    "unit",
+    "lot_number",
+    "vendor",
+    "po_number",
+    "title_holder",
+    "notes",
+    "status",
+    "condition",
+)
+KEYSTROKES = (
+    "h",
+    "hi",
+    "hil",
+    "hilu",
+    "hilux",
+    "4",
+    "42",
+    "426",
+    "426t",
+    "ສ",
+    "ສະ",
+    "ສະຫວັນ",
+    "inl-2",
+    "inl-24-00",
+)
 SORT_COLUMNS = ("description", "unit_value", "holder", "acquisition_date", "serial_number")
 
 
@@ -42,9 +69,18 @@ def make_db(path: Path, items: int) -> None:
 
 
 def probe(mode: str, db: Path, settings: Path) -> dict[str, float]:
-    out = subprocess.run([sys.executable, str(HERE / "register_probe.py"), mode,
-                          "sqlite:///" + str(db), str(settings)],
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [
+            sys.executable,
+            str(HERE / "register_probe.py"),
+            mode,
+            "sqlite:///" + str(db),
+            str(settings),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -63,9 +99,11 @@ def bench_open_and_rss(db: Path, repeat: int, tmp: Path) -> dict[str, float]:
         floor_rss.append(probe("floor-rss", db, settings)["rss_mb"])
         app_rss.append(probe("app-rss", db, settings)["rss_mb"])
     return {
-        "open_app_ms": median_ms(app), "open_floor_ms": median_ms(floor),
+        "open_app_ms": median_ms(app),
+        "open_floor_ms": median_ms(floor),
         "open_ratio": statistics.median(app) / statistics.median(floor),
-        "rss_app_mb": statistics.median(app_rss), "rss_floor_mb": statistics.median(floor_rss),
+        "rss_app_mb": statistics.median(app_rss),
+        "rss_floor_mb": statistics.median(floor_rss),
         "rss_ratio": statistics.median(app_rss) / statistics.median(floor_rss),
     }
 
@@ -79,8 +117,9 @@ def bench_in_process(db: Path, repeat: int, tmp: Path) -> dict[str, float]:
     from inl_equipment.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
-    window = create_main_window(str(db), QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat),
-                                "bench")
+    window = create_main_window(
+        str(db), QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat), "bench"
+    )
     assert isinstance(window, MainWindow)
     window.resize(1400, 800)
     window.show()
@@ -94,8 +133,9 @@ def bench_in_process(db: Path, repeat: int, tmp: Path) -> dict[str, float]:
     for _ in range(repeat):
         for text in KEYSTROKES:
             t = time.perf_counter()
-            con.execute(f"SELECT id FROM items WHERE {where}", [f"%{text}%"] * len(TEXT_COLUMNS)
-                        ).fetchall()
+            con.execute(
+                f"SELECT id FROM items WHERE {where}", [f"%{text}%"] * len(TEXT_COLUMNS)
+            ).fetchall()
             raw_search.append(time.perf_counter() - t)
             t = time.perf_counter()
             window.filters.search.setText(text)
@@ -118,10 +158,12 @@ def bench_in_process(db: Path, repeat: int, tmp: Path) -> dict[str, float]:
             app_sort.append(time.perf_counter() - t)
     window.close()
     return {
-        "search_app_ms": median_ms(app_search), "search_raw_ms": median_ms(raw_search),
+        "search_app_ms": median_ms(app_search),
+        "search_raw_ms": median_ms(raw_search),
         "search_ratio": statistics.median(app_search) / statistics.median(raw_search),
         "search_worst_app_ms": max(app_search) * 1000,
-        "sort_app_ms": median_ms(app_sort), "sort_raw_ms": median_ms(raw_sort),
+        "sort_app_ms": median_ms(app_sort),
+        "sort_raw_ms": median_ms(raw_sort),
         "sort_ratio": statistics.median(app_sort) / statistics.median(raw_sort),
     }
 
@@ -139,7 +181,8 @@ def main() -> None:
             t = time.perf_counter()
             make_db(db, args.items)
             print(f"sample data: {args.items:,} items in {time.perf_counter() - t:.1f} s")
-        results = {**bench_open_and_rss(db, args.repeat, tmp), **bench_in_process(db, args.repeat, tmp)}
+        results = bench_open_and_rss(db, args.repeat, tmp)
+        results.update(bench_in_process(db, args.repeat, tmp))
     for key, value in results.items():
         print(f"{key:22s} {value:10.2f}")
 

@@ -285,7 +285,7 @@ def _demo_handovers(
         )
     )
     rng.shuffle(stock)
-    people: dict[int, list[int]] = {}
+    people: dict[int | None, list[int]] = {}
     for pid, agency_id in session.execute(select(Person.id, Person.agency_id)):
         people.setdefault(agency_id, []).append(pid)
     plans = []

@@ -287,7 +287,10 @@ def create_handover(
         )
     giver, taker = (src, None) if data.kind == HandoverKind.RETURN else (src, to)
     province = location.province if location else (taker.province if taker else None)
-    content = {
+    giving = _party(session, data.handed_over_by, giver) or {}
+    receiving = _party(session, data.received_by, taker) or {}
+    witness = _party(session, data.witness, None)
+    content: dict[str, Any] = {
         "number": number,
         "kind": data.kind,
         "date": data.date.isoformat(),
@@ -299,18 +302,18 @@ def create_handover(
         "location_lo": location.name_lo if location else "",
         "province_en": province.name_en if province else "",
         "province_lo": province.name_lo if province else "",
-        "handed_over_by": _party(session, data.handed_over_by, giver),
-        "received_by": _party(session, data.received_by, taker),
-        "witness": _party(session, data.witness, None),
+        "handed_over_by": giving,
+        "received_by": receiving,
+        "witness": witness,
         "remarks": data.remarks.strip(),
         "lines": lines_content,
     }
     handover.content = canonical_json(content)
     handover.digest = digest_of(handover.content)
     handover.total_value, handover.item_count = total, len(items)
-    handover.handed_over_by = content["handed_over_by"]["name"]
-    handover.received_by = content["received_by"]["name"]
-    handover.witness = (content["witness"] or {}).get("name", "")
+    handover.handed_over_by = giving.get("name", "")
+    handover.received_by = receiving.get("name", "")
+    handover.witness = (witness or {}).get("name", "")
     events.append(
         audit.NewEvent(
             "handover",
