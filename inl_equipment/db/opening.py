@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
+from sqlalchemy.exc import OperationalError
+
 from inl_equipment.db.health import (
     check_database,
     is_read_only,
@@ -91,8 +93,21 @@ def _release_shared(lock: WriterLock) -> None:
     lock.release()
 
 
-def read_only_url(path: Path) -> str:
-    return f"sqlite:///file:{quote(str(path))}?mode=ro&uri=true"
+def read_only_url(path: Path, *, immutable: bool = False) -> str:
+    """A URL that opens the file without ever writing to it.
+
+    `immutable` is for a folder where SQLite cannot even create its shared-memory
+    file for WAL (a read-only share or medium): nobody can write there anyway.
+    """
+    flags = "immutable=1" if immutable else "mode=ro"
+    return f"sqlite:///file:{quote(str(path))}?{flags}&uri=true"
+
+
+def _open_read_only(path: Path) -> Database:
+    try:
+        return open_database(read_only_url(path), migrate=False, read_only=True)
+    except OperationalError:
+        return open_database(read_only_url(path, immutable=True), migrate=False, read_only=True)
 
 
 def open_register(
@@ -130,7 +145,7 @@ def open_register(
         if read_only:
             if not exists:
                 raise FileNotFoundError(f"no database at {path}")
-            db = open_database(read_only_url(path), migrate=False, read_only=True)
+            db = _open_read_only(path)
         else:
             db = open_database(url)
     except BaseException:

@@ -6,9 +6,12 @@ with no idea whether their change was saved: the hook shows it instead.
 
 from __future__ import annotations
 
+import functools
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
+from typing import ParamSpec, TypeVar
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy.exc import DBAPIError
@@ -18,6 +21,8 @@ from inl_equipment.db.lock import LockError
 from inl_equipment.db.session import ReadOnlyError
 
 NOTHING_CHANGED = "Nothing was changed: the register is as it was before."
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 def describe_error(exc: BaseException) -> tuple[str, str]:
@@ -65,6 +70,25 @@ def describe_error(exc: BaseException) -> tuple[str, str]:
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     title, message = describe_error(exc)
     QMessageBox.critical(parent, title, message)
+
+
+def guarded(fn: Callable[P, R]) -> Callable[P, R | None]:
+    """Wrap a slot so that a failure is shown to the user instead of escaping.
+
+    The first argument must be the widget (a method's `self`); the message box
+    is parented to it. Returns None when the slot failed.
+    """
+
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R | None:
+        try:
+            return fn(*args, **kwargs)
+        except Exception as exc:  # noqa: BLE001 - every failure is reported, none escapes
+            widget = args[0] if args and isinstance(args[0], QWidget) else None
+            show_error(widget, exc)
+            return None
+
+    return wrapper
 
 
 def install_excepthook() -> None:

@@ -36,6 +36,7 @@ from inl_equipment.services.audit import HistoryEntry
 from inl_equipment.services.columns import condition_label, status_label
 from inl_equipment.services.items import ItemInput, ItemRecord, ValidationError, field_errors
 from inl_equipment.services.reference import RefRecord
+from inl_equipment.ui.errors import show_error
 
 _NO_DATE = QDate(1900, 1, 1)
 
@@ -302,6 +303,9 @@ class ItemDialog(QDialog):
             self.saved_id = self._save(data)
         except ValidationError as exc:
             self.show_errors(exc.errors)
+            return
+        except Exception as exc:  # noqa: BLE001 - disk full, read-only…: say so, keep the form
+            show_error(self, exc)
             return
         self.accept()
 

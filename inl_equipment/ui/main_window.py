@@ -13,6 +13,7 @@ from inl_equipment.services.columns import COLUMNS, R_STATUS
 from inl_equipment.services.items import NotFoundError
 from inl_equipment.services.reference import KINDS
 from inl_equipment.services.register import Register
+from inl_equipment.ui.errors import guarded
 from inl_equipment.ui.item_dialog import ItemDialog
 from inl_equipment.ui.reference_dialog import ReferenceDialog
 from inl_equipment.ui.register_view import RegisterView
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
     def filters(self) -> Any:
         return self.view.filters
 
+    @guarded
     def reload(self) -> None:
         self.view.reload()
 
@@ -203,7 +205,7 @@ class MainWindow(QMainWindow):
         )
         reason = self.register.opened.read_only_reason if self.register.opened else ""
         banner.setText(
-            f"<b>Read-only.</b> {reason.capitalize() or 'Opened read-only'}; "
+            f"<b>Read-only.</b> {(reason[:1].upper() + reason[1:]) or 'Opened read-only'}; "
             "changes are turned off until the register is reopened for editing."
         )
         banner.setVisible(self.register.read_only)
@@ -238,16 +240,19 @@ class MainWindow(QMainWindow):
             retired = pos is None or self.model.snapshot.rows[pos][R_STATUS] in _RETIRED
         self.retire_action.setEnabled(not retired and not self.register.read_only)
 
+    @guarded
     def new_item(self) -> None:
         dialog = ItemDialog(self.register.ref_lists(), self.register.create_item, parent=self)
         if dialog.exec() and dialog.saved_id is not None:
             self.view.items_saved([dialog.saved_id])
 
+    @guarded
     def edit_current(self) -> None:
         item_id = self.current_item_id()
         if item_id is not None:
             self.open_item(item_id)
 
+    @guarded
     def open_item(self, item_id: int) -> None:
         try:
             record = self.register.item(item_id)
@@ -266,6 +271,7 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.view.items_saved([item_id])
 
+    @guarded
     def retire_current(self) -> None:
         item_id = self.current_item_id()
         if item_id is None:
@@ -281,6 +287,7 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.view.items_saved([item_id])
 
+    @guarded
     def copy_asset_tags(self) -> None:
         col = next(i for i, c in enumerate(COLUMNS) if c.key == "asset_tag")
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -288,6 +295,7 @@ class MainWindow(QMainWindow):
             "\n".join(self.model.index(r, col).data() for r in rows)
         )
 
+    @guarded
     def edit_reference(self, key: str) -> None:
         dialog = ReferenceDialog(self.register, KINDS[key], self)
         dialog.data_changed.connect(self.reload)

@@ -37,7 +37,7 @@ def confirm_place(path: Path) -> bool:
 
 def offer_read_only(exc: LockedError) -> bool:
     """The register is being edited elsewhere: offer to look at it read-only."""
-    box = QMessageBox(QMessageBox.Icon.Information, "Register in use", str(exc).capitalize())
+    box = QMessageBox(QMessageBox.Icon.Information, "Register in use", _sentence(str(exc)))
     box.setInformativeText(
         "You can open it read-only now (no changes), or cancel and "
         "open it once the other copy of the app is closed."
@@ -80,3 +80,8 @@ def offer_restore(exc: DamagedDatabaseError) -> bool:
         QMessageBox.critical(None, "Restore failed", str(err))
         return False
     return True
+
+
+def _sentence(text: str) -> str:
+    """Capital first letter only (str.capitalize would lower-case the names in it)."""
+    return text[:1].upper() + text[1:]

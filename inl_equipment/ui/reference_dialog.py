@@ -26,6 +26,7 @@ from inl_equipment.db.models import LocationKind
 from inl_equipment.services.items import NotFoundError, ValidationError
 from inl_equipment.services.reference import InUseError, RefKind, RefRecord, describe_usage
 from inl_equipment.services.register import Register
+from inl_equipment.ui.errors import guarded, show_error
 
 
 class RefRecordForm(QDialog):
@@ -96,6 +97,9 @@ class RefRecordForm(QDialog):
             for name, label in self._errors.items():
                 label.setText(exc.errors.get(name, ""))
                 label.setVisible(name in exc.errors)
+            return
+        except Exception as exc:  # noqa: BLE001 - disk full, read-only…: say so, stay open
+            show_error(self, exc)
             return
         self.accept()
 
@@ -185,11 +189,13 @@ class ReferenceDialog(QDialog):
                 self.list.setCurrentRow(i)
                 return
 
+    @guarded
     def add(self) -> None:
         form = RefRecordForm(self._register, self._kind, None, self)
         if form.exec() and form.saved_id is not None:
             self._changed(form.saved_id)
 
+    @guarded
     def edit_current(self) -> None:
         record = self.current()
         if record is None:
@@ -198,6 +204,7 @@ class ReferenceDialog(QDialog):
         if form.exec():
             self._changed(record.id)
 
+    @guarded
     def merge_current(self) -> None:
         record = self.current()
         if record is None:
@@ -222,6 +229,7 @@ class ReferenceDialog(QDialog):
         )
         self._changed(keep.id)
 
+    @guarded
     def delete_current(self) -> None:
         record = self.current()
         if record is None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from inl_equipment.db.models import ItemStatus
 from inl_equipment.services.columns import status_label
 from inl_equipment.services.items import ValidationError
+from inl_equipment.ui.errors import show_error
 
 RetireFn = Callable[[str, date, str, Decimal | None], None]
 
@@ -80,5 +81,8 @@ class RetireDialog(QDialog):
             )
         except ValidationError as exc:
             self.error.setText("\n".join(exc.errors.values()))
+            return
+        except Exception as exc:  # noqa: BLE001 - disk full, read-only…: say so, stay open
+            show_error(self, exc)
             return
         self.accept()
