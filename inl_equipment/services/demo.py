@@ -150,8 +150,12 @@ def fill_demo(
     seed: int = 2024,
     today: date | None = None,
     progress: Callable[[int, int], None] | None = None,
+    receipts: bool = True,
 ) -> int:
-    """Put reference data and `items` sample items into an empty register."""
+    """Put reference data and `items` sample items into an empty register.
+
+    With `receipts`, some in-stock items are handed over with issued receipts.
+    """
     if session.scalar(select(func.count()).select_from(Item)):
         raise DemoError("the register already holds items; use an empty database for sample data")
     if session.scalar(select(func.count()).select_from(Province)):
@@ -256,7 +260,8 @@ def fill_demo(
         for k, r in enumerate(rows)
     )
     audit.record(session, operator, events, now)
-    _demo_handovers(session, refs, rng, operator, today, max(0, min(items // 40, 300)))
+    if receipts:
+        _demo_handovers(session, refs, rng, operator, today, max(0, min(items // 40, 300)))
     if progress:
         progress(len(rows) * 2, len(rows) * 2)
     return len(rows)
