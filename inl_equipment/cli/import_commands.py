@@ -10,24 +10,18 @@ from typing import Any, TextIO
 from inl_equipment.cli.common import CliError, add_db_option, open_db, operator_name
 from inl_equipment.interchange.import_commit import ImportBlockedError, StaleImportError, commit
 from inl_equipment.interchange.import_rows import LABELS
-from inl_equipment.interchange.importer import (
-    MAPPINGS_FILE,
-    ImportOptions,
-    ImportPlan,
-    initial_mapping,
-    prepare,
-    read_source,
-)
+from inl_equipment.interchange.import_source import MAPPINGS_FILE, initial_mapping, read_source
+from inl_equipment.interchange.importer import ImportOptions, ImportPlan, prepare
 from inl_equipment.interchange.readers import ReadError
 from inl_equipment.paths import default_data_dir
 
 #: How many errors and warnings are listed (the counts cover all of them).
 SHOWN = 20
-_KIND_PLURAL = {
-    "category": "categories",
-    "agency": "agencies",
-    "location": "locations",
-    "funding": "funding sources",
+_KIND_NAMES = {
+    "category": ("category", "categories"),
+    "agency": ("agency", "agencies"),
+    "location": ("location", "locations"),
+    "funding": ("funding source", "funding sources"),
 }
 
 
@@ -76,7 +70,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         create_missing=not args.no_create,
         date_order=args.date_order,
     )
-    db = open_db(args)
+    db = open_db(args, write=not args.dry_run)
     try:
         plan = prepare(db, source, mapping, options)
         if plan.date_info.needs_choice and args.date_order is None:
@@ -140,11 +134,11 @@ def print_counts(plan: ImportPlan, verb: str, out: TextIO) -> None:
     made: dict[str, list[str]] = {}
     for ref in plan.new_refs:
         made.setdefault(ref.kind, []).append(ref.name)
+    label = "created" if verb == "imported" else "to create"
     for kind, names in made.items():
-        verb = "created" if verb == "imported" else "to create"
         quoted = [f"'{n}'" if "," in n else n for n in names[:8]]
         shown = ", ".join(quoted) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
-        print(f"{verb}: {len(names)} {_KIND_PLURAL[kind]}: {shown}", file=out)
+        print(f"{label}: {len(names)} {_KIND_NAMES[kind][len(names) != 1]}: {shown}", file=out)
 
 
 def print_problems(plan: ImportPlan, out: TextIO) -> None:

@@ -1,0 +1,357 @@
+"""One imported row's cells -> typed item values, with a message per bad or doubtful cell.
+
+Nothing here touches the database: reference names (category, holder, location,
+funding source) stay text until `importer` resolves them against the register.
+Converters are chosen once per mapping, so 10,000 rows cost little more than
+the parsing itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from typing import Any, Literal
+
+from inl_equipment.db.models import Condition, ItemStatus
+from inl_equipment.interchange.mapping import Mapping
+from inl_equipment.interchange.parsing import (
+    AmbiguousDateError,
+    DateOrder,
+    ParseError,
+    excel_mangled_serial,
+    guess_date_order,
+    parse_date,
+    parse_int,
+    parse_money,
+)
+
+Level = Literal["error", "warning", "note"]
+
+#: Fields that name a reference record; their text is resolved by the importer.
+REFERENCE_FIELDS = frozenset({"category", "holder", "location", "funding_source"})
+DATE_FIELDS = ("acquisition_date", "expiry_date")
+#: Identifiers Excel turns into 3.01043E+13 when they are long numbers.
+_IDENTIFIERS = frozenset({"asset_tag", "serial_number", "model", "lot_number", "po_number"})
+_MULTILINE = frozenset({"description", "notes"})
+
+LABELS: dict[str, str] = {
+    "asset_tag": "Asset tag",
+    "description": "Description",
+    "serial_number": "Serial number",
+    "category": "Category",
+    "make": "Make",
+    "model": "Model",
+    "quantity": "Quantity",
+    "unit": "Unit",
+    "lot_number": "Lot number",
+    "expiry_date": "Expiry date",
+    "unit_value": "Unit value (USD)",
+    "funding_source": "Funding source",
+    "title_holder": "Title holder",
+    "federal_share_pct": "Federal share %",
+    "acquisition_date": "Acquisition date",
+    "vendor": "Vendor",
+    "po_number": "PO number",
+    "status": "Status",
+    "holder": "Holder",
+    "location": "Location",
+    "condition": "Condition",
+    "notes": "Notes",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """Something wrong (error) or doubtful (warning) about one cell, or a note on the row."""
+
+    field: str  # a `mapping.FIELDS` key; "" for the row as a whole
+    level: Level
+    message: str
+    new_record: bool = False  # the warning that a reference record will be created
+
+
+def _words(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+
+
+_S = ItemStatus
+# Whole-text matches first (Snipe-IT labels, our own labels), then words inside the text.
+_STATUS_EXACT: dict[str, ItemStatus] = {
+    **{_words(s.value): s for s in ItemStatus},
+    **{_words(s.label): s for s in ItemStatus},
+    **dict.fromkeys(
+        (
+            "stock",
+            "in store",
+            "in storage",
+            "storage",
+            "available",
+            "ready",
+            "ready to deploy",
+            "pending",
+            "new",
+            "spare",
+            "unassigned",
+            "warehouse",
+            "in warehouse",
+            "received",
+            "on hand",
+        ),
+        _S.IN_STOCK,
+    ),
+    **dict.fromkeys(
+        (
+            "deployed",
+            "handed over",
+            "handover",
+            "issued",
+            "assigned",
+            "checked out",
+            "in use",
+            "donated",
+            "delivered",
+            "in service",
+        ),
+        _S.HANDED_OVER,
+    ),
+    **dict.fromkeys(
+        (
+            "broken",
+            "repair",
+            "in repair",
+            "under repair",
+            "out for repair",
+            "out for diagnostics",
+            "pending diagnostics",
+            "maintenance",
+            "undeployable",
+        ),
+        _S.IN_REPAIR,
+    ),
+    "missing": _S.LOST,
+    "lost stolen": _S.LOST,
+    **dict.fromkeys(
+        (
+            "archived",
+            "disposed",
+            "retired",
+            "written off",
+            "write off",
+            "sold",
+            "destroyed",
+            "scrapped",
+        ),
+        _S.DISPOSED,
+    ),
+}
+_STATUS_KEYWORDS: tuple[tuple[str, ItemStatus], ...] = (
+    ("stolen", _S.STOLEN),
+    ("lost", _S.LOST),
+    ("dispos", _S.DISPOSED),
+    ("archiv", _S.DISPOSED),
+    ("repair", _S.IN_REPAIR),
+    ("broken", _S.IN_REPAIR),
+    ("diagnos", _S.IN_REPAIR),
+    ("handed", _S.HANDED_OVER),
+    ("deployed", _S.HANDED_OVER),
+    ("stock", _S.IN_STOCK),
+)
+
+_C = Condition
+_CONDITION_EXACT: dict[str, Condition] = {
+    **{c.value: c for c in Condition},
+    **dict.fromkeys(("brand new", "like new", "excellent", "unused", "ໃໝ່"), _C.NEW),
+    **dict.fromkeys(("ok", "okay", "very good", "working", "serviceable", "ດີ"), _C.GOOD),
+    **dict.fromkeys(("used", "average", "worn", "satisfactory"), _C.FAIR),
+    **dict.fromkeys(("bad", "damaged", "needs repair"), _C.POOR),
+    **dict.fromkeys(
+        ("u s", "broken", "not working", "beyond repair", "ber", "scrap", "defective"),
+        _C.UNSERVICEABLE,
+    ),
+}
+
+
+def status_from_text(text: str) -> ItemStatus | None:
+    """A status from what people write ("Ready to Deploy", "Handed over", "Out for repair")."""
+    words = _words(text)
+    found = _STATUS_EXACT.get(words)
+    if found is None:
+        found = next((s for key, s in _STATUS_KEYWORDS if key in words), None)
+    return found
+
+
+def condition_from_text(text: str) -> Condition | None:
+    """A condition from what people write ("Good", "like new", "U/S")."""
+    return _CONDITION_EXACT.get(_words(text))
+
+
+def parse_percent(text: str) -> Decimal | None:
+    """A percentage such as "100", "100 %" or "62.5%", to hundredths."""
+    s = text.replace("%", "").replace(",", ".").strip()
+    if not s:
+        return None
+    try:
+        value = Decimal(s)
+    except InvalidOperation:
+        raise ParseError(f"'{text.strip()}' is not a percentage.") from None
+    if not value.is_finite():
+        raise ParseError(f"'{text.strip()}' is not a percentage.")
+    return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN)
+
+
+# ------------------------------------------------------------------ converting cells
+
+Converter = Callable[[str, list[Issue]], Any]
+
+
+# CSV exports (ours included) put an apostrophe before text a spreadsheet would run as a
+# formula ("'=SUM(A1)", "'-123"); the value itself is the text after it.
+_FORMULA_FIRST = frozenset("=+-@\t\r\n")
+
+
+def unquote_formula(text: str) -> str:
+    """ "'-123" -> "-123": undo the apostrophe that keeps a cell from being a formula."""
+    if len(text) > 1 and text[0] == "'" and text[1] in _FORMULA_FIRST:
+        return text[1:]
+    return text
+
+
+def _one_line(field: str) -> Converter:
+    def convert(text: str, issues: list[Issue]) -> str:
+        value = " ".join(unquote_formula(text.strip()).split())
+        if field in _IDENTIFIERS and excel_mangled_serial(value):
+            what = LABELS[field].lower()
+            issues.append(
+                Issue(
+                    field,
+                    "warning",
+                    f"Excel showed this {what} as {value}: the true {what} is lost; "
+                    "type it from the item or the original document.",
+                )
+            )
+        return value
+
+    return convert
+
+
+def _multi_line(text: str, issues: list[Issue]) -> str:
+    return unquote_formula(text.strip())
+
+
+def _parsed(field: str, parse: Callable[[str], Any]) -> Converter:
+    # Spreadsheets repeat prices, dates and quantities a lot: each text is parsed once.
+    seen: dict[str, tuple[Any, Issue | None]] = {}
+
+    def convert(text: str, issues: list[Issue]) -> Any:
+        found = seen.get(text)
+        if found is None:
+            try:
+                found = (parse(text), None)
+            except ParseError as e:
+                found = (None, Issue(field, "error", str(e)))
+            seen[text] = found
+        if found[1] is not None:
+            issues.append(found[1])
+        return found[0]
+
+    return convert
+
+
+def _status(text: str, issues: list[Issue]) -> str | None:
+    found = status_from_text(text)
+    if found is None:
+        issues.append(
+            Issue("status", "warning", f"Unknown status '{text.strip()}'; imported as In stock.")
+        )
+        return None
+    return found.value
+
+
+def _condition(text: str, issues: list[Issue]) -> str | None:
+    found = condition_from_text(text)
+    if found is None:
+        issues.append(
+            Issue("condition", "warning", f"Unknown condition '{text.strip()}'; imported as New.")
+        )
+        return None
+    return found.value
+
+
+def converters(mapping: Mapping, order: DateOrder | None) -> list[tuple[int, str, Converter]]:
+    """(column, field, converter) for every mapped column, in column order."""
+    out: list[tuple[int, str, Converter]] = []
+    for column, field in sorted(mapping.items()):
+        if field is None:
+            continue
+        conv: Converter
+        if field in ("quantity",):
+            conv = _parsed(field, parse_int)
+        elif field == "unit_value":
+            conv = _parsed(field, parse_money)
+        elif field == "federal_share_pct":
+            conv = _parsed(field, parse_percent)
+        elif field in DATE_FIELDS:
+            conv = _parsed(field, lambda t, o=order: parse_date(t, o))  # type: ignore[misc]
+        elif field == "status":
+            conv = _status
+        elif field == "condition":
+            conv = _condition
+        elif field in _MULTILINE:
+            conv = _multi_line
+        else:
+            conv = _one_line(field)
+        out.append((column, field, conv))
+    return out
+
+
+def convert_row(
+    cells: list[str], plan: list[tuple[int, str, Converter]]
+) -> tuple[dict[str, Any], list[Issue]]:
+    """Typed values of the non-blank mapped cells of one row, and the issues found."""
+    values: dict[str, Any] = {}
+    issues: list[Issue] = []
+    for column, field, conv in plan:
+        text = cells[column] if column < len(cells) else ""
+        if not text or text.isspace():
+            continue
+        value = conv(text, issues)
+        if value is not None and value != "":
+            values[field] = value
+    return values, issues
+
+
+# --------------------------------------------------------------------- date order
+
+
+@dataclass(frozen=True, slots=True)
+class DateOrderInfo:
+    """What the date columns say about day/month order."""
+
+    guess: DateOrder | None
+    ambiguous: tuple[str, ...]  # a few values that read either way (examples for the user)
+    ambiguous_count: int
+
+    @property
+    def needs_choice(self) -> bool:
+        """True when the user must say whether dates are month/day or day/month."""
+        return self.guess is None and self.ambiguous_count > 0
+
+
+def date_order_info(rows: Iterable[list[str]], mapping: Mapping) -> DateOrderInfo:
+    """Guess the day/month order of the file's mapped date columns taken together."""
+    columns = [c for c, f in mapping.items() if f in DATE_FIELDS]
+    values = [r[c] for r in rows for c in columns if c < len(r) and r[c]]
+    examples: list[str] = []
+    count = 0
+    for v in values:
+        try:
+            parse_date(v)
+        except AmbiguousDateError:
+            count += 1
+            if len(examples) < 3 and v.strip() not in examples:
+                examples.append(v.strip())
+        except ParseError:
+            pass
+    return DateOrderInfo(guess_date_order(values), tuple(examples), count)
