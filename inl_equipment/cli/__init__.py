@@ -15,7 +15,12 @@ from collections.abc import Sequence
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from inl_equipment import __version__
-from inl_equipment.cli import handover_commands, register_commands, safety_commands
+from inl_equipment.cli import (
+    handover_commands,
+    import_commands,
+    register_commands,
+    safety_commands,
+)
 from inl_equipment.cli.common import CliError, close_all
 
 PROG = "inl-equipment"
@@ -37,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     register_commands.add_commands(sub)
     safety_commands.add_commands(sub)
     handover_commands.add_commands(sub)
+    import_commands.add_commands(sub)
     return parser
 
 

@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStyle, QToolBar, QWidget
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, QSettings, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
 
 from inl_equipment.db.models import RETIRED_STATUSES
 from inl_equipment.services.columns import COLUMNS, R_STATUS
@@ -51,6 +68,7 @@ class MainWindow(QMainWindow):
         self.banner = self._make_banner()
         self._connect_signals()
         self._restore_settings()
+        self.setAcceptDrops(True)
         self.view.first_load(settings)
 
     # The table, its model and the filter bar, as tests and tools reach them.
@@ -153,13 +171,20 @@ class MainWindow(QMainWindow):
             None,
             "Check the file, its links and the history's hash chain",
         )
+        self.import_action = a(
+            "&Import…",
+            self.import_dialog,
+            "Ctrl+I",
+            sp.SP_ArrowDown,
+            "Import items from a CSV or Excel file (or drop one on the window)",
+        )
         self.quit_action = a("E&xit", self.close, QKeySequence.StandardKey.Quit)
         self.about_action = a("&About", self.about)
         self.ref_actions = [
             a(f"{k.title}…", lambda _=False, key=k.key: self.edit_reference(key))
             for k in KINDS.values()
         ]
-        writing = (self.new_action, self.retire_action, self.restore_action)
+        writing = (self.new_action, self.retire_action, self.restore_action, self.import_action)
         for action in writing:
             action.setEnabled(not self.register.read_only)
 
@@ -301,6 +326,35 @@ class MainWindow(QMainWindow):
         dialog.data_changed.connect(self.reload)
         dialog.exec()
 
+    @guarded
+    def import_dialog(self, _checked: bool = False, path: Path | None = None) -> None:
+        """Import a CSV/XLSX file: ask for it (unless given), map, preview, commit."""
+        if path is None:
+            name, _filter = QFileDialog.getOpenFileName(
+                self,
+                "Import items",
+                str(Path.home()),
+                "Spreadsheets (*.csv *.xlsx *.txt);;All files (*)",
+            )
+            if not name:
+                return
+            path = Path(name)
+        from inl_equipment.ui.import_dialog import import_file
+
+        if import_file(self, path) is not None:
+            self.safety.after_import()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if not self.register.read_only and _dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        path = _dropped_file(event.mimeData())
+        if path is not None and not self.register.read_only:
+            event.acceptProposedAction()
+            # Let the drag finish before the modal import dialog opens.
+            QTimer.singleShot(0, lambda: self.import_dialog(path=path))
+
     def about(self) -> None:
         from inl_equipment import __version__
 
@@ -362,6 +416,15 @@ class MainWindow(QMainWindow):
         self.view.ensure_complete()
         self.register.close()
         super().closeEvent(event)
+
+
+def _dropped_file(mime: QMimeData) -> Path | None:
+    """The one CSV/XLSX file being dragged in, if that is what it is."""
+    urls = [u for u in mime.urls() if u.isLocalFile()]
+    if len(urls) != 1:
+        return None
+    path = Path(urls[0].toLocalFile())
+    return path if path.suffix.lower() in (".csv", ".xlsx", ".txt") else None
 
 
 def _fill(target: Any, *actions: QAction | None) -> None:

@@ -267,3 +267,32 @@ def test_a_search_before_the_load_ends_sees_every_row(
     qtbot.addWidget(w)
     w.filters.search.setText("toyota")  # at once, before the worker is done
     assert w.model.rowCount() == expected
+
+
+def test_dropping_a_spreadsheet_opens_the_import(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from inl_equipment.ui.import_dialog import ImportDialog
+
+    sheet = tmp_path / "list.csv"
+    sheet.write_text("Asset Tag,Name\nDROP-1,Dropped radio\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(sheet))])
+    seen = on_modal(lambda d: d.reject(), cls=ImportDialog)
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    other = QMimeData()
+    other.setUrls([QUrl.fromLocalFile(str(tmp_path / "photo.jpg"))])
+    from inl_equipment.ui.main_window import _dropped_file
+
+    assert _dropped_file(other) is None and _dropped_file(mime) == sheet
