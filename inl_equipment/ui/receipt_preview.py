@@ -1,0 +1,365 @@
+"""Preview a handover receipt, then print it, save it as PDF or open it in a viewer.
+
+The PDF is built on a worker thread (ReportLab and HarfBuzz take a moment)
+and shown with QtPdf. The first print right after a handover is saved is
+the original; every later opening is marked COPY. Printing renders each PDF
+page to an image at the printer's resolution, also on a worker thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSettings, QSize, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inl_equipment.documents.receipt_data import PAGE_SIZES
+from inl_equipment.services.register import Register
+from inl_equipment.ui.errors import show_error
+from inl_equipment.ui.progress import run_with_progress
+from inl_equipment.ui.workers import Cancelled, Task, TaskContext, run_in_thread
+
+PAGE_SIZE_KEY = "receipts/pageSize"
+HEADING_KEY = "receipts/nationalHeading"
+LAST_DIR_KEY = "receipts/lastDir"
+#: Pages are rendered at the printer's resolution, but no finer than this
+#: (an A4 page at 600 dpi would be a 140 MB image).
+MAX_PRINT_DPI = 300
+_PAGE_IDS = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+
+
+def _open_pdf(pdf: bytes, parent: QWidget | None = None) -> tuple[QPdfDocument, QBuffer]:
+    """A QPdfDocument over the bytes; keep the buffer alive as long as the document."""
+    buffer = QBuffer(parent)
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument(parent) if parent is not None else QPdfDocument()
+    document.load(buffer)
+    return document, buffer
+
+
+def print_pdf(pdf: bytes, printer: QPrinter, ctx: TaskContext | None = None) -> int:
+    """Print every page of `pdf` on `printer` (one printed page per PDF page).
+
+    Safe on a worker thread: the document, its buffer and the painter are
+    made and used here only. Returns the number of pages printed.
+    """
+    document, buffer = _open_pdf(pdf)
+    try:
+        if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
+            raise ValueError("the receipt could not be read back for printing")
+        pages = document.pageCount()
+        printer.setFullPage(True)  # the PDF page already has its margins
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise OSError("the printer could not be started; check that it is on and connected")
+        try:
+            dpi = min(printer.resolution(), MAX_PRINT_DPI)
+            for page in range(pages):
+                if ctx is not None:
+                    ctx.progress(page, pages)
+                if page and not printer.newPage():
+                    raise OSError("the printer refused a new page")
+                points = document.pagePointSize(page)
+                image = document.render(
+                    page, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+                )
+                area = QRectF(painter.viewport())
+                scale = min(area.width() / image.width(), area.height() / image.height())
+                w, h = image.width() * scale, image.height() * scale
+                target = QRectF(area.x() + (area.width() - w) / 2, area.y(), w, h)
+                painter.drawImage(target, image)
+        except Cancelled:
+            printer.abort()
+            raise
+        finally:
+            painter.end()
+        return pages
+    finally:
+        document.close()
+        buffer.close()
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write `data` to `path` through a temporary file in the same folder."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".partial")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def open_with_system(path: Path) -> bool:
+    """Open a file in the program the system has for it; False if none opened."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def temp_copy_path(stem: str, suffix: str) -> Path:
+    """A new file name under the app's temporary folder (never overwrites an open one)."""
+    folder = Path(tempfile.gettempdir()) / "inl-equipment"
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(dir=folder, prefix=f"{stem}-", suffix=suffix)
+    os.close(fd)
+    return Path(name)
+
+
+class ReceiptPreview(QDialog):
+    """The receipt as it will print, with Print, Save as PDF and Open in viewer.
+
+    Signals:
+        pdf_ready(): the PDF for the current page size and heading is built and shown.
+        printed(int): pages sent to the printer.
+    """
+
+    pdf_ready = Signal()
+    printed = Signal(int)
+
+    def __init__(
+        self,
+        register: Register,
+        number: str,
+        parent: QWidget | None = None,
+        *,
+        copy: bool = True,
+        settings: QSettings | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("receiptPreview")
+        self.setWindowTitle(f"Receipt {number}" + (" (copy)" if copy else " (original)"))
+        self._register, self.number, self.copy = register, number, copy
+        self._settings = settings if settings is not None else QSettings()
+        self.pdf_bytes = b""
+        self._buffer: QBuffer | None = None
+        self._generation = 0
+        self._printer: QPrinter | None = None
+        self.document = QPdfDocument(self)
+        self._build()
+        self._connect_signals()
+        self.resize(860, 980)
+        self.rebuild()
+
+    def _build(self) -> None:
+        self.view = QPdfView(self)
+        self.view.setObjectName("pdfView")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.page_size = QComboBox()
+        self.page_size.setObjectName("pageSize")
+        self.page_size.addItems(list(PAGE_SIZES))
+        stored = str(self._settings.value(PAGE_SIZE_KEY, "A4"))
+        self.page_size.setCurrentText(stored if stored in PAGE_SIZES else "A4")
+        self.heading = QCheckBox("Lao national heading")
+        self.heading.setObjectName("nationalHeading")
+        self.heading.setToolTip("ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ … at the top of the receipt")
+        self.heading.setChecked(_as_bool(self._settings.value(HEADING_KEY, True)))
+        self.print_button = QPushButton("&Print…")
+        self.save_button = QPushButton("&Save as PDF…")
+        self.open_button = QPushButton("&Open in viewer")
+        self.close_button = QPushButton("Close")
+        for b in (self.print_button, self.save_button, self.open_button, self.close_button):
+            b.setAutoDefault(False)
+        self.busy = QProgressBar()
+        self.busy.setObjectName("busyIndicator")
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(160)
+        self.status = QLabel()
+        self.status.setObjectName("previewStatus")
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Paper:"))
+        top.addWidget(self.page_size)
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.status)
+        top.addWidget(self.busy)
+        bottom = QHBoxLayout()
+        for b in (self.print_button, self.save_button, self.open_button):
+            bottom.addWidget(b)
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        box = QVBoxLayout(self)
+        box.addLayout(top)
+        box.addWidget(self.view, 1)
+        box.addLayout(bottom)
+
+    def _connect_signals(self) -> None:
+        self.page_size.currentTextChanged.connect(self._on_options)
+        self.heading.toggled.connect(self._on_options)
+        self.print_button.clicked.connect(self.print_receipt)
+        self.save_button.clicked.connect(lambda: self.save_as())
+        self.open_button.clicked.connect(lambda: self.open_in_viewer())
+        self.close_button.clicked.connect(self.accept)
+
+    # -- building the PDF ---------------------------------------------------------
+    @property
+    def is_busy(self) -> bool:
+        return self.busy.isVisible() or not self.pdf_bytes
+
+    def rebuild(self) -> Task:
+        """Build the PDF for the current options on a worker thread."""
+        self._generation += 1
+        generation = self._generation
+        register, number, copy = self._register, self.number, self.copy
+        page_size, heading = self.page_size.currentText(), self.heading.isChecked()
+        self._set_busy(True, "Building the receipt…")
+        return run_in_thread(
+            lambda _ctx: register.receipt_pdf(
+                number, copy=copy, page_size=page_size, national_heading=heading
+            ),
+            lambda pdf: self._on_built(generation, pdf),
+            lambda exc: self._on_failed(generation, exc),
+            self,
+        )
+
+    def _on_built(self, generation: int, pdf: bytes) -> None:
+        if generation != self._generation:
+            return  # an older build: the options changed meanwhile
+        old = self._buffer
+        self.document.close()
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(buffer)
+        self._buffer = buffer  # QPdfDocument reads from it while it is open
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        self.pdf_bytes = pdf
+        pages = self.document.pageCount()
+        which = "Copy (marked COPY)" if self.copy else "Original"
+        self._set_busy(False, f"{which} · {pages} page{'s' if pages != 1 else ''}")
+        self.pdf_ready.emit()
+
+    def _on_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._set_busy(False, "The receipt could not be built.")
+        show_error(self, exc)
+
+    def _set_busy(self, busy: bool, text: str) -> None:
+        self.busy.setVisible(busy)
+        self.status.setText(text)
+        ready = not busy and bool(self.pdf_bytes)
+        for b in (self.print_button, self.save_button, self.open_button):
+            b.setEnabled(ready)
+
+    def _on_options(self) -> None:
+        self._settings.setValue(PAGE_SIZE_KEY, self.page_size.currentText())
+        self._settings.setValue(HEADING_KEY, self.heading.isChecked())
+        self.pdf_bytes = b""
+        self.rebuild()
+
+    # -- actions ----------------------------------------------------------------------
+    def make_printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(_PAGE_IDS.get(self.page_size.currentText(), _PAGE_IDS["A4"])))
+        printer.setDocName(self.number)
+        return printer
+
+    def print_receipt(self) -> None:
+        printer = self.make_printer()
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(f"Print receipt {self.number}")
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.start_print(printer)
+
+    def start_print(self, printer: QPrinter) -> Task:
+        """Print on a worker thread behind a progress dialog with Cancel."""
+        self._printer = printer  # kept alive until the task is done
+        pdf = self.pdf_bytes
+        task = run_with_progress(
+            self,
+            "Printing",
+            f"Sending {self.number} to the printer…",
+            lambda ctx: print_pdf(pdf, printer, ctx),
+        )
+        task.succeeded.connect(self._on_printed)
+        task.failed.connect(self._on_print_failed)
+        return task
+
+    def _on_printed(self, pages: int) -> None:
+        self._printer = None
+        self.status.setText(f"Sent {pages} page{'s' if pages != 1 else ''} to the printer.")
+        self.printed.emit(pages)
+
+    def _on_print_failed(self, exc: BaseException) -> None:
+        self._printer = None
+        if isinstance(exc, Cancelled):
+            self.status.setText("Printing cancelled.")
+        else:
+            show_error(self, exc)
+
+    def save_as(self, path: Path | None = None) -> Path | None:
+        """Write the PDF to `path` (asked for when None); returns where it went."""
+        if not self.pdf_bytes:
+            return None
+        if path is None:
+            path = self._ask_save_path()
+            if path is None:
+                return None
+        try:
+            write_atomically(path, self.pdf_bytes)
+        except OSError as exc:
+            show_error(self, exc)
+            return None
+        self._settings.setValue(LAST_DIR_KEY, str(path.parent))
+        self.status.setText(f"Saved {path.name}")
+        return path
+
+    def _ask_save_path(self) -> Path | None:
+        folder = str(self._settings.value(LAST_DIR_KEY, "") or Path.home())
+        name = f"{self.number}{'' if not self.copy else ' (copy)'}.pdf"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, "Save receipt as PDF", str(Path(folder) / name), "PDF files (*.pdf)"
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+    def open_in_viewer(self) -> Path | None:
+        """Write the PDF to a temporary file and open it in the system's PDF viewer."""
+        if not self.pdf_bytes:
+            return None
+        try:
+            path = temp_copy_path(self.number, ".pdf")
+            path.write_bytes(self.pdf_bytes)
+        except OSError as exc:
+            show_error(self, exc)
+            return None
+        if not open_with_system(path):
+            QMessageBox.warning(
+                self, "No PDF viewer", f"No program opened the receipt. It is saved at {path}."
+            )
+        return path
+
+
+def _as_bool(value: object) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() not in ("false", "0", "no", "")
+    return bool(value)

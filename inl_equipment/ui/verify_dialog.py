@@ -1,0 +1,116 @@
+"""Check a printed receipt: scan (or paste) its QR code, see whether it matches the record."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inl_equipment.services.receipts import Verdict
+from inl_equipment.services.register import Register
+from inl_equipment.ui.errors import show_error
+
+_GREEN = "background: #e6f4ea; color: #1b5e20; border: 1px solid #8bc34a;"
+_RED = "background: #fdecea; color: #b00020; border: 1px solid #e57373;"
+
+
+class VerifyDialog(QDialog):
+    """A field a QR scanner types into (or a pasted text), Check, and the verdict.
+
+    Signals:
+        checked(bool, str): a receipt was checked: whether it matches, and why (not).
+    """
+
+    checked = Signal(bool, str)
+
+    def __init__(self, register: Register, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("verifyDialog")
+        self.setWindowTitle("Check a printed receipt")
+        self._register = register
+        self.verdict: Verdict | None = None
+        intro = QLabel(
+            "Scan the QR code at the foot of a printed receipt with a scanner, or paste "
+            "its text, then press Enter. The register says whether the paper matches "
+            "what was issued."
+        )
+        intro.setWordWrap(True)
+        self.input = QLineEdit()
+        self.input.setObjectName("qrText")
+        self.input.setPlaceholderText("INL-RECEIPT|HR-2026-0001|…")
+        self.input.setClearButtonEnabled(True)
+        self.check_button = QPushButton("&Check")
+        self.check_button.setAutoDefault(False)
+        self.verdict_label = QLabel()
+        self.verdict_label.setObjectName("verdict")
+        self.verdict_label.setWordWrap(True)
+        self.verdict_label.setMinimumHeight(56)
+        self.verdict_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        row = QHBoxLayout()
+        row.addWidget(self.input, 1)
+        row.addWidget(self.check_button)
+        box = QVBoxLayout(self)
+        box.addWidget(intro)
+        box.addLayout(row)
+        box.addWidget(self.verdict_label)
+        box.addStretch(1)
+        box.addWidget(self.buttons)
+        self.resize(640, 240)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.input.returnPressed.connect(self.check)
+        self.check_button.clicked.connect(self.check)
+        self.buttons.rejected.connect(self.reject)
+
+    def check(self, text: str | None = None) -> Verdict | None:
+        """Check `text` (or the field's text) against the register and show the verdict."""
+        scanned = (text if isinstance(text, str) else self.input.text()).strip()
+        if not scanned:
+            return None
+        try:
+            verdict = self._register.verify_receipt(scanned)
+        except Exception as exc:  # noqa: BLE001 - told to the user in plain words
+            show_error(self, exc)
+            return None
+        self.verdict = verdict
+        if verdict.matches:
+            self.verdict_label.setText(f"Matches. {verdict.reason[0].upper()}{verdict.reason[1:]}.")
+            self.verdict_label.setStyleSheet(_GREEN + " padding: 8px; font-weight: 600;")
+        else:
+            self.verdict_label.setText(f"Does not match: {verdict.reason}.")
+            self.verdict_label.setStyleSheet(_RED + " padding: 8px; font-weight: 600;")
+        self.input.selectAll()  # the next scan replaces this one
+        self.checked.emit(verdict.matches, verdict.reason)
+        return verdict
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # Enter checks (in the field); it never closes the dialog
+            return
+        super().keyPressEvent(event)
+
+
+class _Host(Protocol):
+    register: Register
+
+
+def open_verify(window: _Host) -> None:
+    """Open the receipt checker over the main window (modal)."""
+    dialog = VerifyDialog(window.register, window if isinstance(window, QWidget) else None)
+    try:
+        dialog.exec()
+    finally:
+        dialog.deleteLater()

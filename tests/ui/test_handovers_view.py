@@ -1,0 +1,201 @@
+"""The Handovers list: search and filters, details, receipt copy, void, signed copies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from inl_equipment.services.columns import R
+from inl_equipment.services.handovers import HandoverInput, LineInput, PartyInput
+from inl_equipment.services.register import Register
+from inl_equipment.ui import handovers_view
+from inl_equipment.ui.handovers_view import HandoversView, VoidDialog, open_handovers
+from tests.ui.helpers import on_modal, type_text
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(17)
+SIGNED, STATUS, NUMBER = 7, 8, 0
+
+
+@pytest.fixture
+def issued(register: Register) -> dict[str, Any]:
+    """Two handovers: two items to one unit, one item to another."""
+    stock = [r for r in register.snapshot().rows if r[R["status"]] == "in_stock"]
+    agencies = register.ref_lists(("agency",))["agency"]
+    numbers = []
+    for agency, rows in ((agencies[0], stock[:2]), (agencies[1], stock[2:3])):
+        numbers.append(
+            register.create_handover(
+                HandoverInput(
+                    to_agency_id=agency.id,
+                    handed_over_by=PartyInput(name="Jane Doe"),
+                    received_by=PartyInput(name="Khamphoui Sihalath"),
+                    lines=[LineInput(r[R["id"]]) for r in rows],
+                )
+            )
+        )
+    return {"numbers": numbers, "tags": [r[R["asset_tag"]] for r in stock[:3]], "stock": stock}
+
+
+@pytest.fixture
+def view(qtbot: Any, register: Register, qsettings: QSettings, issued: Any) -> HandoversView:
+    v = HandoversView(register, None, qsettings)
+    qtbot.addWidget(v)
+    v.show()
+    return v
+
+
+def cell(view: HandoversView, row: int, col: int) -> str:
+    return str(view.model.index(row, col).data())
+
+
+def cell_text(view: HandoversView, row: int) -> str:
+    item = view.lines.item(row, 0)
+    return item.text() if item is not None else ""
+
+
+def numbers_shown(view: HandoversView) -> list[str]:
+    return [cell(view, r, NUMBER) for r in range(view.model.rowCount())]
+
+
+def select(view: HandoversView, number: str) -> None:
+    view.search.clear()
+    view.refresh(select=number)
+    assert view.current_number() == number
+
+
+def test_list_search_and_filters(
+    qtbot: Any, qtmodeltester: Any, view: HandoversView, register: Register, issued: dict[str, Any]
+) -> None:
+    qtmodeltester.check(view.model)
+    first, second = issued["numbers"]
+    everything = len(register.handovers())
+    assert numbers_shown(view)[:2] == [second, first]  # newest first
+    assert [cell(view, 1, c) for c in (2, 5, 7, 8)] == ["Handover", "2", "No", "Issued"]
+    view.search.setText(first)
+    view.refresh()
+    assert numbers_shown(view) == [first]
+    view.search.setText(issued["tags"][2].lower())  # an asset tag on the second one
+    view.refresh()
+    assert numbers_shown(view) == [second]
+    type_text(view.search, "x")  # typing refreshes after a pause
+    qtbot.waitUntil(lambda: numbers_shown(view) == [], timeout=3000)
+    view.search.clear()
+    view.refresh()
+    view.kind_filter.setCurrentIndex(view.kind_filter.findData("return"))
+    kinds = {cell(view, r, 2) for r in range(view.model.rowCount())}
+    assert kinds <= {"Return"} and first not in numbers_shown(view)
+    view.kind_filter.setCurrentIndex(0)
+    view.status_filter.setCurrentIndex(view.status_filter.findData("void"))
+    assert {cell(view, r, STATUS) for r in range(view.model.rowCount())} <= {"Void"}
+    assert first not in numbers_shown(view)
+    view.status_filter.setCurrentIndex(0)
+    assert len(numbers_shown(view)) == everything
+    assert view.count_label.text() == f"{everything} handovers"
+    select(view, first)
+    assert view.lines.rowCount() == 2
+    assert {cell_text(view, r) for r in range(2)} == set(issued["tags"][:2])
+    assert "Khamphoui Sihalath" in view.details.text()
+
+
+def test_void_with_a_reason_restores_custody(
+    qtbot: Any, view: HandoversView, register: Register, issued: dict[str, Any]
+) -> None:
+    first = issued["numbers"][0]
+    item_id = issued["stock"][0][R["id"]]
+    assert register.item(item_id).values.status == "handed_over"
+    select(view, first)
+
+    def work(dialog: VoidDialog) -> None:
+        assert not dialog.void_button.isEnabled()  # a reason is required
+        type_text(dialog.reason, "Wrong unit: ລາຍການ went to Boten")
+        assert dialog.void_button.isEnabled()
+        dialog.void_button.click()
+
+    seen = on_modal(work, cls=VoidDialog)
+    with qtbot.waitSignal(view.custody_changed, timeout=5000):
+        assert view.void_current()
+    assert seen
+    assert register.item(item_id).values.status == "in_stock"
+    row = view.model.row_of(first)
+    assert row is not None and cell(view, row, STATUS) == "Void"
+    assert "Wrong unit: ລາຍການ went to Boten" in view.details.text()
+    assert not view.void_button.isEnabled()
+
+
+def test_attach_signed_copy_and_open_it(
+    view: HandoversView,
+    issued: dict[str, Any],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first = issued["numbers"][0]
+    select(view, first)
+    scan = tmp_path / "signed receipt.png"
+    scan.write_bytes(PNG)
+    assert view.attach_signed_copy(scan)
+    row = view.model.row_of(first)
+    assert row is not None and cell(view, row, SIGNED) == "Yes"
+    assert view.attachments.count() == 1 and view.open_button.isEnabled()
+    view.missing_only.setChecked(True)
+    assert first not in numbers_shown(view)
+    view.missing_only.setChecked(False)
+    select(view, first)
+    opened: list[Path] = []
+
+    def fake_open(path: Path) -> bool:
+        opened.append(path)
+        return True
+
+    monkeypatch.setattr(handovers_view, "open_with_system", fake_open)
+    path = view.open_attachment()
+    assert path is not None and opened == [path] and path.suffix == ".png"
+    assert path.read_bytes() == PNG
+    path.unlink()
+
+
+def test_a_file_that_is_not_a_scan_is_refused(view: HandoversView, tmp_path: Path) -> None:
+    fake = tmp_path / "receipt.pdf"
+    fake.write_text("this is a text file renamed .pdf")
+    messages: list[str] = []
+
+    def read(box: QMessageBox) -> None:
+        messages.append(box.text())
+        box.accept()
+
+    on_modal(read, cls=QMessageBox)
+    assert not view.attach_signed_copy(fake)
+    assert messages and "Attach a PDF, JPG or PNG file" in messages[0]
+    assert cell(view, 0, SIGNED) == "No"
+
+
+def test_receipt_button_opens_a_copy(qtbot: Any, view: HandoversView) -> None:
+    preview = view.show_receipt()
+    assert preview is not None and preview.copy and preview.number == view.current_number()
+    qtbot.waitUntil(lambda: preview.document.pageCount() >= 1, timeout=10_000)
+    preview.close()
+
+
+def test_open_handovers_reuses_the_window_and_reloads_the_register(
+    qtbot: Any, register: Register, qsettings: QSettings, issued: Any
+) -> None:
+    class Host(QWidget):
+        def __init__(self) -> None:
+            super().__init__()
+            self.register, self.settings, self.reloads = register, qsettings, 0
+
+        def selected_item_ids(self) -> list[int]:
+            return []
+
+        def reload(self) -> None:
+            self.reloads += 1
+
+    host = Host()
+    qtbot.addWidget(host)
+    view = open_handovers(host)
+    assert open_handovers(host) is view and view.isVisible()
+    view.custody_changed.emit()
+    assert host.reloads == 1
