@@ -5,14 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, QSettings, QTimer
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -20,7 +18,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QStyle,
     QToolBar,
     QWidget,
 )
@@ -32,6 +29,7 @@ from inl_equipment.services.reference import KINDS
 from inl_equipment.services.register import Register
 from inl_equipment.ui.errors import guarded
 from inl_equipment.ui.item_dialog import ItemDialog
+from inl_equipment.ui.main_actions import fill, make_actions, make_menus
 from inl_equipment.ui.reference_dialog import ReferenceDialog
 from inl_equipment.ui.register_view import RegisterView
 from inl_equipment.ui.retire_dialog import RetireDialog
@@ -63,8 +61,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(QLabel(f"Operator: {register.operator}"))
         self.setCentralWidget(self.view)
-        self._make_actions()
-        self._make_menus_and_toolbar()
+        self.acts = make_actions(self)
+        self.columns_menu = make_menus(self, self.acts)
+        for action in self.acts.writing():
+            action.setEnabled(not register.read_only)
+        # The names tests and tools use.
+        self.new_action, self.edit_action = self.acts.new, self.acts.edit
+        self.retire_action = self.acts.retire
         self.banner = self._make_banner()
         self._connect_signals()
         self._restore_settings()
@@ -99,128 +102,6 @@ class MainWindow(QMainWindow):
         self.safety.start()
 
     # -- building ------------------------------------------------------------------
-    def _action(
-        self,
-        text: str,
-        slot: object,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        icon: QStyle.StandardPixmap | None = None,
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
-        if tip:
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
-        return action
-
-    def _make_actions(self) -> None:
-        sp = QStyle.StandardPixmap
-        a = self._action
-        self.new_action = a(
-            "&New item…",
-            self.new_item,
-            QKeySequence.StandardKey.New,
-            sp.SP_FileIcon,
-            "Add an item to the register",
-        )
-        self.edit_action = a(
-            "&Open item…",
-            self.edit_current,
-            "Ctrl+E",
-            sp.SP_FileDialogDetailedView,
-            "Open the selected item (details and history)",
-        )
-        self.retire_action = a(
-            "&Retire item…",
-            self.retire_current,
-            None,
-            sp.SP_TrashIcon,
-            "Record the selected item as disposed, lost or stolen",
-        )
-        self.refresh_action = a(
-            "&Refresh",
-            self.reload,
-            QKeySequence.StandardKey.Refresh,
-            sp.SP_BrowserReload,
-            "Read the register again",
-        )
-        self.find_action = a(
-            "&Find…", self.filters.focus_search, None, None, "Search the register (Ctrl+F)"
-        )
-        self.clear_filters_action = a(
-            "&Clear search and filters", self.filters.clear, "Ctrl+Shift+F"
-        )
-        self.copy_tag_action = a("Copy asset tag", self.copy_asset_tags, "Ctrl+Shift+C")
-        self.backup_action = a(
-            "&Back up now…",
-            self.safety.backup_now,
-            None,
-            sp.SP_DialogSaveButton,
-            "Write a verified backup copy now",
-        )
-        self.restore_action = a("Restore from bac&kup…", self.safety.restore)
-        self.check_action = a(
-            "&Check database",
-            self.safety.check,
-            None,
-            None,
-            "Check the file, its links and the history's hash chain",
-        )
-        self.import_action = a(
-            "&Import…",
-            self.import_dialog,
-            "Ctrl+I",
-            sp.SP_ArrowDown,
-            "Import items from a CSV or Excel file (or drop one on the window)",
-        )
-        self.quit_action = a("E&xit", self.close, QKeySequence.StandardKey.Quit)
-        self.about_action = a("&About", self.about)
-        self.ref_actions = [
-            a(f"{k.title}…", lambda _=False, key=k.key: self.edit_reference(key))
-            for k in KINDS.values()
-        ]
-        writing = (self.new_action, self.retire_action, self.restore_action, self.import_action)
-        for action in writing:
-            action.setEnabled(not self.register.read_only)
-
-    def _make_menus_and_toolbar(self) -> None:
-        bar = self.menuBar()
-        _fill(bar.addMenu("&File"), self.backup_action, self.restore_action, None, self.quit_action)
-        _fill(
-            bar.addMenu("&Edit"),
-            self.new_action,
-            self.edit_action,
-            self.retire_action,
-            None,
-            self.copy_tag_action,
-            None,
-            self.find_action,
-            self.clear_filters_action,
-        )
-        view_menu = bar.addMenu("&View")
-        view_menu.addAction(self.refresh_action)
-        self.columns_menu = view_menu.addMenu("&Columns")
-        self.view.column_menu(self.columns_menu)
-        _fill(bar.addMenu("&Reference data"), *self.ref_actions)
-        _fill(bar.addMenu("&Help"), self.check_action, None, self.about_action)
-        toolbar = QToolBar("Main toolbar")
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        _fill(
-            toolbar,
-            self.new_action,
-            self.edit_action,
-            self.retire_action,
-            None,
-            self.refresh_action,
-        )
-        self.addToolBar(toolbar)
-
     def _make_banner(self) -> QLabel:
         banner = QLabel()
         banner.setObjectName("readOnlyBanner")
@@ -258,12 +139,14 @@ class MainWindow(QMainWindow):
     # -- actions ---------------------------------------------------------------------
     def _update_actions(self) -> None:
         item_id = self.current_item_id()
-        self.edit_action.setEnabled(item_id is not None)
+        self.acts.edit.setEnabled(item_id is not None)
         retired = True
         if item_id is not None:
             pos = self.model.snapshot.position_of(item_id)
             retired = pos is None or self.model.snapshot.rows[pos][R_STATUS] in _RETIRED
-        self.retire_action.setEnabled(not retired and not self.register.read_only)
+        writable = not self.register.read_only
+        self.acts.retire.setEnabled(not retired and writable)
+        self.acts.hand_over.setEnabled(item_id is not None and writable)
 
     @guarded
     def new_item(self) -> None:
@@ -327,7 +210,31 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     @guarded
-    def import_dialog(self, _checked: bool = False, path: Path | None = None) -> None:
+    def hand_over(self) -> None:
+        from inl_equipment.ui.handover_dialog import hand_over_selected
+
+        hand_over_selected(self)
+
+    @guarded
+    def show_handovers(self) -> None:
+        from inl_equipment.ui.handovers_view import open_handovers
+
+        open_handovers(self)
+
+    @guarded
+    def verify_receipt(self) -> None:
+        from inl_equipment.ui.verify_dialog import open_verify
+
+        open_verify(self)
+
+    @guarded
+    def export_dialog(self) -> None:
+        from inl_equipment.ui.export_dialog import export_from_main_window
+
+        export_from_main_window(self)
+
+    @guarded
+    def import_dialog(self, path: Path | None = None) -> None:
         """Import a CSV/XLSX file: ask for it (unless given), map, preview, commit."""
         if path is None:
             name, _filter = QFileDialog.getOpenFileName(
@@ -377,15 +284,8 @@ class MainWindow(QMainWindow):
 
     def _table_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
-        _fill(
-            menu,
-            self.edit_action,
-            self.retire_action,
-            None,
-            self.copy_tag_action,
-            None,
-            self.new_action,
-        )
+        acts = self.acts
+        fill(menu, acts.edit, acts.hand_over, acts.retire, None, acts.copy_tag, None, acts.new)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     # -- settings --------------------------------------------------------------------
@@ -425,11 +325,3 @@ def _dropped_file(mime: QMimeData) -> Path | None:
         return None
     path = Path(urls[0].toLocalFile())
     return path if path.suffix.lower() in (".csv", ".xlsx", ".txt") else None
-
-
-def _fill(target: Any, *actions: QAction | None) -> None:
-    for action in actions:
-        if action is None:
-            target.addSeparator()
-        else:
-            target.addAction(action)
