@@ -1,0 +1,191 @@
+"""Export a report to a file — PDF, XLSX or CSV — atomically, with progress and cancel.
+
+Every export writes a temporary file next to the target and renames it over the
+target only once complete (`os.replace`), so the target is either the finished
+export or untouched: a failed or cancelled export (any exception, including the
+`Cancelled` that the UI's progress callback raises) leaves no file and no temp file.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from inl_equipment.interchange.csv_export import write_csv
+from inl_equipment.interchange.xlsx_export import write_xlsx
+from inl_equipment.services.columns import format_money
+from inl_equipment.services.reports import Report
+
+if TYPE_CHECKING:
+    from inl_equipment.documents.inventory_pdf import InventoryReportData
+
+Format = Literal["pdf", "xlsx", "csv"]
+FORMATS: dict[str, str] = {"pdf": "PDF report", "xlsx": "Excel workbook", "csv": "CSV (UTF-8)"}
+Progress = Callable[[int, int], None]
+
+# Columns whose values are identifiers or short labels: sized to fit, never wrapped.
+_NO_WRAP = frozenset(
+    {"asset_tag", "serial_number", "unit", "status", "condition", "lot_number", "po_number"}
+)
+
+
+class ExportError(Exception):
+    """The export cannot be written (unknown format, folder missing or not writable)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    """What an export wrote."""
+
+    path: Path
+    format: str
+    rows: int
+
+
+def format_for_path(path: str | Path) -> Format:
+    """The export format named by the file's extension."""
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix not in FORMATS:
+        shown = suffix and f" '.{suffix}'"
+        raise ExportError(f"unknown file extension{shown}: use .pdf, .xlsx or .csv")
+    return suffix  # type: ignore[return-value]
+
+
+def check_target(path: str | Path) -> Path:
+    """The target as an absolute path, after checking that its folder can take the file."""
+    target = Path(path).expanduser().absolute()
+    folder = target.parent
+    if not folder.is_dir():
+        raise ExportError(f"folder does not exist: {folder}")
+    if target.is_dir():
+        raise ExportError(f"{target} is a folder")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ExportError(f"cannot write in folder {folder}")
+    return target
+
+
+def _create_temp(target: Path) -> Path:
+    for _ in range(100):
+        tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            # 0o666 minus the umask: the export gets the permissions of any new file.
+            fd = os.open(
+                tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666
+            )
+        except FileExistsError:
+            continue
+        os.close(fd)
+        return tmp
+    raise ExportError(f"cannot create a temporary file in {target.parent}")
+
+
+@contextmanager
+def atomic_output(target: Path) -> Iterator[Path]:
+    """A temp path next to `target`: renamed to `target` on success, removed on any error."""
+    tmp = _create_temp(target)
+    try:
+        yield tmp
+        with open(tmp, "rb+") as stream:  # on disk before the rename makes it visible
+            os.fsync(stream.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def _longest(report: Report, index: int) -> str:
+    """The column's longest text over every exported row (its no-wrap width)."""
+    snap, col = report.snapshot, report.columns[index]
+    rows = snap.rows
+    if col.kind in ("money", "total", "int"):
+        # Digits have one width: the largest number is the widest text.
+        largest = max((snap.value(rows[p], col) or 0 for p in report.positions), default=0)
+        return str(largest) if col.kind == "int" else format_money(largest)
+    return max((snap.display(rows[p], col) for p in report.positions), key=len, default="")
+
+
+def _text_shape(report: Report, index: int) -> tuple[str, float]:
+    """A wrapping column's longest word and mean text length (its share of the width)."""
+    snap, col = report.snapshot, report.columns[index]
+    rows = snap.rows
+    counts = Counter(snap.display(rows[p], col) for p in report.positions)
+    longest = max((w for text in counts for w in text.split()), key=len, default="")
+    chars = sum(len(text) * n for text, n in counts.items())
+    return longest, max(chars / max(len(report), 1), 4.0)
+
+
+def pdf_data(report: Report) -> InventoryReportData:
+    """The report as the plain data the PDF builder takes (cells as the table shows them).
+
+    Identifier and number columns are sized to their longest value and never wrap;
+    text columns share the rest in proportion to their mean length, which keeps rows
+    (and pages) few.
+    """
+    # ReportLab is imported only when a PDF is made.
+    from inl_equipment.documents.inventory_pdf import (
+        Align,
+        InventoryReportData,
+        ReportColumn,
+        ReportGroup,
+    )
+
+    spec = report.spec
+    columns = []
+    for i, (col, kind) in enumerate(zip(report.columns, report.kinds, strict=True)):
+        align: Align = "right" if kind in ("int", "money") else "left"
+        if col.key in _NO_WRAP or kind != "text":
+            columns.append(ReportColumn(col.header, align, fit_text=_longest(report, i)))
+        else:
+            word, mean = _text_shape(report, i)
+            columns.append(ReportColumn(col.header, align, weight=mean, longest_word=word))
+    groups = [
+        ReportGroup(g.name, g.name_lo, g.count, g.cents, report.display_rows(g.positions))
+        for g in report.groups()
+    ] or [ReportGroup("", "", len(report), report.total_cents, report.display_rows())]
+    return InventoryReportData(
+        title=spec.title,
+        generated_at=spec.generated_at,
+        operator=spec.operator,
+        filters_in_words=spec.filters_in_words,
+        columns=columns,
+        groups=groups,
+        group_label=report.group_label if report.groups() else "",
+        total_count=len(report),
+        total_cents=report.total_cents,
+    )
+
+
+def write_pdf(report: Report, path: Path, progress: Progress | None = None) -> None:
+    from inl_equipment.documents.inventory_pdf import build_inventory_pdf
+
+    build_inventory_pdf(pdf_data(report), path, progress)
+
+
+_WRITERS: dict[str, Callable[[Report, Path, Progress | None], None]] = {
+    "pdf": write_pdf,
+    "xlsx": write_xlsx,
+    "csv": write_csv,
+}
+
+
+def export_report(
+    report: Report,
+    path: str | Path,
+    fmt: str | None = None,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write `report` to `path` as `fmt` (default: from the extension), atomically."""
+    fmt = fmt or format_for_path(path)
+    if fmt not in _WRITERS:
+        raise ExportError(f"unknown format {fmt!r}: use pdf, xlsx or csv")
+    target = check_target(path)
+    with atomic_output(target) as tmp:
+        _WRITERS[fmt](report, tmp, progress)
+    return ExportResult(target, fmt, len(report))
