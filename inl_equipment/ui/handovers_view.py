@@ -4,25 +4,13 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSettings,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -30,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -43,144 +30,26 @@ from PySide6.QtWidgets import (
 from inl_equipment.db.transactions import HandoverKind, HandoverStatus
 from inl_equipment.services.attachments import copy_out
 from inl_equipment.services.columns import condition_label
-from inl_equipment.services.handover_list import HandoverDetail, HandoverRow
+from inl_equipment.services.handover_list import HandoverDetail
 from inl_equipment.services.items import ValidationError
 from inl_equipment.services.register import Register
 from inl_equipment.ui.errors import show_error
 from inl_equipment.ui.handover_dialog import HandoverDialog, HandoverHost
 from inl_equipment.ui.handover_lines_model import money
+from inl_equipment.ui.handovers_table_model import NUMBER_ROLE, HandoversModel
 from inl_equipment.ui.receipt_preview import ReceiptPreview, open_with_system, temp_copy_path
+from inl_equipment.ui.void_dialog import VoidDialog
 
-#: The receipt number of a row (str).
-NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
-HEADERS = ("Number", "Date", "Kind", "From", "To", "Items", "Total value", "Signed copy", "Status")
-_RIGHT = frozenset({5, 6})
+# Tests and callers import the model and the void dialog from here, as before they moved.
+__all__ = [
+    "NUMBER_ROLE",
+    "HandoversModel",
+    "HandoversView",
+    "VoidDialog",
+    "open_handovers",
+]
+
 _SEARCH_DELAY_MS = 250
-Index = QModelIndex | QPersistentModelIndex
-
-
-class HandoversModel(QAbstractTableModel):
-    """The handovers list, newest first; void ones greyed.
-
-    Signals:
-        (only those of QAbstractTableModel)
-    """
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[HandoverRow] = []
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells(row)[index.column()]
-        if role == NUMBER_ROLE:
-            return row.number
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in _RIGHT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if row.status == HandoverStatus.VOID:
-                return QColor("#8a8a8a")
-            if index.column() == 7 and not row.signed_copy:
-                return QColor("#b00020")
-        return None
-
-    @staticmethod
-    def _cells(row: HandoverRow) -> tuple[str, ...]:
-        return (
-            row.number,
-            f"{row.date:%Y-%m-%d}",
-            row.kind.capitalize(),
-            row.from_name,
-            row.to_name,
-            str(row.items),
-            money(row.total_value),
-            "Yes" if row.signed_copy else "No",
-            row.status.capitalize(),
-        )
-
-    def set_rows(self, rows: list[HandoverRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_of(self, number: str) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.number == number), None)
-
-    def row_at(self, row: int) -> HandoverRow:
-        return self._rows[row]
-
-
-class VoidDialog(QDialog):
-    """Ask why a receipt is void, say what voiding does, and do it.
-
-    Signals:
-        (only those of QDialog)
-    """
-
-    def __init__(self, detail: HandoverDetail, void: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("voidDialog")
-        number = detail.row.number
-        self.setWindowTitle(f"Void receipt {number}")
-        self._void = void
-        n = detail.row.items
-        note = QLabel(
-            f"Voiding <b>{number}</b> gives its {n} item{'s' if n != 1 else ''} back the custody "
-            "they had before. The receipt stays on file, marked VOID; it cannot be undone."
-        )
-        note.setWordWrap(True)
-        self.reason = QPlainTextEdit()
-        self.reason.setObjectName("voidReason")
-        self.reason.setPlaceholderText("Why is this receipt void? (required, kept in the history)")
-        self.reason.setTabChangesFocus(True)
-        self.error = QLabel()
-        self.error.setObjectName("voidError")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.void_button = self.buttons.addButton(
-            f"Void {number}", QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.void_button.setEnabled(False)
-        box = QVBoxLayout(self)
-        for w in (note, QLabel("Reason *"), self.reason, self.error, self.buttons):
-            box.addWidget(w)
-        self.resize(480, 260)
-        self._connect_signals()
-
-    def _connect_signals(self) -> None:
-        self.reason.textChanged.connect(
-            lambda: self.void_button.setEnabled(bool(self.reason.toPlainText().strip()))
-        )
-        self.buttons.accepted.connect(self._on_void)
-        self.buttons.rejected.connect(self.reject)
-
-    def _on_void(self) -> None:
-        try:
-            self._void(self.reason.toPlainText())
-        except ValidationError as exc:
-            self.error.setText(" ".join(exc.errors.values()))
-            return
-        except Exception as exc:  # noqa: BLE001 - told to the user in plain words
-            show_error(self, exc)
-            return
-        self.accept()
 
 
 class HandoversView(QDialog):
