@@ -81,9 +81,9 @@ _ALIGN = {"left": "LEFT", "right": "RIGHT", "centre": "CENTRE"}
 class ReportColumn:
     """One column of the row tables.
 
-    A column with `fit_text` (its longest value) is made exactly that wide and its
-    cells never wrap; the other columns share the remaining width by `weight`, each
-    at least as wide as its `longest_word`.
+    A column with `fit_text` (its longest values, one a line: the widest is measured)
+    is made exactly that wide and its cells never wrap; the other columns share the
+    remaining width by `weight`, each at least as wide as its `longest_word`.
     """
 
     header: str
@@ -160,7 +160,11 @@ def column_widths(columns: Sequence[ReportColumn], width: float) -> list[float]:
     def text_width(text: str, font: str = FONT_REGULAR) -> float:
         return min(float(stringWidth(text, font, CELL_SIZE)) * 1.03 + 2 * PAD + 1, MAX_FIXED)
 
-    widths = {i: text_width(c.fit_text) for i, c in enumerate(columns) if c.fit_text}
+    widths = {
+        i: max(text_width(line) for line in c.fit_text.split("\n"))
+        for i, c in enumerate(columns)
+        if c.fit_text
+    }
     floor = [
         max(max((text_width(w, FONT_BOLD) for w in c.header.split()), default=0), widths.get(i, 0))
         for i, c in enumerate(columns)

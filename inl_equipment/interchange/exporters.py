@@ -101,14 +101,21 @@ def atomic_output(target: Path) -> Iterator[Path]:
 
 
 def _longest(report: Report, index: int) -> str:
-    """The column's longest text over every exported row (its no-wrap width)."""
+    """The column's longest texts, one a line: the PDF measures them for a no-wrap width.
+
+    Letters differ in width ("W" vs "1"), so every distinct text within a few
+    characters of the longest is a candidate.
+    """
     snap, col = report.snapshot, report.columns[index]
     rows = snap.rows
     if col.kind in ("money", "total", "int"):
         # Digits have one width: the largest number is the widest text.
         largest = max((snap.value(rows[p], col) or 0 for p in report.positions), default=0)
         return str(largest) if col.kind == "int" else format_money(largest)
-    return max((snap.display(rows[p], col) for p in report.positions), key=len, default="")
+    texts = {snap.display(rows[p], col) for p in report.positions}
+    longest = max(map(len, texts), default=0)
+    widest = sorted(t.replace("\n", " ") for t in texts if len(t) >= longest - 3)
+    return "\n".join(widest) or " "
 
 
 def _text_shape(report: Report, index: int) -> tuple[str, float]:
