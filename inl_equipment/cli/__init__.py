@@ -16,6 +16,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 
 from inl_equipment import __version__
 from inl_equipment.cli import (
+    export_commands,
     handover_commands,
     import_commands,
     register_commands,
@@ -43,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     safety_commands.add_commands(sub)
     handover_commands.add_commands(sub)
     import_commands.add_commands(sub)
+    export_commands.add_commands(sub)
     return parser
 
 
