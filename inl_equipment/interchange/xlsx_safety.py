@@ -15,6 +15,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from openpyxl.utils.escape import unescape
+
 from inl_equipment.interchange.raw_table import (
     RawRow,
     RawTable,
@@ -149,7 +151,9 @@ def cell_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return value.strip()
+        # Excel stores control characters (CR, tab…) as _x000D_-style escapes
+        # that openpyxl's read-only reader leaves as they are.
+        return unescape(value).strip() if "_x" in value else value.strip()
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, int):

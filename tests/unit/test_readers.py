@@ -374,3 +374,18 @@ def test_xlsx_too_many_used_columns(tmp_path: Path) -> None:
     wb.close()
     with pytest.raises(ReadError, match="more than 20 columns"):
         read_table(path, limits=ReadLimits(max_columns=20))
+
+
+def test_excel_control_character_escapes_are_decoded(tmp_path: Path) -> None:
+    import xlsxwriter
+
+    path = tmp_path / "cr.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet()
+    sheet.write_string(0, 0, "Asset Tag")
+    sheet.write_string(0, 1, "Notes")
+    sheet.write_string(1, 0, "T-1")
+    sheet.write_string(1, 1, "first\r\nsecond\tthird")
+    book.close()
+    table = read_table(path)
+    assert table.rows[0].values[1] == "first\r\nsecond\tthird"
