@@ -3,15 +3,16 @@
 Plain data in (`InventoryReportData`, cells already formatted as text), bytes or a
 file out. Built for 10,000 rows and more:
 
-- Cells are plain strings, pre-wrapped to the column width (memoised: holder and
-  category names repeat), drawn by the Table without Paragraph layout. Only a cell
-  holding Lao becomes a Paragraph, through `fonts.paragraph`, which shapes it.
+- Cells are plain strings, pre-wrapped and drawn by the `pdf_tables` machinery
+  without Paragraph layout. Only a cell holding Lao becomes a Paragraph, through
+  `fonts.paragraph`, which shapes it.
 - Rows go into tables of `CHUNK_ROWS`: ReportLab splits a long table across pages
   in time that grows with its length; 200-row tables lay out about three times
   faster than one long table.
 - The column header is page furniture of the row pages, drawn at the top of every
   page, so that chunks stack seamlessly and each page shows the header once.
-- "Page X of Y": the canvas keeps every page until the end, then stamps footers.
+- "Page X of Y": `page_count.DeferredCanvas` keeps every page until the end, then
+  stamps footers.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cache, partial
 from pathlib import Path
-from typing import Any, BinaryIO, Literal
+from typing import Any, BinaryIO
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
@@ -54,18 +55,27 @@ from inl_equipment.documents.fonts import (
     paragraph,
     register_fonts,
 )
+from inl_equipment.documents.page_count import DeferredCanvas
+from inl_equipment.documents.pdf_tables import (
+    CELL_LEADING,
+    CELL_SIZE,
+    PAD,
+    TABLE_ALIGN,
+    ProgressMark,
+    ReportColumn,
+    RowTable,
+    TextFitter,
+    band,
+    column_widths,
+)
+from inl_equipment.documents.pdf_tables import Align as Align  # exporters import it from here
 
-Align = Literal["left", "right", "centre"]
 Progress = Callable[[int, int], None]
 
 PAGE = landscape(A4)
 MARGIN = 12 * mm
 FOOTER_GAP = 7 * mm
 CHUNK_ROWS = 200
-CELL_SIZE = 6.5
-CELL_LEADING = 8.0
-PAD = 2.0
-MAX_FIXED = 110.0  # widest a no-wrap column may get, in points
 CHART_BARS = 20  # more groups than this: the smallest are shown together as "Other"
 
 INK = colors.HexColor("#1B2A3A")
@@ -74,23 +84,6 @@ HEADER_FILL = colors.HexColor("#DDE4EC")
 GROUP_FILL = colors.HexColor("#EEF2F6")
 STRIPE_FILL = colors.HexColor("#F7F8FA")
 BAR_FILL = colors.HexColor("#3A6EA5")
-_ALIGN = {"left": "LEFT", "right": "RIGHT", "centre": "CENTRE"}
-
-
-@dataclass(frozen=True, slots=True)
-class ReportColumn:
-    """One column of the row tables.
-
-    A column with `fit_text` (its longest values, one a line: the widest is measured)
-    is made exactly that wide and its cells never wrap; the other columns share the
-    remaining width by `weight`, each at least as wide as its `longest_word`.
-    """
-
-    header: str
-    align: Align = "left"
-    weight: float = 60.0
-    fit_text: str = ""
-    longest_word: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,166 +146,13 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def column_widths(columns: Sequence[ReportColumn], width: float) -> list[float]:
-    """No-wrap columns as wide as their longest text; the rest share what is left by
-    weight, each at least as wide as its longest word (so words do not break)."""
-
-    def text_width(text: str, font: str = FONT_REGULAR) -> float:
-        return min(float(stringWidth(text, font, CELL_SIZE)) * 1.03 + 2 * PAD + 1, MAX_FIXED)
-
-    widths = {
-        i: max(text_width(line) for line in c.fit_text.split("\n"))
-        for i, c in enumerate(columns)
-        if c.fit_text
-    }
-    floor = [
-        max(max((text_width(w, FONT_BOLD) for w in c.header.split()), default=0), widths.get(i, 0))
-        for i, c in enumerate(columns)
-    ]
-    for i, c in enumerate(columns):
-        floor[i] = max(floor[i], text_width(c.longest_word)) if c.longest_word else floor[i]
-        widths[i] = floor[i] if c.fit_text else 0.0
-    flex = {i for i, c in enumerate(columns) if not c.fit_text}
-    while flex:  # share out the rest; a column whose share is below its floor gets the floor
-        rest = width - sum(w for i, w in widths.items() if i not in flex)
-        weight = sum(columns[i].weight for i in flex)
-        share = {i: rest * columns[i].weight / weight for i in flex}
-        short = {i for i in flex if share[i] < floor[i]}
-        if not short:
-            widths.update(share)
-            break
-        for i in short:
-            widths[i] = floor[i]
-        flex -= short
-    result = [widths[i] for i in range(len(columns))]
-    total = sum(result)
-    # Too many columns for the page: everything shrinks alike (and wraps).
-    return result if total <= width + 0.01 else [w * width / total for w in result]
-
-
-class _TextFitter:
-    """Plain cell text broken into lines that fit a column, remembered per (column, text)."""
-
-    def __init__(self, widths: Sequence[float], font: str) -> None:
-        self._avail = [w - 2 * PAD for w in widths]
-        self._font = font
-        # Up to this many characters a text surely fits (no glyph is wider than 1.1 em).
-        self._safe = [int(a / (CELL_SIZE * 1.1)) for a in self._avail]
-        self._memo: dict[tuple[int, str], str] = {}
-
-    def fit(self, col: int, text: str) -> str:
-        if len(text) <= self._safe[col] and text.isprintable():
-            return text
-        key = (col, text)
-        fitted = self._memo.get(key)
-        if fitted is None:
-            fitted = self._memo[key] = self._wrap(text, self._avail[col])
-        return fitted
-
-    def _fits(self, text: str, avail: float) -> bool:
-        return bool(stringWidth(text, self._font, CELL_SIZE) <= avail)
-
-    def _wrap(self, text: str, avail: float) -> str:
-        lines: list[str] = []
-        for part in text.splitlines() or [""]:
-            line = ""
-            for word in "".join(c if c.isprintable() else " " for c in part).split(" "):
-                candidate = f"{line} {word}" if line else word
-                if self._fits(candidate, avail):
-                    line = candidate
-                    continue
-                if line:
-                    lines.append(line)
-                line = word
-                while len(line) > 1 and not self._fits(line, avail):
-                    # Too long for one line (a VIN, "Instant-View"): break after a
-                    # hyphen or slash if one fits, else between characters.
-                    cut = len(line) - 1
-                    while cut > 1 and not self._fits(line[:cut], avail):
-                        cut -= 1
-                    soft = max(line.rfind("-", 0, cut), line.rfind("/", 0, cut)) + 1
-                    cut = soft if soft > 1 else cut
-                    lines.append(line[:cut])
-                    line = line[cut:]
-            lines.append(line)
-        return "\n".join(lines)
-
-
-class _RowTable(Table):  # type: ignore[misc]
-    """A Table that draws its plain-text cells with fewer PDF text objects.
-
-    ReportLab's Table makes one text object per line of every string cell, empty
-    ones included; at 10,000 rows that is most of the build. Here an empty cell
-    draws nothing and a wrapped left-aligned cell is one text object.
-    """
-
-    def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:  # noqa: N802
-        if cellval == "":
-            return
-        if (
-            not isinstance(cellval, str)
-            or "\n" not in cellval
-            or cellstyle.alignment != "LEFT"
-            or cellstyle.valign != "TOP"
-            or cellstyle.shaping
-        ):
-            super()._drawCell(cellval, cellstyle, pos, size)
-            return
-        canvas = self.canv
-        current: Any = getattr(self, "_curcellstyle", None)
-        if current is not cellstyle:  # as Table._drawCell switches styles
-            canvas.setFillColor(cellstyle.color)
-            canvas.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
-            self._curcellstyle = cellstyle
-        x = pos[0] + cellstyle.leftPadding
-        y = pos[1] + size[1] - cellstyle.topPadding - cellstyle.fontsize
-        text = canvas.beginText(x, y)
-        for line in cellval.split("\n"):
-            text.textLine(line)
-        canvas.drawText(text)
-
-
-class _Mark(Flowable):  # type: ignore[misc]
-    """An invisible flowable that reports progress when it is laid out on a page."""
-
-    def __init__(self, on_draw: Callable[[], None]) -> None:
-        super().__init__()
-        self._on_draw = on_draw
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return (0, 0)
-
-    def draw(self) -> None:
-        self._on_draw()
-
-
-class _DeferredCanvas(Canvas):  # type: ignore[misc]
-    """Keeps every page until save() so that the footer can print the page count."""
-
-    def __init__(self, *args: Any, footer: Callable[[Canvas, int, int], None], **kw: Any) -> None:
-        super().__init__(*args, **kw)
-        self._footer = footer
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        for number, state in enumerate(self._pages, 1):
-            self.__dict__.update(state)
-            self._footer(self, number, len(self._pages))
-            super().showPage()
-        super().save()
-
-
 class _RowTables:
     """The column widths, table styles and cells of one report's row tables."""
 
     def __init__(self, data: InventoryReportData, width: float) -> None:
         self.data, self.st = data, _styles()
         self.widths = column_widths(data.columns, width)
-        self.fitter = _TextFitter(self.widths, FONT_REGULAR)
+        self.fitter = TextFitter(self.widths, FONT_REGULAR)
         self.right = [c.align == "right" for c in data.columns]
         self.style: list[tuple[Any, ...]] = [
             ("FONT", (0, 0), (-1, -1), FONT_REGULAR, CELL_SIZE, CELL_LEADING),
@@ -326,14 +166,14 @@ class _RowTables:
             ("ROWBACKGROUNDS", (0, 0), (-1, -1), [colors.white, STRIPE_FILL]),
         ]
         self.style += [
-            ("ALIGN", (i, 0), (i, -1), _ALIGN[c.align])
+            ("ALIGN", (i, 0), (i, -1), TABLE_ALIGN[c.align])
             for i, c in enumerate(data.columns)
             if c.align != "left"
         ]
         self.blank = [""] * (len(data.columns) - 1)
 
     def header(self) -> Table:
-        fit = _TextFitter(self.widths, FONT_BOLD).fit
+        fit = TextFitter(self.widths, FONT_BOLD).fit
         cells = [fit(i, c.header) for i, c in enumerate(self.data.columns)]
         return self.table(
             [cells],
@@ -355,7 +195,7 @@ class _RowTables:
         ]
 
     def table(self, rows: list[list[Any]], extra: Sequence[tuple[Any, ...]] = ()) -> Table:
-        table = _RowTable(rows, colWidths=self.widths)
+        table = RowTable(rows, colWidths=self.widths)
         table.setStyle(TableStyle([*self.style, *extra]))
         return table
 
@@ -380,11 +220,11 @@ class _RowTables:
             opening = grouped  # this chunk starts with the group's heading
             if grouped:
                 rows.append(self.spanned(_group_heading(data, group)))
-                extra += _band(0, GROUP_FILL)
+                extra += band(0, GROUP_FILL)
             for values in group.rows:
                 if len(rows) == CHUNK_ROWS:
                     done += len(rows)
-                    story += [self.table(rows, extra + head), _Mark(partial(laid, done))]
+                    story += [self.table(rows, extra + head), ProgressMark(partial(laid, done))]
                     prepared(done)
                     rows, extra, head, opening = [], [], [], False
                 rows.append(self.cells(values))
@@ -395,26 +235,18 @@ class _RowTables:
                 label = f"Subtotal, {group.name}: {_items(group.count)} · {money(group.cents)}"
                 rows.append(self.spanned(paragraph(label, st["total"])))
                 n = len(rows) - 1
-                tail += [*_band(n, None), ("LINEABOVE", (0, n), (-1, n), 0.6, INK)]
+                tail += [*band(n, None), ("LINEABOVE", (0, n), (-1, n), 0.6, INK)]
             if number == len(data.groups):
                 total = f"Total: {_items(data.total_count)} · {money(data.total_cents)}"
                 rows.append(self.spanned(paragraph(total, st["total"])))
-                tail += _band(len(rows) - 1, HEADER_FILL)
+                tail += band(len(rows) - 1, HEADER_FILL)
                 tail += [(line, (0, -1), (-1, -1), 0.8, INK) for line in ("LINEABOVE", "LINEBELOW")]
             done += len(rows)
-            story += [self.table(rows, extra + head + tail), _Mark(partial(laid, done))]
+            story += [self.table(rows, extra + head + tail), ProgressMark(partial(laid, done))]
             prepared(done)
             if grouped and number < len(data.groups):
                 story.append(Spacer(1, 3 * mm))
         return story
-
-
-def _band(row: int, fill: Any) -> list[tuple[Any, ...]]:
-    """Style of a full-width row: one spanned cell, with its own background."""
-    return [
-        ("SPAN", (0, row), (-1, row)),
-        ("BACKGROUND", (0, row), (-1, row), fill or colors.white),
-    ]
 
 
 def _group_heading(data: InventoryReportData, group: ReportGroup) -> Flowable:
@@ -593,6 +425,6 @@ def build_inventory_pdf(
         lambda n: tell(min(n, rows_in_all), units),
         lambda n: tell(rows_in_all + 3 * min(n, rows_in_all), units),
     )
-    doc.build(story, canvasmaker=partial(_DeferredCanvas, footer=_footer(data)))
+    doc.build(story, canvasmaker=partial(DeferredCanvas, footer=_footer(data)))
     tell(units, units)
     return out.getvalue() if isinstance(out, io.BytesIO) else None

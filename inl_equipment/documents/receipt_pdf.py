@@ -1,7 +1,7 @@
 """Build a bilingual English/Lao handover, return or transfer receipt as PDF bytes.
 
-One platypus pass: the canvas keeps every page until the end, then stamps the footer
-("Page X of Y") on each, so the document is laid out only once.
+One platypus pass: `page_count.DeferredCanvas` keeps every page until the end, then
+stamps the footer ("Page X of Y") on each, so the document is laid out only once.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from inl_equipment.documents.fonts import (
     register_fonts,
 )
 from inl_equipment.documents.labels import LABELS, MONTHS_EN, Bilingual
+from inl_equipment.documents.page_count import DeferredCanvas
 from inl_equipment.documents.receipt_data import PAGE_SIZES, Party, ReceiptData, ReceiptLine
 
 MARGIN = 12 * mm
@@ -157,26 +158,6 @@ class QRCodeFlowable(Flowable):  # type: ignore[misc]
                     start = None
         self.canv.setFillColor(colors.black)
         self.canv.drawPath(path, stroke=0, fill=1)
-
-
-class _DeferredCanvas(Canvas):  # type: ignore[misc]
-    """Keeps every page until save() so the footer can print the page count."""
-
-    def __init__(self, *args: Any, footer: Callable[[Canvas, int, int], None], **kw: Any) -> None:
-        super().__init__(*args, **kw)
-        self._footer = footer
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        for number, state in enumerate(self._pages, 1):
-            self.__dict__.update(state)
-            self._footer(self, number, len(self._pages))
-            super().showPage()
-        super().save()
 
 
 def _table(rows: list[Any], widths: list[float], *commands: Any, repeat: int = 0) -> Table:
@@ -414,5 +395,5 @@ def build_receipt(data: ReceiptData) -> bytes:
         _items(data, st, width),
         *_closing(data, st, width),
     ]
-    doc.build(story, canvasmaker=partial(_DeferredCanvas, footer=_page_furniture(data)))
+    doc.build(story, canvasmaker=partial(DeferredCanvas, footer=_page_furniture(data)))
     return out.getvalue()

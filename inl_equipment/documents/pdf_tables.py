@@ -1,0 +1,190 @@
+"""Fast plain-text tables for long PDF reports: column sizing, wrapping, drawing.
+
+Built for tables of 10,000 rows and more:
+
+- `column_widths` makes no-wrap columns exactly as wide as their widest text and
+  shares the rest of the width by weight.
+- `TextFitter` pre-wraps plain cell text to its column (memoised: names repeat), so
+  that the table draws strings without Paragraph layout.
+- `RowTable` draws those strings with fewer PDF text objects than ReportLab's Table.
+- `ProgressMark` reports progress as the layout reaches it.
+- `band` and `TABLE_ALIGN` are table style helpers: a full-width row, an `Align`
+  in ReportLab's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Table
+
+from inl_equipment.documents.fonts import FONT_BOLD, FONT_REGULAR
+
+Align = Literal["left", "right", "centre"]
+
+CELL_SIZE = 6.5
+CELL_LEADING = 8.0
+PAD = 2.0
+MAX_FIXED = 110.0  # widest a no-wrap column may get, in points
+TABLE_ALIGN: dict[Align, str] = {"left": "LEFT", "right": "RIGHT", "centre": "CENTRE"}
+
+
+@dataclass(frozen=True, slots=True)
+class ReportColumn:
+    """One column of the row tables.
+
+    A column with `fit_text` (its longest values, one a line: the widest is measured)
+    is made exactly that wide and its cells never wrap; the other columns share the
+    remaining width by `weight`, each at least as wide as its `longest_word`.
+    """
+
+    header: str
+    align: Align = "left"
+    weight: float = 60.0
+    fit_text: str = ""
+    longest_word: str = ""
+
+
+def column_widths(columns: Sequence[ReportColumn], width: float) -> list[float]:
+    """No-wrap columns as wide as their longest text; the rest share what is left by
+    weight, each at least as wide as its longest word (so words do not break)."""
+
+    def text_width(text: str, font: str = FONT_REGULAR) -> float:
+        return min(float(stringWidth(text, font, CELL_SIZE)) * 1.03 + 2 * PAD + 1, MAX_FIXED)
+
+    widths = {
+        i: max(text_width(line) for line in c.fit_text.split("\n"))
+        for i, c in enumerate(columns)
+        if c.fit_text
+    }
+    floor = [
+        max(max((text_width(w, FONT_BOLD) for w in c.header.split()), default=0), widths.get(i, 0))
+        for i, c in enumerate(columns)
+    ]
+    for i, c in enumerate(columns):
+        floor[i] = max(floor[i], text_width(c.longest_word)) if c.longest_word else floor[i]
+        widths[i] = floor[i] if c.fit_text else 0.0
+    flex = {i for i, c in enumerate(columns) if not c.fit_text}
+    while flex:  # share out the rest; a column whose share is below its floor gets the floor
+        rest = width - sum(w for i, w in widths.items() if i not in flex)
+        weight = sum(columns[i].weight for i in flex)
+        share = {i: rest * columns[i].weight / weight for i in flex}
+        short = {i for i in flex if share[i] < floor[i]}
+        if not short:
+            widths.update(share)
+            break
+        for i in short:
+            widths[i] = floor[i]
+        flex -= short
+    result = [widths[i] for i in range(len(columns))]
+    total = sum(result)
+    # Too many columns for the page: everything shrinks alike (and wraps).
+    return result if total <= width + 0.01 else [w * width / total for w in result]
+
+
+def band(row: int, fill: Any) -> list[tuple[Any, ...]]:
+    """Style of a full-width row: one spanned cell, with its own background."""
+    return [
+        ("SPAN", (0, row), (-1, row)),
+        ("BACKGROUND", (0, row), (-1, row), fill or colors.white),
+    ]
+
+
+class TextFitter:
+    """Plain cell text broken into lines that fit a column, remembered per (column, text)."""
+
+    def __init__(self, widths: Sequence[float], font: str) -> None:
+        self._avail = [w - 2 * PAD for w in widths]
+        self._font = font
+        # Up to this many characters a text surely fits (no glyph is wider than 1.1 em).
+        self._safe = [int(a / (CELL_SIZE * 1.1)) for a in self._avail]
+        self._memo: dict[tuple[int, str], str] = {}
+
+    def fit(self, col: int, text: str) -> str:
+        if len(text) <= self._safe[col] and text.isprintable():
+            return text
+        key = (col, text)
+        fitted = self._memo.get(key)
+        if fitted is None:
+            fitted = self._memo[key] = self._wrap(text, self._avail[col])
+        return fitted
+
+    def _fits(self, text: str, avail: float) -> bool:
+        return bool(stringWidth(text, self._font, CELL_SIZE) <= avail)
+
+    def _wrap(self, text: str, avail: float) -> str:
+        lines: list[str] = []
+        for part in text.splitlines() or [""]:
+            line = ""
+            for word in "".join(c if c.isprintable() else " " for c in part).split(" "):
+                candidate = f"{line} {word}" if line else word
+                if self._fits(candidate, avail):
+                    line = candidate
+                    continue
+                if line:
+                    lines.append(line)
+                line = word
+                while len(line) > 1 and not self._fits(line, avail):
+                    # Too long for one line (a VIN, "Instant-View"): break after a
+                    # hyphen or slash if one fits, else between characters.
+                    cut = len(line) - 1
+                    while cut > 1 and not self._fits(line[:cut], avail):
+                        cut -= 1
+                    soft = max(line.rfind("-", 0, cut), line.rfind("/", 0, cut)) + 1
+                    cut = soft if soft > 1 else cut
+                    lines.append(line[:cut])
+                    line = line[cut:]
+            lines.append(line)
+        return "\n".join(lines)
+
+
+class RowTable(Table):  # type: ignore[misc]
+    """A Table that draws its plain-text cells with fewer PDF text objects.
+
+    ReportLab's Table makes one text object per line of every string cell, empty
+    ones included; at 10,000 rows that is most of the build. Here an empty cell
+    draws nothing and a wrapped left-aligned cell is one text object.
+    """
+
+    def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:  # noqa: N802
+        if cellval == "":
+            return
+        if (
+            not isinstance(cellval, str)
+            or "\n" not in cellval
+            or cellstyle.alignment != "LEFT"
+            or cellstyle.valign != "TOP"
+            or cellstyle.shaping
+        ):
+            super()._drawCell(cellval, cellstyle, pos, size)
+            return
+        canvas = self.canv
+        current: Any = getattr(self, "_curcellstyle", None)
+        if current is not cellstyle:  # as Table._drawCell switches styles
+            canvas.setFillColor(cellstyle.color)
+            canvas.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+            self._curcellstyle = cellstyle
+        x = pos[0] + cellstyle.leftPadding
+        y = pos[1] + size[1] - cellstyle.topPadding - cellstyle.fontsize
+        text = canvas.beginText(x, y)
+        for line in cellval.split("\n"):
+            text.textLine(line)
+        canvas.drawText(text)
+
+
+class ProgressMark(Flowable):  # type: ignore[misc]
+    """An invisible flowable that reports progress when it is laid out on a page."""
+
+    def __init__(self, on_draw: Callable[[], None]) -> None:
+        super().__init__()
+        self._on_draw = on_draw
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return (0, 0)
+
+    def draw(self) -> None:
+        self._on_draw()
