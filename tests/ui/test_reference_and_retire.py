@@ -1,0 +1,95 @@
+"""Reference data editors and retiring an item, through the GUI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLineEdit, QMessageBox
+from sqlalchemy import select
+
+from inl_equipment.app import create_main_window
+from inl_equipment.db.models import Category, Item
+from inl_equipment.db.session import Database
+from inl_equipment.services.reference import KINDS
+from inl_equipment.ui.main_window import MainWindow
+from inl_equipment.ui.reference_dialog import ReferenceDialog, RefRecordForm
+from inl_equipment.ui.retire_dialog import RetireDialog
+from tests.ui.helpers import on_modal, type_text
+
+
+def _window(qtbot: Any, db_path: Path, qsettings: QSettings) -> MainWindow:
+    w = create_main_window(str(db_path), qsettings, operator="Tester")
+    assert isinstance(w, MainWindow)
+    qtbot.addWidget(w)
+    return w
+
+
+def _select(dialog: ReferenceDialog, name: str) -> None:
+    for i in range(dialog.list.count()):
+        if dialog.list.item(i).text().startswith(name):
+            dialog.list.setCurrentRow(i)
+            return
+    raise AssertionError(f"{name} not listed")
+
+
+def test_add_a_category_with_a_lao_name_and_refuse_deleting_one_in_use(
+    qtbot: Any, demo_db: Database, db_path: Path, qsettings: QSettings
+) -> None:
+    demo_db.dispose()
+    w = _window(qtbot, db_path, qsettings)
+    dialog = ReferenceDialog(w.register, KINDS["category"], w)
+    qtbot.addWidget(dialog)
+
+    def fill(form: RefRecordForm) -> None:
+        name = form.inputs["name_en"]
+        lao = form.inputs["name_lo"]
+        assert isinstance(name, QLineEdit) and isinstance(lao, QLineEdit)
+        qtbot.keyClicks(name, "Body cameras")
+        type_text(lao, "ກ້ອງຕິດໂຕ")
+        form.buttons.accepted.emit()
+
+    on_modal(fill, cls=RefRecordForm)
+    dialog.add()
+    with w.register.db.read() as s:
+        added = s.scalars(select(Category).where(Category.name_en == "Body cameras")).one()
+        assert added.name_lo == "ກ້ອງຕິດໂຕ"
+    seen: list[str] = []
+    on_modal(lambda box: (seen.append(box.text()), box.accept()), cls=QMessageBox)
+    _select(dialog, "Radios")
+    dialog.delete_current()
+    assert "cannot be deleted" in seen[0] and "items" in seen[0]
+    with w.register.db.read() as s:
+        assert s.scalar(select(Category.id).where(Category.name_en == "Radios")) is not None
+    w.close()
+
+
+def test_retire_an_item_with_its_disposition(
+    qtbot: Any, demo_db: Database, db_path: Path, qsettings: QSettings
+) -> None:
+    demo_db.dispose()
+    w = _window(qtbot, db_path, qsettings)
+    combo = w.filters.combos["statuses"]
+    combo.setCurrentIndex(combo.findData("in_stock"))
+    w.table.selectRow(0)
+    item_id = w.current_item_id()
+    assert item_id is not None and w.retire_action.isEnabled()
+
+    def retire(dialog: RetireDialog) -> None:
+        dialog.buttons.accepted.emit()  # disposed without a method: refused, stays open
+        assert "how the item was disposed" in dialog.error.text()
+        qtbot.keyClicks(dialog.method, "Sold at public auction")
+        dialog.price.setText("1,250.00")
+        dialog.buttons.accepted.emit()
+
+    on_modal(retire, cls=RetireDialog)
+    w.retire_action.trigger()
+    with w.register.db.read() as s:
+        item = s.get(Item, item_id)
+        assert item is not None and item.status == "disposed"
+        assert str(item.disposal_price) == "1250.00"
+    assert w.register.history(item_id)[-1].action == "retire"
+    # The table shows it at once; with the in-stock filter it is no longer listed.
+    assert w.model.row_of_item(item_id) is None
+    w.close()
