@@ -363,9 +363,18 @@ class _Planner:
                 )
                 typed["category_id"] = self._ref("category", UNCATEGORISED, [])
             data = ItemInput(**_known(typed))
-            errors = field_errors(data, is_new=True, today=self.today)
-            if "status" in errors and data.status in RETIRED_STATUSES:
-                errors["status"] += " Import it with another status and retire it afterwards."
+            # Old lists hold items long gone: keep them as history (auditors
+            # ask for disposals too), but say what the file did not record.
+            retired = data.status in RETIRED_STATUSES
+            errors = field_errors(data, is_new=not retired, today=self.today)
+            if retired:
+                issues.append(
+                    Issue(
+                        "status",
+                        "warning",
+                        f"Recorded as {data.status}; the file gives no disposal date or method.",
+                    )
+                )
             row = PreviewRow(line, "create", data, issues)
         bad = {i.field for i in issues if i.level == "error"}
         for attr, message in errors.items():

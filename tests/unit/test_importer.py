@@ -127,7 +127,7 @@ def test_snipe_it_export_row_by_row(register: Register, snipe_csv: Path) -> None
     assert plan.date_info.guess == "mdy" and not plan.date_info.needs_choice
     assert [r.line for r in plan.rows] == [2, 3, 5, 6, 7, 8, 9, 10]  # blank row 4 dropped
     c = plan.counts
-    assert (c.create, c.error_rows, c.update, c.skip) == (5, 3, 0, 0)
+    assert (c.create, c.error_rows, c.update, c.skip) == (6, 2, 0, 0)
 
     hilux = row(plan, 2)
     assert hilux.action == "create" and not hilux.issues
@@ -154,11 +154,16 @@ def test_snipe_it_export_row_by_row(register: Register, snipe_csv: Path) -> None
     assert "row 2 of this file" in messages(plan, 6, "error")["asset_tag"]
     bad = messages(plan, 7, "error")
     assert "not a valid date" in bad["acquisition_date"] and "twelve" in bad["unit_value"]
-    assert "cannot start lost, stolen or disposed" in messages(plan, 8, "error")["status"]
+    assert "no disposal date" in messages(plan, 8, "warning")["status"]  # history is kept
+    assert row(plan, 8).action == "create" and row(plan, 8).values.status in (
+        "lost",
+        "stolen",
+        "disposed",
+    )
     mystery = messages(plan, 9, "warning")
     assert UNCATEGORISED in mystery["category"] and "Sort of ok" in mystery["status"]
     assert "Full-body scanners" in messages(plan, 10, "warning")["category"]
-    assert plan.blocked is not None and "3 rows with errors" in plan.blocked
+    assert plan.blocked is not None and "2 rows with errors" in plan.blocked
 
 
 def test_xlsx_with_typed_cells_lao_text_and_a_minimal_row(
@@ -270,17 +275,17 @@ def test_commit_writes_items_events_and_the_import_record(
     assert plan.blocked is None
     steps: list[tuple[int, int]] = []
     result = commit(db, "Tester", plan, progress=lambda d, t: steps.append((d, t)), today=TODAY)
-    assert (result.created, result.excluded) == (5, 3)
+    assert (result.created, result.excluded) == (6, 2)
     assert steps[-1][0] == steps[-1][1] and len(steps) > 2
-    assert count(db, Item) == before_items + 5
+    assert count(db, Item) == before_items + 6
     new_refs = len(plan.new_refs)  # the Nam Phao location, Full-body scanners, Uncategorised
     assert new_refs == 3
-    assert count(db, AuditEvent) == before_events + 5 + new_refs
+    assert count(db, AuditEvent) == before_events + 6 + new_refs
     with db.read() as s:
         rec = s.scalars(select(ImportRecord)).one()
         assert rec.file_name == "assets.csv" and rec.operator == "Tester"
         assert rec.sha256 == hashlib.sha256(snipe_csv.read_bytes()).hexdigest()
-        assert (rec.rows_read, rec.created, rec.updated, rec.skipped) == (8, 5, 0, 3)
+        assert (rec.rows_read, rec.created, rec.updated, rec.skipped) == (8, 6, 0, 2)
         assert audit.verify_chain(s).ok
         loc = s.scalars(select(Location).where(Location.name_en.like("Nam Phao post%"))).one()
         assert loc.province.name_en == "Borikhamxay"
@@ -289,13 +294,13 @@ def test_commit_writes_items_events_and_the_import_record(
         history = audit.history(s, "item", hilux.id)
     assert history[0].action == "create" and history[0].changes["source"].endswith("assets.csv")
     assert history[0].changes["unit_value"] == "32500.00"
-    assert sorted(result.item_ids) == result.item_ids and len(result.item_ids) == 5
+    assert sorted(result.item_ids) == result.item_ids and len(result.item_ids) == 6
 
 
 def test_errors_block_the_commit_and_nothing_changes(register: Register, snipe_csv: Path) -> None:
     plan = plan_for(register, snipe_csv)
     before = fingerprint(register.db)
-    with pytest.raises(ImportBlockedError, match="3 rows with errors"):
+    with pytest.raises(ImportBlockedError, match="2 rows with errors"):
         commit(register.db, "Tester", plan, today=TODAY)
     assert fingerprint(register.db) == before
 
@@ -303,7 +308,7 @@ def test_errors_block_the_commit_and_nothing_changes(register: Register, snipe_c
 def test_dry_run_changes_nothing(register: Register, snipe_csv: Path) -> None:
     before = fingerprint(register.db)
     plan = plan_for(register, snipe_csv, on_duplicate="update", only_valid=True)
-    assert plan.counts.create == 5
+    assert plan.counts.create == 6
     assert fingerprint(register.db) == before
 
 
