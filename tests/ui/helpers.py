@@ -11,14 +11,18 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 
 def on_modal(
-    fn: Callable[[Any], None], *, cls: type | None = None, timeout_ms: int = 5000
+    fn: Callable[[Any], None], *, cls: type | None = None, timeout_ms: int = 30_000
 ) -> list[Any]:
     """Run `fn(dialog)` as soon as a modal dialog (of `cls`) is open; returns a list
     that holds the dialog once seen, so the test can assert it was shown."""
     seen: list[Any] = []
     waited = [0]
+    alive = [True]
+    _pending.append(alive)
 
     def poll() -> None:
+        if not alive[0]:
+            return
         w = QApplication.activeModalWidget()
         if w is not None and (cls is None or isinstance(w, cls)) and w not in seen:
             seen.append(w)
@@ -30,6 +34,17 @@ def on_modal(
 
     QTimer.singleShot(0, poll)
     return seen
+
+
+# Pollers still waiting when a test ends must not act on the next test's dialogs.
+_pending: list[list[bool]] = []
+
+
+def cancel_pending() -> None:
+    """Stop every `on_modal` poller (called after each test)."""
+    for alive in _pending:
+        alive[0] = False
+    _pending.clear()
 
 
 def type_text(widget: QWidget, text: str) -> None:

@@ -1,0 +1,15 @@
+"""GUI-test plumbing: no modal-dialog poller outlives its test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.ui.helpers import cancel_pending
+
+
+@pytest.fixture(autouse=True)
+def _stop_dialog_pollers() -> Iterator[None]:
+    yield
+    cancel_pending()
