@@ -296,3 +296,29 @@ def test_dropping_a_spreadsheet_opens_the_import(
     from inl_equipment.ui.main_window import _dropped_file
 
     assert _dropped_file(other) is None and _dropped_file(mime) == sheet
+
+
+def test_opening_the_window_imports_no_heavy_library(
+    demo_db: Database, db_path: Path, tmp_path: Path
+) -> None:
+    """Start-up stays lean: ReportLab, Excel libraries and Alembic load when used."""
+    import subprocess
+    import sys
+
+    demo_db.dispose()
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from PySide6.QtCore import QSettings\n"
+        "app = QApplication([])\n"
+        "from inl_equipment.app import create_main_window\n"
+        f"w = create_main_window({str(db_path)!r}, QSettings({str(tmp_path / 's.ini')!r}, "
+        "QSettings.Format.IniFormat), 'x')\n"
+        "w.show(); app.processEvents()\n"
+        "heavy = ('reportlab', 'openpyxl', 'xlsxwriter', 'alembic', 'uharfbuzz', 'fontTools')\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & set(heavy)))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert out.stdout.strip().splitlines()[-1] == "[]"
