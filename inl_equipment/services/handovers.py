@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from inl_equipment.db.models import Agency, Item, ItemStatus, Location, Person
@@ -279,6 +279,7 @@ def create_handover(
                 "make_model": " ".join(x for x in (item.make, item.model) if x),
                 "serial_number": item.serial_number or item.lot_number,
                 "asset_tag": item.asset_tag,
+                "item_id": item.id,
                 "quantity": qty,
                 "unit": item.unit,
                 "unit_value": str(item.unit_value),
@@ -337,12 +338,16 @@ def void_handover(session: Session, number: str, reason: str, operator: str) -> 
     if handover.status == HandoverStatus.VOID:
         raise ValidationError({"reason": f"{number} is already void."})
     events = []
+    expected = _custody_set_by(handover)
     for ln in handover.lines:
         later = session.scalar(
             select(Handover.number)
             .join(HandoverLine)
             .where(
-                HandoverLine.item_id == ln.item_id,
+                or_(
+                    HandoverLine.item_id == ln.item_id,
+                    HandoverLine.split_from_item_id == ln.item_id,
+                ),
                 Handover.id > handover.id,
                 Handover.status == HandoverStatus.ISSUED,
             )
@@ -353,6 +358,16 @@ def void_handover(session: Session, number: str, reason: str, operator: str) -> 
                 {
                     "reason": f"{ln.item.asset_tag} has since moved on "
                     f"receipt {later}; void that one first."
+                }
+            )
+        now_holds = (ln.item.status, ln.item.holder_agency_id, ln.item.location_id)
+        if now_holds != expected:
+            # Restoring would undo a later change (retired, edited, imported).
+            raise ValidationError(
+                {
+                    "reason": f"{ln.item.asset_tag} has changed since this receipt "
+                    f"(it is now {ln.item.status.replace('_', ' ')}); correct the item "
+                    "itself instead of voiding the receipt."
                 }
             )
         item = ln.item
@@ -371,6 +386,8 @@ def void_handover(session: Session, number: str, reason: str, operator: str) -> 
         )
         item.status, item.holder_agency_id = ln.prev_status, ln.prev_holder_agency_id
         item.location_id = ln.prev_location_id
+        if ln.split_from_item_id is not None:
+            events.extend(_fold_back(session, ln, number))
     now = audit.now_utc()
     handover.status, handover.void_reason = HandoverStatus.VOID.value, reason
     handover.voided_at, handover.voided_by = now, operator
@@ -378,6 +395,52 @@ def void_handover(session: Session, number: str, reason: str, operator: str) -> 
         audit.NewEvent("handover", handover.id, "void", {"number": number, "reason": reason})
     )
     audit.record(session, operator, events, now)
+
+
+def _fold_back(session: Session, ln: HandoverLine, number: str) -> list[audit.NewEvent]:
+    """Put a lot part split off by a voided line back into its lot, when they sit together.
+
+    The part's record stays (the voided receipt refers to it) with quantity 0,
+    marked disposed as "merged back", so no unit is counted twice.
+    """
+    part, origin = ln.item, session.get(Item, ln.split_from_item_id)
+    if origin is None or (origin.status, origin.holder_agency_id, origin.location_id) != (
+        part.status,
+        part.holder_agency_id,
+        part.location_id,
+    ):
+        return []
+    moved = part.quantity
+    origin.quantity += moved
+    part.quantity = 0
+    part.status = ItemStatus.DISPOSED.value
+    part.disposal_method = f"Merged back into {origin.asset_tag} (void of {number})"
+    part.disposal_date = date.today()
+    return [
+        audit.NewEvent(
+            "item",
+            origin.id,
+            "merge",
+            {
+                "quantity": [origin.quantity - moved, origin.quantity],
+                "from": part.asset_tag,
+                "receipt": number,
+            },
+        ),
+        audit.NewEvent(
+            "item",
+            part.id,
+            "merge",
+            {"quantity": [moved, 0], "into": origin.asset_tag, "receipt": number},
+        ),
+    ]
+
+
+def _custody_set_by(handover: Handover) -> tuple[str, int | None, int | None]:
+    """(status, holder, location) that an issued handover gave each of its items."""
+    if handover.kind == HandoverKind.RETURN:
+        return ItemStatus.IN_STOCK.value, None, handover.location_id
+    return ItemStatus.HANDED_OVER.value, handover.to_agency_id, handover.location_id
 
 
 def count_handovers(session: Session) -> int:

@@ -143,8 +143,9 @@ class Verdict:
 
 
 def _lines_match(session: Session, handover: Handover, content: dict[str, Any]) -> bool:
-    stored = [(ln["asset_tag"], int(ln["quantity"]), ln["unit_value"]) for ln in content["lines"]]
-    actual = [(ln.item.asset_tag, ln.quantity, str(ln.unit_value)) for ln in handover.lines]
+    # By item id, not asset tag: correcting a tag later must not fail a true receipt.
+    stored = [(ln.get("item_id"), int(ln["quantity"]), ln["unit_value"]) for ln in content["lines"]]
+    actual = [(ln.item_id, ln.quantity, str(ln.unit_value)) for ln in handover.lines]
     return stored == actual
 
 

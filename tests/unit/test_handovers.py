@@ -321,3 +321,64 @@ def test_attachments_are_stored_by_hash_inside_their_folder(
     fake.write_text("not a pdf")
     with pytest.raises(ValidationError):
         register.attach(number, fake)
+
+
+def test_void_refuses_to_undo_a_later_change(register: Register) -> None:
+    from datetime import date as day
+
+    [item_id] = in_stock(register, 1)
+    number = hand_over(register, [item_id])
+    register.retire_item(item_id, "stolen", day(2026, 6, 1), "Police report 77/2026", None)
+    with pytest.raises(ValidationError) as err:
+        register.void_handover(number, "Wrong unit")
+    assert "has changed since this receipt" in err.value.errors["reason"]
+    with register.db.read() as s:
+        assert s.get(Item, item_id).status == "stolen"
+
+
+def test_void_refuses_when_part_of_the_lot_moved_on(register: Register) -> None:
+    [lot] = in_stock(register, 1, lots=True)
+    first = hand_over(register, [lot])
+    agency, _location, person = unit(register)
+    other, other_location, _ = unit(register, 1)
+    transfer = register.create_handover(
+        HandoverInput(
+            kind="transfer",
+            date=date(2026, 4, 2),
+            from_agency_id=agency,
+            to_agency_id=other,
+            location_id=other_location,
+            handed_over_by=PartyInput(person_id=person),
+            received_by=PartyInput(name="Duty officer"),
+            lines=[LineInput(lot, 4)],
+        )
+    )
+    with pytest.raises(ValidationError) as err:
+        register.void_handover(first, "Wrong unit")
+    assert transfer in err.value.errors["reason"]
+    with register.db.read() as s:
+        whole = s.get(Item, lot).quantity + 4
+    register.void_handover(transfer, "Typed the wrong unit")
+    with register.db.read() as s:  # the 4 split off are back in their lot, not counted twice
+        assert s.get(Item, lot).quantity == whole
+        part = s.scalars(
+            select(Item).where(
+                Item.asset_tag.like("%/2"), Item.disposal_method.like("Merged back%")
+            )
+        ).one()
+        assert part.quantity == 0
+    register.void_handover(first, "Wrong unit")
+    with register.db.read() as s:
+        assert (s.get(Item, lot).status, s.get(Item, lot).quantity) == ("in_stock", whole)
+        assert audit.verify_chain(s).ok
+
+
+def test_a_corrected_asset_tag_does_not_fail_a_true_receipt(register: Register) -> None:
+    [item_id] = in_stock(register, 1)
+    number = hand_over(register, [item_id])
+    with register.db.read() as s:
+        digest = s.scalar(select(Handover.digest).where(Handover.number == number))
+    values = register.item(item_id).values
+    values.asset_tag += "A"
+    register.update_item(item_id, values)
+    assert register.verify_receipt(qr_text(number, digest)).matches
