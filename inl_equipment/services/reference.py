@@ -24,6 +24,7 @@ from inl_equipment.db.models import (
     Person,
     Province,
 )
+from inl_equipment.db.transactions import Handover, HandoverLine
 from inl_equipment.services import audit
 from inl_equipment.services.items import NotFoundError, ValidationError
 
@@ -67,7 +68,13 @@ KINDS: dict[str, RefKind] = {
                 RefField("short_name", "Short name"),
                 RefField("province_id", "Province", "province"),
             ),
-            ((Item.holder_agency_id, "items held"), (Person.agency_id, "people")),
+            (
+                (Item.holder_agency_id, "items held"),
+                (Person.agency_id, "people"),
+                (Handover.from_agency_id, "handovers"),
+                (Handover.to_agency_id, "handovers"),
+                (HandoverLine.prev_holder_agency_id, "handover lines"),
+            ),
         ),
         RefKind(
             "location",
@@ -78,7 +85,11 @@ KINDS: dict[str, RefKind] = {
                 RefField("kind", "Kind", "location_kind", required=True),
                 RefField("province_id", "Province", "province", required=True),
             ),
-            ((Item.location_id, "items"),),
+            (
+                (Item.location_id, "items"),
+                (Handover.location_id, "handovers"),
+                (HandoverLine.prev_location_id, "handover lines"),
+            ),
         ),
         RefKind(
             "person",

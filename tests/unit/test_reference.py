@@ -61,3 +61,20 @@ def test_provinces_are_fixed(register: Register) -> None:
         register.save_ref("province", None, {"name_en": "Atlantis"})
     with register.db.read() as s:
         assert s.scalar(select(func.count()).select_from(Province)) == 18
+
+
+def test_units_on_handovers_count_as_used_and_merge_cleanly(register: Register) -> None:
+    from inl_equipment.db.transactions import Handover
+
+    with register.db.read() as s:
+        agency = s.scalar(select(Handover.to_agency_id).where(Handover.to_agency_id.is_not(None)))
+        location = s.scalar(select(Handover.location_id).where(Handover.location_id.is_not(None)))
+        other = s.scalar(select(Agency.id).where(Agency.id != agency))
+    assert "handovers" in register.usage("agency", agency)
+    assert "handovers" in register.usage("location", location)
+    with pytest.raises(reference.InUseError, match="handovers"):
+        register.delete_ref("agency", agency)
+    register.merge_refs("agency", other, agency)
+    with register.db.read() as s:
+        assert s.get(Agency, agency) is None
+        assert s.scalar(select(func.count()).where(Handover.to_agency_id == agency)) == 0
