@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QMessageB
 
 from inl_equipment import __version__
 from inl_equipment.db.lock import LockedError, LockError
-from inl_equipment.db.opening import DamagedDatabaseError, open_register
+from inl_equipment.db.opening import DamagedDatabaseError, NotARegisterError, open_register
 from inl_equipment.db.schema import SchemaError
 from inl_equipment.db.session import resolve_url, sqlite_path
 from inl_equipment.paths import APPLICATION, ORGANIZATION
@@ -162,6 +162,6 @@ def open_window_interactively(url: str, settings: QSettings, operator: str) -> M
         except DamagedDatabaseError as exc:
             if not offer_restore(exc):
                 return None
-        except (SchemaError, OSError, LockError) as exc:
+        except (SchemaError, OSError, LockError, NotARegisterError) as exc:
             QMessageBox.critical(None, "Cannot open the register", str(exc))
             return None

@@ -8,7 +8,12 @@ import os
 import sys
 
 from inl_equipment.db.lock import LockError
-from inl_equipment.db.opening import DamagedDatabaseError, OpenedRegister, open_register
+from inl_equipment.db.opening import (
+    DamagedDatabaseError,
+    NotARegisterError,
+    OpenedRegister,
+    open_register,
+)
 from inl_equipment.db.schema import SchemaError
 from inl_equipment.db.session import Database, resolve_url, sqlite_path
 from inl_equipment.paths import default_data_dir
@@ -58,7 +63,7 @@ def open_db(args: argparse.Namespace, *, create: bool = False, write: bool = Fal
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
         opened = open_register(url, operator_name(args), write=write or create)
-    except (SchemaError, DamagedDatabaseError, LockError) as exc:
+    except (SchemaError, DamagedDatabaseError, LockError, NotARegisterError) as exc:
         raise CliError(str(exc), exit_code=3 if isinstance(exc, LockError) else 2) from exc
     for warning in opened.warnings:
         print(f"warning: {warning}", file=sys.stderr)

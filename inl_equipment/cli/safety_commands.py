@@ -11,6 +11,7 @@ from inl_equipment.db.backup import BackupError, write_verified_copy
 from inl_equipment.db.backups import make_backup, restore_backup
 from inl_equipment.db.health import check_database
 from inl_equipment.db.lock import LockError, acquire_writer_lock
+from inl_equipment.db.opening import read_only_url
 from inl_equipment.db.schema import SchemaError, open_database
 from inl_equipment.db.session import sqlite_path
 from inl_equipment.services.audit import verify_chain
@@ -49,13 +50,14 @@ def _path(args: argparse.Namespace) -> Path:
 
 def cmd_check(args: argparse.Namespace) -> int:
     path = _path(args)
-    if not path.exists():
-        raise CliError(f"no database at {path}")
+    if not path.is_file():
+        raise CliError(f"no database file at {path}")
     report = check_database(path, full=True)
     if not report.ok:
         raise CliError(f"damaged: {report.problems[0]}", exit_code=1)
     try:
-        db = open_database("sqlite:///" + str(path), migrate=False)
+        # Read-only: checking a file (a backup, say) must not change it.
+        db = open_database(read_only_url(path), migrate=False, read_only=True)
     except SchemaError as exc:
         raise CliError(str(exc), exit_code=1) from exc
     try:
@@ -76,7 +78,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     path = _path(args)
-    if not path.exists():
+    if not path.is_file():
         raise CliError(f"no database at {path}")
     try:
         target = (
@@ -94,6 +96,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     path = _path(args)
     if not args.backup.is_file():
         raise CliError(f"no backup file at {args.backup}")
+    if path.is_dir():
+        raise CliError(f"{path} is a folder, not a register file")
     try:
         with acquire_writer_lock(path, operator_name(args)):
             kept = restore_backup(args.backup.absolute(), path)

@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import shutil
 import sqlite3
 import time
 from collections.abc import Callable, Hashable, Iterable
@@ -27,7 +26,6 @@ from inl_equipment.db.backup import (
     BackupError,
     DiskFullError,
     fsync_dir,
-    fsync_file,
     integrity_ok,
     is_disk_full,
     quarantine_file,
@@ -213,10 +211,14 @@ def restore_backup(backup: Path, db_path: Path, now: datetime | None = None) -> 
         # Copy first: if that fails, nothing about the register has changed yet.
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
-        shutil.copyfile(backup, tmp)
-        fsync_file(tmp)
-        if not integrity_ok(tmp):
-            raise BackupError(f"the copy of {backup.name} was damaged on the way; nothing changed")
+        # Through SQLite, not a file copy: changes still in the backup's -wal
+        # come along (a plain copy would silently drop them).
+        try:
+            write_verified_copy(backup, tmp)
+        except DiskFullError as exc:
+            raise DiskFullError(
+                f"not enough free disk space to restore {backup.name}; nothing changed"
+            ) from exc
         if db_path.exists():
             if integrity_ok(db_path):
                 kept = make_backup(db_path, BEFORE_RESTORE, at)
@@ -229,6 +231,9 @@ def restore_backup(backup: Path, db_path: Path, now: datetime | None = None) -> 
                 Path(f"{db_path}{suffix}").unlink()
         os.replace(tmp, db_path)
         fsync_dir(db_path.parent)
+        for suffix in ("-wal", "-shm", "-journal"):
+            with contextlib.suppress(FileNotFoundError):
+                Path(f"{tmp}{suffix}").unlink()
     except (OSError, sqlite3.Error) as exc:
         _discard(tmp)
         if is_disk_full(exc):

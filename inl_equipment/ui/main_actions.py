@@ -46,7 +46,8 @@ class WindowActions:
 
     def writing(self) -> tuple[QAction, ...]:
         """Actions that change the register (off when it is open read-only)."""
-        return (self.new, self.retire, self.hand_over, self.restore, self.import_)
+        # A backup writes beside the register, which a read-only copy must not do.
+        return (self.new, self.retire, self.hand_over, self.restore, self.import_, self.backup)
 
 
 def make_actions(w: MainWindow) -> WindowActions:

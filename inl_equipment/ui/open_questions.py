@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from inl_equipment.db.backup import BackupError
 from inl_equipment.db.backups import restore_backup
 from inl_equipment.db.health import place_warnings
-from inl_equipment.db.lock import LockedError
+from inl_equipment.db.lock import LockedError, LockError, acquire_writer_lock
 from inl_equipment.db.opening import DamagedDatabaseError
 
 
@@ -75,8 +75,9 @@ def offer_restore(exc: DamagedDatabaseError) -> bool:
     if box.clickedButton() is not restore:
         return False
     try:
-        restore_backup(exc.backup, exc.path)
-    except BackupError as err:
+        with acquire_writer_lock(exc.path, "restore"):
+            restore_backup(exc.backup, exc.path)
+    except (BackupError, LockError) as err:
         QMessageBox.critical(None, "Restore failed", str(err))
         return False
     return True

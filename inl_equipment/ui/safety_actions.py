@@ -91,7 +91,7 @@ class SafetyActions(QObject):
     # -- commands --------------------------------------------------------------
     def backup_now(self) -> None:
         path = self._path
-        if path is None:
+        if path is None or self._register.read_only:
             return
         task = run_with_progress(
             self._parent,

@@ -115,3 +115,40 @@ def test_check_finds_a_corrupted_page_and_a_broken_history(tmp_path: Path) -> No
     listing = run("items", "--db", str(db))
     assert listing.returncode != 0 and "is damaged" in listing.stderr
     assert db.exists()  # a reading command never moves the file
+
+
+def test_a_wrong_path_is_refused_and_never_moved(tmp_path: Path) -> None:
+    sheet = tmp_path / "list.csv"
+    sheet.write_text("Asset Tag,Name\nA-1,Radio\n")
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for target, message in ((sheet, "not an SQLite file"), (folder, "is a folder")):
+        out = run("import", str(sheet), "--db", str(target))
+        assert out.returncode != 0 and message in out.stderr and out.stderr.count("\n") == 1
+    assert sheet.read_text().startswith("Asset Tag") and folder.is_dir()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["folder", "list.csv"]
+    empty = tmp_path / "empty.sqlite"
+    empty.touch()
+    assert run("demo", "--db", str(empty), "--items", "3").returncode == 0  # 0 bytes: a new one
+
+
+def test_reading_commands_never_change_the_file(tmp_path: Path) -> None:
+    import hashlib
+
+    db = tmp_path / "r.sqlite"
+    assert run("demo", "--db", str(db), "--items", "50").returncode == 0
+    backup = run("backup", "--db", str(db)).stdout.strip().rsplit(" ", 1)[1]
+    before = hashlib.sha256(Path(backup).read_bytes()).hexdigest()
+    assert run("check", "--db", backup).returncode == 0
+    assert run("items", "--db", backup).returncode == 0
+    assert hashlib.sha256(Path(backup).read_bytes()).hexdigest() == before
+    assert not Path(backup + "-wal").exists()
+
+
+def test_a_reading_command_does_not_migrate(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    _old_register(path, 20)
+    out = run("items", "--db", str(path))
+    assert out.returncode != 0 and "needs an upgrade" in out.stderr
+    assert _state(path)[0] == "0001"
+    assert not list(tmp_path.glob("old.pre-migration-*"))

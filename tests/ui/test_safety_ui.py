@@ -187,3 +187,44 @@ def test_a_read_only_folder_opens_read_only_with_a_banner(
         window.close()
     finally:
         ctx.__exit__(None, None, None)
+
+
+def test_read_only_shows_changes_still_in_the_wal_and_writes_nothing(
+    qtbot: Any, tmp_path: Path, qsettings: QSettings
+) -> None:
+    import sqlite3
+
+    source = tmp_path / "data"
+    source.mkdir()
+    path = source / "register.sqlite"
+    db = open_database("sqlite:///" + str(path))
+    with db.write() as s:
+        fill_demo(s, 30, "op", receipts=False)
+    db.dispose()
+    # A copy of the app that was killed: its last commits are still in the -wal.
+    writer = sqlite3.connect(path)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute("UPDATE items SET make = 'Changed in the WAL'")
+    writer.commit()
+    assert Path(f"{path}-wal").stat().st_size > 0
+    try:
+        ctx = fault_fs.read_only_view(source, tmp_path / "ro")
+        folder = ctx.__enter__()
+    except fault_fs.MountNotPermitted as exc:
+        writer.close()
+        pytest.skip(f"cannot make a read-only mount here: {exc}")
+    try:
+        before = sorted(p.name for p in folder.iterdir())
+        window = _open(folder / "register.sqlite", qsettings)
+        assert window is not None
+        qtbot.addWidget(window)
+        assert window.register.read_only
+        with window.register.db.read() as s:
+            makes = set(s.scalars(select(Item.make)))
+        assert makes == {"Changed in the WAL"}
+        assert not window.acts.backup.isEnabled()
+        window.close()
+        assert sorted(p.name for p in folder.iterdir()) == before
+    finally:
+        ctx.__exit__(None, None, None)
+        writer.close()

@@ -439,10 +439,11 @@ def test_restore_failing_for_lack_of_space_changes_nothing(
     _append(db, range(6, 9))
     before = _digest(db)
 
-    def full(src: object, dst: object) -> None:
+    def full(path: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("inl_equipment.db.backups.shutil.copyfile", full)
+    # The restore copies through SQLite's backup API; the disk fills at its flush.
+    monkeypatch.setattr("inl_equipment.db.backup.fsync_file", full)
     with pytest.raises(DiskFullError, match="not enough free disk space to restore"):
         restore_backup(chosen, db, NOW)
     monkeypatch.undo()
