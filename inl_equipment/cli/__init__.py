@@ -62,6 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (`... | head`): stop quietly, as other tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except ImportError as exc:
+        # A database URL whose driver is not installed (postgresql://…).
+        print(f"{PROG}: error: cannot use that database: {_one_line(exc)}", file=sys.stderr)
+        return 2
     except (ArgumentError, OperationalError, sqlite3.Error, OSError) as exc:
         print(f"{PROG}: error: {_one_line(exc)}", file=sys.stderr)
         return 2

@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from inl_equipment.cli.common import CliError, add_db_option, open_db, operator_name
+from inl_equipment.cli.export_commands import parse_statuses
 from inl_equipment.services.columns import COLUMN_BY_KEY, COLUMN_KEYS, format_money
 from inl_equipment.services.demo import DemoError, fill_demo
 from inl_equipment.services.search import Query, Snapshot
@@ -45,6 +46,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_items(args: argparse.Namespace) -> int:
+    if args.limit < 0:
+        raise CliError("--limit must be 0 (no limit) or more")
     db = open_db(args)
     try:
         with db.read() as session:
@@ -52,7 +55,10 @@ def cmd_items(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     q = Query(
-        text=args.search, statuses=frozenset(args.status), sort_key=args.sort, descending=args.desc
+        text=args.search,
+        statuses=parse_statuses(args.status),
+        sort_key=args.sort,
+        descending=args.desc,
     )
     positions = snap.apply(q)
     shown = positions[: args.limit] if args.limit > 0 else positions

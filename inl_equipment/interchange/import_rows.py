@@ -196,8 +196,8 @@ def parse_percent(text: str) -> Decimal | None:
         value = Decimal(s)
     except InvalidOperation:
         raise ParseError(f"'{text.strip()}' is not a percentage.") from None
-    if not value.is_finite():
-        raise ParseError(f"'{text.strip()}' is not a percentage.")
+    if not value.is_finite() or not Decimal(0) <= value <= Decimal(100):
+        raise ParseError(f"'{text.strip()}' is not a percentage from 0 to 100.")
     return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN)
 
 

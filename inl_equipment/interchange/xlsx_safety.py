@@ -161,6 +161,10 @@ def cell_text(value: object) -> str:
     if isinstance(value, float):
         if not math.isfinite(value):
             return ""
+        if abs(value) >= 1e15:
+            # Beyond 15 digits a double has no true digits left: show it as
+            # Excel does (3.01043E+13 style), so a mangled serial is flagged.
+            return f"{value:.15G}"
         if value.is_integer():
             return str(int(value))
         # 15 significant digits is what Excel itself shows; never scientific notation.

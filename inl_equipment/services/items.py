@@ -105,6 +105,24 @@ def clean_input(data: ItemInput) -> ItemInput:
     return out
 
 
+#: No single item or lot is worth a billion dollars; a bigger figure is a typo
+#: (and would not fit the integer cents SQLite stores).
+MAX_MONEY = Decimal("999999999.99")
+
+
+def money_error(value: Decimal) -> str | None:
+    """What is wrong with an amount of US dollars, or None."""
+    if not value.is_finite():
+        return "Enter an amount, e.g. 1250.00."
+    if value < 0:
+        return "A value cannot be negative."
+    if value > MAX_MONEY:
+        return "A value above $999,999,999.99 is not plausible; check the figure."
+    if value != value.quantize(Decimal("0.01")):
+        return "A value has at most two decimals (cents)."
+    return None
+
+
 def field_errors(
     data: ItemInput, *, is_new: bool = True, today: date | None = None
 ) -> dict[str, str]:
@@ -123,12 +141,14 @@ def field_errors(
         errors["quantity"] = "Quantity must be at least 1."
     elif data.serial_number and data.quantity != 1:
         errors["quantity"] = "An item with a serial number is a single item (quantity 1)."
-    if data.unit_value < 0:
-        errors["unit_value"] = "A value cannot be negative."
-    elif data.unit_value != data.unit_value.quantize(Decimal("0.01")):
-        errors["unit_value"] = "A value has at most two decimals (cents)."
-    if not Decimal(0) <= data.federal_share_pct <= Decimal(100):
+    money = money_error(data.unit_value)
+    if money:
+        errors["unit_value"] = money
+    share = data.federal_share_pct
+    if not share.is_finite() or not Decimal(0) <= share <= Decimal(100):
         errors["federal_share_pct"] = "The federal share is a percentage from 0 to 100."
+    elif share != share.quantize(Decimal("0.01")):
+        errors["federal_share_pct"] = "The federal share has at most two decimals."
     if data.acquisition_date and data.acquisition_date > today:
         errors["acquisition_date"] = "The acquisition date cannot be in the future."
     if data.expiry_date and data.acquisition_date and data.expiry_date < data.acquisition_date:
@@ -238,8 +258,9 @@ def retire_item(
     method = " ".join(method.split())
     if status == ItemStatus.DISPOSED and not method:
         errors["disposal_method"] = "Say how the item was disposed of (sold, destroyed…)."
-    if sale_price is not None and sale_price < 0:
-        errors["disposal_price"] = "A sale price cannot be negative."
+    price_problem = money_error(sale_price) if sale_price is not None else None
+    if price_problem:
+        errors["disposal_price"] = price_problem
     if errors:
         raise ValidationError(errors)
     changes = _changes(

@@ -344,6 +344,10 @@ def make_export_dialog(window: _Window) -> ExportDialog:
 
 def export_from_main_window(window: _Window) -> ExportDialog:
     """Open the export dialog for the main window's table (File ▸ Export…)."""
+    # The count offered must be the table's full result, not the first screen.
+    ensure = getattr(getattr(window, "view", None), "ensure_complete", None)
+    if ensure is not None:
+        ensure()
     dialog = make_export_dialog(window)
     dialog.exec()
     return dialog

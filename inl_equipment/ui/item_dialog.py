@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from inl_equipment.db.models import RETIRED_STATUSES, Condition, ItemStatus
+from inl_equipment.interchange.import_rows import parse_percent
+from inl_equipment.interchange.parsing import ParseError, parse_money
 from inl_equipment.services.audit import HistoryEntry
 from inl_equipment.services.columns import condition_label, status_label
 from inl_equipment.services.items import ItemInput, ItemRecord, ValidationError, field_errors
@@ -255,15 +257,17 @@ class ItemDialog(QDialog):
                 out[name] = widget.toPlainText()
             elif isinstance(widget, QLineEdit):
                 out[name] = widget.text()
-        for name, default in (("unit_value", "0"), ("federal_share_pct", "100")):
-            text = out[name].replace(",", "").replace("$", "").strip() or default
+        # The same readings as an import: "1,250.50", "$1 250", "12,50" (= 12.50).
+        for name, parse, default in (
+            ("unit_value", parse_money, "0"),
+            ("federal_share_pct", parse_percent, "100"),
+        ):
             try:
-                out[name] = Decimal(text)
-                if not out[name].is_finite():
-                    raise InvalidOperation
-            except InvalidOperation:
-                bad[name] = "Enter a number, e.g. 1250.00."
-                out[name] = Decimal(default)
+                value = parse(out[name])
+            except ParseError as exc:
+                bad[name] = str(exc)
+                value = None
+            out[name] = Decimal(default) if value is None else value
         return ItemInput(**out), bad
 
     # -- validation ---------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from inl_equipment.db.models import ItemStatus
+from inl_equipment.interchange.parsing import ParseError, parse_money
 from inl_equipment.services.columns import status_label
 from inl_equipment.services.items import ValidationError
 from inl_equipment.ui.errors import show_error
@@ -65,11 +66,10 @@ class RetireDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def _on_ok(self) -> None:
-        text = self.price.text().replace(",", "").replace("$", "").strip()
         try:
-            price = Decimal(text) if text else None
-        except InvalidOperation:
-            self.error.setText("The sale price must be a number, e.g. 1250.00.")
+            price = parse_money(self.price.text())
+        except ParseError as exc:
+            self.error.setText(f"Sale price: {exc}")
             return
         d = self.when.date()
         try:

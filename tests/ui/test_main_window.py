@@ -322,3 +322,15 @@ def test_opening_the_window_imports_no_heavy_library(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
     )
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_item_form_reads_money_as_an_import_does(qtbot: Any, register: Any) -> None:
+    dialog = ItemDialog(register.ref_lists(), lambda data: 1)
+    qtbot.addWidget(dialog)
+    for typed, expected in (("12,50", "12.50"), ("$1,825.00", "1825.00"), ("1 250.5", "1250.50")):
+        fill(dialog, unit_value=typed)
+        data, bad = dialog.values()
+        assert (str(data.unit_value), bad) == (expected, {})
+    fill(dialog, unit_value="twelve")
+    _data, bad = dialog.values()
+    assert "not an amount" in bad["unit_value"]

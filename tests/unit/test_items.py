@@ -146,3 +146,30 @@ def test_retire_sets_the_disposition_and_refuses_a_second_time(
 def test_field_errors_need_no_database() -> None:
     errors = items.field_errors(ItemInput())
     assert set(errors) == {"asset_tag", "description", "category_id"}
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (Decimal("1000000000"), "not plausible"),
+        (Decimal("1E+30"), "not plausible"),
+        (Decimal("12.345"), "two decimals"),
+    ],
+)
+def test_implausible_money_is_refused(
+    db: Database, category_id: int, value: Decimal, message: str
+) -> None:
+    with pytest.raises(ValidationError) as err, db.write() as s:
+        items.create_item(s, radio(category_id, unit_value=value), "op")
+    assert message in err.value.errors["unit_value"]
+
+
+def test_sale_price_and_federal_share_keep_cents_exact(db: Database, category_id: int) -> None:
+    with pytest.raises(ValidationError) as err, db.write() as s:
+        items.create_item(s, radio(category_id, federal_share_pct=Decimal("33.335")), "op")
+    assert "two decimals" in err.value.errors["federal_share_pct"]
+    with db.write() as s:
+        item_id = items.create_item(s, radio(category_id), "op")
+    with pytest.raises(ValidationError) as err, db.write() as s:
+        items.retire_item(s, item_id, "disposed", date(2025, 1, 2), "Sold", "op", Decimal("12.345"))
+    assert "two decimals" in err.value.errors["disposal_price"]

@@ -389,3 +389,20 @@ def test_excel_control_character_escapes_are_decoded(tmp_path: Path) -> None:
     book.close()
     table = read_table(path)
     assert table.rows[0].values[1] == "first\r\nsecond\tthird"
+
+
+def test_long_numbers_in_excel_are_shown_as_excel_shows_them(tmp_path: Path) -> None:
+    import xlsxwriter
+
+    from inl_equipment.interchange.parsing import excel_mangled_serial
+
+    path = tmp_path / "long.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet()
+    sheet.write_row(0, 0, ["Asset Tag", "Serial"])
+    sheet.write_row(1, 0, ["T-1", 12345678901234567890])
+    sheet.write_row(2, 0, ["T-2", 123456789012345])
+    book.close()
+    rows = read_table(path).rows
+    assert excel_mangled_serial(rows[0].values[1])  # its true digits are lost: flagged
+    assert rows[1].values[1] == "123456789012345"
