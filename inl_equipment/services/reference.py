@@ -51,6 +51,7 @@ class RefKind:
     fields: tuple[RefField, ...]
     used_by: tuple[tuple[Any, str], ...]  # (foreign-key column, what to call its rows)
     can_add: bool = True
+    can_merge: bool = True
 
 
 _NAMES = (RefField("name_en", "Name (English)", required=True), RefField("name_lo", "Name (Lao)"))
@@ -124,6 +125,7 @@ KINDS: dict[str, RefKind] = {
             _NAMES,
             ((Location.province_id, "locations"), (Agency.province_id, "agencies")),
             can_add=False,
+            can_merge=False,
         ),
     )
 }
@@ -164,8 +166,23 @@ def usage(session: Session, key: str, record_id: int) -> dict[str, int]:
     return out
 
 
+_SINGULAR = {
+    "items": "item",
+    "items held": "item held",
+    "people": "person",
+    "handovers": "handover",
+    "handover lines": "handover line",
+    "locations": "location",
+    "agencies": "agency",
+}
+
+
 def describe_usage(used: dict[str, int]) -> str:
-    return " and ".join(f"{n:,} {label}" for label, n in used.items())
+    """ "86 items held, 1 person and 1 handover" """
+    parts = [
+        f"{n:,} {_SINGULAR.get(label, label) if n == 1 else label}" for label, n in used.items()
+    ]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def _clean(k: RefKind, values: dict[str, Any]) -> dict[str, Any]:
@@ -247,6 +264,8 @@ def merge_records(session: Session, key: str, keep_id: int, drop_id: int, operat
     if keep_id == drop_id:
         raise ValidationError({"merge": "Choose two different records to merge."})
     k = kind(key)
+    if not k.can_merge:
+        raise ValidationError({"merge": f"{k.title} are fixed and cannot be merged."})
     keep, drop = session.get(k.model, keep_id), session.get(k.model, drop_id)
     if keep is None or drop is None:
         raise NotFoundError("one of the records to merge no longer exists")

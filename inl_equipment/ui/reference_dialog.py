@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -104,6 +103,69 @@ class RefRecordForm(QDialog):
         self.accept()
 
 
+class MergeChooser(QDialog):
+    """Pick the record to keep when merging a duplicate: searchable, nothing preselected."""
+
+    def __init__(
+        self, dropping: RefRecord, candidates: list[RefRecord], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mergeChooser")
+        self.setWindowTitle("Merge duplicates")
+        self.chosen: RefRecord | None = None
+        self._candidates = candidates
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Type to find the record to keep…")
+        self.filter.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        for r in candidates:
+            item = QListWidgetItem(r.name)
+            item.setData(Qt.ItemDataRole.UserRole, r.id)
+            self.list.addItem(item)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        layout = QVBoxLayout(self)
+        name = dropping.name
+        hint = QLabel(
+            f"Everything that uses “{name}” will use the record you choose, "
+            f"and “{name}” is removed."
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list)
+        layout.addWidget(self.buttons)
+        self.resize(520, 420)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.filter.textChanged.connect(self._apply_filter)
+        self.list.currentItemChanged.connect(self._on_current)
+        self.list.itemDoubleClicked.connect(lambda _item: self.buttons.accepted.emit())
+        self.buttons.accepted.connect(self._on_ok)
+        self.buttons.rejected.connect(self.reject)
+
+    def _apply_filter(self, text: str) -> None:
+        needle = text.casefold()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setHidden(bool(needle) and needle not in item.text().casefold())
+
+    def _on_current(self, item: QListWidgetItem | None) -> None:
+        ok = item is not None and not item.isHidden()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def _on_ok(self) -> None:
+        item = self.list.currentItem()
+        if item is None or item.isHidden():
+            return
+        rid = item.data(Qt.ItemDataRole.UserRole)
+        self.chosen = next(r for r in self._candidates if r.id == rid)
+        self.accept()
+
+
 class ReferenceDialog(QDialog):
     """The list of one kind of reference data with Add, Edit, Merge and Delete.
 
@@ -132,6 +194,7 @@ class ReferenceDialog(QDialog):
         self.delete_button = QPushButton("&Delete")
         self.add_button.setEnabled(kind.can_add)
         self.delete_button.setEnabled(kind.can_add)
+        self.merge_button.setEnabled(kind.can_merge)
         buttons = QVBoxLayout()
         for b in (self.add_button, self.edit_button, self.merge_button, self.delete_button):
             buttons.addWidget(b)
@@ -207,25 +270,28 @@ class ReferenceDialog(QDialog):
     @guarded
     def merge_current(self) -> None:
         record = self.current()
-        if record is None:
+        if record is None or not self._kind.can_merge:
             return
-        others = [r for r in self._records if r.id != record.id]
-        names = [r.name for r in others]
-        choice, ok = QInputDialog.getItem(
+        chooser = MergeChooser(record, [r for r in self._records if r.id != record.id], self)
+        if not chooser.exec() or chooser.chosen is None:
+            return
+        keep = chooser.chosen
+        used = self._register.usage(self._kind.key, record.id)
+        moving = describe_usage(used) if used else "nothing"
+        answer = QMessageBox.question(
             self,
             "Merge duplicates",
-            f"Keep which record instead of “{record.name}”?\nEverything that uses "
-            f"“{record.name}” will use the chosen one, and “{record.name}” is removed.",
-            names,
-            0,
-            False,
+            f"Merge “{record.name}” into “{keep.name}”?\n\n{moving[:1].upper() + moving[1:]} "
+            f"will move to “{keep.name}”, and “{record.name}” is removed. "
+            "This cannot be undone.",
         )
-        if not ok or not choice:
+        if answer != QMessageBox.StandardButton.Yes:
             return
-        keep = others[names.index(choice)]
         moved = self._register.merge_refs(self._kind.key, keep.id, record.id)
         QMessageBox.information(
-            self, "Merged", f"Merged into “{keep.name}”; {moved:,} record(s) moved."
+            self,
+            "Merged",
+            f"Merged into “{keep.name}”; {moved:,} record{'s' if moved != 1 else ''} moved.",
         )
         self._changed(keep.id)
 

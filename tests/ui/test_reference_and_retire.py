@@ -93,3 +93,41 @@ def test_retire_an_item_with_its_disposition(
     # The table shows it at once; with the in-stock filter it is no longer listed.
     assert w.model.row_of_item(item_id) is None
     w.close()
+
+
+def test_merge_asks_which_to_keep_and_confirms_with_counts(
+    qtbot: Any, demo_db: Database, db_path: Path, qsettings: QSettings
+) -> None:
+    from inl_equipment.ui.reference_dialog import MergeChooser
+
+    demo_db.dispose()
+    w = _window(qtbot, db_path, qsettings)
+    provinces = ReferenceDialog(w.register, KINDS["province"], w)
+    qtbot.addWidget(provinces)
+    assert not provinces.merge_button.isEnabled()  # provinces are fixed
+    dialog = ReferenceDialog(w.register, KINDS["category"], w)
+    qtbot.addWidget(dialog)
+    _select(dialog, "Motorcycles")
+    seen: list[str] = []
+
+    def choose(chooser: MergeChooser) -> None:
+        ok = chooser.buttons.button(chooser.buttons.StandardButton.Ok)
+        seen.append(f"preselected={ok.isEnabled()}")
+        chooser.filter.setText("vehic")
+        visible = [
+            chooser.list.item(i)
+            for i in range(chooser.list.count())
+            if not chooser.list.item(i).isHidden()
+        ]
+        assert [i.text() for i in visible] == ["Vehicles"]
+        chooser.list.setCurrentItem(visible[0])
+        on_modal(lambda box: (seen.append(box.text()), box.reject()), cls=QMessageBox)
+        ok.click()
+
+    on_modal(choose, cls=MergeChooser)
+    dialog.merge_current()
+    assert seen[0] == "preselected=False"
+    assert "cannot be undone" in seen[1] and "items" in seen[1]
+    with w.register.db.read() as s:  # the confirmation was declined: nothing merged
+        assert s.scalar(select(Category.id).where(Category.name_en == "Motorcycles"))
+    w.close()
