@@ -35,6 +35,11 @@ ROW_FIELDS: tuple[str, ...] = (
     "vendor",
     "po_number",
     "title_holder",
+    "federal_share_pct",
+    "disposal_date",
+    "disposal_method",
+    "disposal_price",
+    "notes",
 )
 R = {name: i for i, name in enumerate(ROW_FIELDS)}
 R_ID = R["id"]
@@ -46,7 +51,9 @@ R_HOLDER = R["holder_agency_id"]
 R_LOCATION = R["location_id"]
 R_FUNDING = R["funding_source_id"]
 
-Kind = Literal["text", "int", "money", "total", "date", "ref", "status", "condition", "province"]
+Kind = Literal[
+    "text", "int", "money", "total", "date", "ref", "status", "condition", "province", "percent"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +105,11 @@ COLUMNS: tuple[ColumnSpec, ...] = (
     _c("vendor", "Vendor", visible=False, width=160),
     _c("po_number", "PO number", visible=False, width=110),
     _c("title_holder", "Title holder", visible=False, width=160),
+    _c("federal_share_pct", "Federal share", "percent", visible=False, width=90),
+    _c("disposal_date", "Disposed on", "date", visible=False, width=95),
+    _c("disposal_method", "Disposal method", visible=False, width=200),
+    _c("disposal_price", "Sale price", "money", visible=False, width=100),
+    _c("notes", "Notes", visible=False, width=240),
 )
 COLUMN_KEYS = tuple(c.key for c in COLUMNS)
 COLUMN_BY_KEY = {c.key: c for c in COLUMNS}
@@ -112,6 +124,14 @@ def status_label(value: str) -> str:
 
 def condition_label(value: str) -> str:
     return _CONDITION_LABELS.get(value, value)
+
+
+def format_percent(hundredths: int | None) -> str:
+    """Hundredths of a percent as "62.50 %"."""
+    if hundredths is None:
+        return ""
+    whole, rest = divmod(hundredths, 100)
+    return f"{whole}.{rest:02d} %"
 
 
 def format_money(cents: int | None) -> str:

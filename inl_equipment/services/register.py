@@ -19,6 +19,7 @@ from inl_equipment.services import (
     audit,
     handover_list,
     handovers,
+    history_text,
     items,
     receipts,
     reference,
@@ -75,6 +76,13 @@ class Register:
     def history(self, item_id: int) -> list[audit.HistoryEntry]:
         with self.db.read() as s:
             return audit.history(s, "item", item_id)
+
+    def readable_history(self, item_id: int) -> list[history_text.ReadableEntry]:
+        """The item's history in words (names, labels, local time)."""
+        with self.db.read() as s:
+            entries = audit.history(s, "item", item_id)
+            refs = load_refs(s.connection())
+        return history_text.readable(entries, refs)
 
     def ref_lists(self, keys: Iterable[str] = FORM_REFS) -> dict[str, list[reference.RefRecord]]:
         with self.db.read() as s:

@@ -162,6 +162,8 @@ def _converter(col: ColumnSpec, snap: Snapshot) -> Callable[[Row], Any]:
         return lambda r: condition_label(r[i])
     if kind == "money":
         return lambda r: None if r[i] is None else cents_to_decimal(r[i])
+    if kind == "percent":
+        return lambda r: "" if r[i] is None else str(cents_to_decimal(r[i]))
     if kind == "total":
         return lambda r: cents_to_decimal(r[R_QTY] * r[R_VALUE])
     if kind == "date":

@@ -30,6 +30,7 @@ from inl_equipment.services.columns import (
     ColumnSpec,
     condition_label,
     format_money,
+    format_percent,
     status_label,
 )
 
@@ -179,6 +180,8 @@ class Snapshot:
         kind = col.kind
         if kind in ("money", "total"):
             return format_money(value)
+        if kind == "percent":
+            return format_percent(value)
         if kind == "status":
             return status_label(value)
         if kind == "condition":
@@ -227,7 +230,7 @@ class Snapshot:
             return [rank.get(r[col.index], -1) for r in rows]
         if kind == "total":
             return [r[R_QTY] * r[R_VALUE] for r in rows]
-        if kind in ("int", "money"):
+        if kind in ("int", "money", "percent"):
             return [r[col.index] or 0 for r in rows]
         if kind == "status":
             return [status_label(r[col.index]) for r in rows]

@@ -22,7 +22,7 @@ ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RAW_VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_NUMERIC = frozenset({"int", "money", "total"})
+_NUMERIC = frozenset({"int", "money", "total", "percent"})
 _RETIRED = frozenset(s.value for s in RETIRED_STATUSES)
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
 
@@ -115,7 +115,11 @@ class EquipmentTableModel(QAbstractTableModel):
             return _RIGHT if col.kind in _NUMERIC else None
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._grey if row[R_STATUS] in _RETIRED else None
-        if role == Qt.ItemDataRole.ToolTipRole and col.key == "description":
+        if role == Qt.ItemDataRole.ToolTipRole and col.key in (
+            "description",
+            "notes",
+            "disposal_method",
+        ):
             return self._snapshot.display(row, col)
         if role == ITEM_ID_ROLE:
             return row[R_ID]

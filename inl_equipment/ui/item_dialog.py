@@ -8,6 +8,7 @@ database (a unique asset tag) come back from the save callback as a
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
@@ -34,8 +35,8 @@ from PySide6.QtWidgets import (
 from inl_equipment.db.models import RETIRED_STATUSES, Condition, ItemStatus
 from inl_equipment.interchange.import_rows import parse_percent
 from inl_equipment.interchange.parsing import ParseError, parse_money
-from inl_equipment.services.audit import HistoryEntry
 from inl_equipment.services.columns import condition_label, status_label
+from inl_equipment.services.history_text import ReadableEntry
 from inl_equipment.services.items import ItemInput, ItemRecord, ValidationError, field_errors
 from inl_equipment.services.reference import RefRecord
 from inl_equipment.ui.errors import show_error
@@ -85,7 +86,7 @@ class ItemDialog(QDialog):
         refs: dict[str, list[RefRecord]],
         save: Callable[[ItemInput], int],
         record: ItemRecord | None = None,
-        history: Sequence[HistoryEntry] = (),
+        history: Sequence[ReadableEntry] = (),
         parent: QWidget | None = None,
         read_only: bool = False,
     ) -> None:
@@ -106,7 +107,7 @@ class ItemDialog(QDialog):
         self.resize(820, 620)
 
     # -- building -----------------------------------------------------------
-    def _build(self, refs: dict[str, list[RefRecord]], history: Sequence[HistoryEntry]) -> None:
+    def _build(self, refs: dict[str, list[RefRecord]], history: Sequence[ReadableEntry]) -> None:
         tabs = QTabWidget()
         details = QWidget()
         grid = QGridLayout(details)
@@ -157,12 +158,7 @@ class ItemDialog(QDialog):
             self._add_field(grid, name, label, widget, rows[col], col * 2)
             rows[col] += 2
         self._add_field(grid, "notes", "Notes", notes, max(rows), 0, span=3)
-        status_box = self._fields["status"]
-        assert isinstance(status_box, QComboBox)
-        for i in range(status_box.count()):
-            if status_box.itemData(i) in RETIRED_STATUSES:
-                # Lost, stolen, disposed are recorded through Retire, with dates.
-                status_box.model().item(i).setEnabled(False)  # type: ignore[attr-defined]
+        self._lock_custody(max(rows) + 2, grid)
         tabs.addTab(details, "&Details")
         tabs.addTab(self._history_table(history), f"&History ({len(history)})")
         self._buttons = QDialogButtonBox(
@@ -175,6 +171,48 @@ class ItemDialog(QDialog):
         box.addWidget(tabs)
         box.addWidget(self._summary)
         box.addWidget(self._buttons)
+
+    def _lock_custody(self, row: int, grid: QGridLayout) -> None:
+        """Custody of an existing item changes only with a receipt, or through Retire.
+
+        A new item may be registered where it already is (equipment handed over
+        before the register existed); afterwards holder, location and handed
+        over/back move only through Handovers, so every move has signed paper.
+        """
+        status_box = self._fields["status"]
+        assert isinstance(status_box, QComboBox)
+        current = self._record.values.status if self._record else None
+        for i in range(status_box.count()):
+            value = status_box.itemData(i)
+            allowed = value not in RETIRED_STATUSES and (
+                current is None
+                or value in (ItemStatus.IN_STOCK, ItemStatus.IN_REPAIR)
+                or value == current
+            )
+            status_box.model().item(i).setEnabled(allowed)  # type: ignore[attr-defined]
+        record = self._record
+        if record is None:
+            return
+        if current not in (ItemStatus.IN_STOCK, ItemStatus.IN_REPAIR):
+            status_box.setEnabled(False)
+        for name in ("holder_agency_id", "location_id"):
+            self._fields[name].setEnabled(False)
+        # User text (the disposal method) is escaped: a label is rich text.
+        parts = ["Holder, location and status change through Handovers (with a receipt) or Retire."]
+        if record.values.status in RETIRED_STATUSES:
+            when = f"{record.disposal_date:%Y-%m-%d}" if record.disposal_date else "date unknown"
+            detail = f"<b>{html.escape(status_label(record.values.status))}</b> on {when}"
+            if record.disposal_method:
+                detail += f" · {html.escape(record.disposal_method)}"
+            if record.disposal_price is not None:
+                detail += f" · sale price ${record.disposal_price:,.2f}"
+            parts.append(detail)
+        note = QLabel("<br>".join(parts))
+        note.setObjectName("custodyNote")
+        note.setTextFormat(Qt.TextFormat.RichText)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        grid.addWidget(note, row, 0, 1, 4)
 
     def _add_field(
         self,
@@ -201,23 +239,22 @@ class ItemDialog(QDialog):
         self._errors[name] = error
 
     @staticmethod
-    def _history_table(history: Sequence[HistoryEntry]) -> QTableWidget:
+    def _history_table(history: Sequence[ReadableEntry]) -> QTableWidget:
         table = QTableWidget(len(history), 4)
         table.setObjectName("historyTable")
-        table.setHorizontalHeaderLabels(["When (UTC)", "Who", "What", "Changes"])
+        table.setHorizontalHeaderLabels(["When", "Who", "What", "Changes"])
         table.verticalHeader().hide()
+        table.setWordWrap(True)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for r, entry in enumerate(history):
-            changes = "; ".join(
-                f"{k}: {v[0]!s} → {v[1]!s}" if isinstance(v, list) and len(v) == 2 else f"{k}: {v}"
-                for k, v in entry.changes.items()
-            )
-            for c, text in enumerate(
-                (entry.at.strftime("%Y-%m-%d %H:%M"), entry.operator, entry.action, changes)
-            ):
-                table.setItem(r, c, QTableWidgetItem(text))
+            changes = "\n".join(entry.lines)
+            for c, text in enumerate((entry.when, entry.operator, entry.action, changes)):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(changes)
+                table.setItem(r, c, cell)
         table.horizontalHeader().setStretchLastSection(True)
         table.resizeColumnsToContents()
+        table.resizeRowsToContents()
         return table
 
     def _connect_signals(self) -> None:

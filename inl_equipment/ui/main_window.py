@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
             self.register.ref_lists(),
             lambda data: (self.register.update_item(item_id, data), item_id)[1],
             record=record,
-            history=self.register.history(item_id),
+            history=self.register.readable_history(item_id),
             parent=self,
             read_only=self.register.read_only,
         )

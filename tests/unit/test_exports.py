@@ -96,6 +96,11 @@ def make_snapshot(texts: list[str], cents: list[int]) -> Snapshot:
             "vendor": text,
             "po_number": "PO-1",
             "title_holder": "",
+            "federal_share_pct": 10000,
+            "disposal_date": "2025-01-02" if n % 3 == 2 else None,
+            "disposal_method": text if n % 3 == 2 else "",
+            "disposal_price": value // 2 if n % 3 == 2 else None,
+            "notes": text,
         }
         rows.append(tuple(fields[f] for f in ROW_FIELDS))
     return Snapshot(rows, refs())

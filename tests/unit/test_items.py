@@ -173,3 +173,36 @@ def test_sale_price_and_federal_share_keep_cents_exact(db: Database, category_id
     with pytest.raises(ValidationError) as err, db.write() as s:
         items.retire_item(s, item_id, "disposed", date(2025, 1, 2), "Sold", "op", Decimal("12.345"))
     assert "two decimals" in err.value.errors["disposal_price"]
+
+
+def test_history_reads_in_words(db: Database, category_id: int) -> None:
+    from inl_equipment.db.models import Agency
+    from inl_equipment.services.history_text import readable
+    from inl_equipment.services.search import load_refs
+
+    with db.write() as s:
+        unit = Agency(name_en="Counter-Narcotics Unit, Savannakhet")
+        s.add(unit)
+        s.flush()
+        unit_id = unit.id
+        item_id = items.create_item(s, radio(category_id), "Somphone")
+    with db.write() as s:
+        items.update_item(
+            s,
+            item_id,
+            radio(
+                category_id,
+                status="handed_over",
+                holder_agency_id=unit_id,
+                unit_value=Decimal("1900.5"),
+            ),
+            "Bounmy",
+        )
+    with db.read() as s:
+        entries = readable(audit.history(s, "item", item_id), load_refs(s.connection()))
+    edit = entries[-1]
+    assert edit.action == "Edited" and edit.operator == "Bounmy"
+    assert "Holder: donor stock → Counter-Narcotics Unit, Savannakhet" in edit.lines
+    assert "Status: In stock → Handed over" in edit.lines
+    assert "Unit value: $1,825.00 → $1,900.50" in edit.lines
+    assert entries[0].action == "Added" and "Category: Radios" in entries[0].lines
