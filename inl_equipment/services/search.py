@@ -35,6 +35,7 @@ from inl_equipment.services.columns import (
 )
 
 Row = tuple[Any, ...]
+_RETIRED_VALUES = frozenset({"lost", "stolen", "disposed"})
 _HAY_FIELDS = ("asset_tag", "serial_number", "make", "model", "description")
 _ROW_SQL = f"SELECT {', '.join(ROW_FIELDS)} FROM items"
 
@@ -141,7 +142,7 @@ class Snapshot:
         self.expected = len(rows) if expected is None else expected
         self._hay: list[str] | None = None
         self._perms: dict[tuple[str, bool], list[int]] = {}
-        self._total: int | None = None
+        self._lines: tuple[list[int], list[int]] | None = None
 
     @classmethod
     def load(cls, conn: Connection) -> Snapshot:
@@ -201,7 +202,7 @@ class Snapshot:
                 ids.insert(pos, row[R_ID])
         self._hay = None
         self._perms.clear()
-        self._total = None
+        self._lines = None
 
     def position_of(self, item_id: int) -> int | None:
         ids = [r[R_ID] for r in self.rows]
@@ -321,11 +322,27 @@ class Snapshot:
             self._perms[key] = rank
         return rank
 
+    def _line_values(self) -> tuple[list[int], list[int]]:
+        """Per row: quantity × unit value, and the same for retired rows only (else 0)."""
+        if self._lines is None:
+            rows = self.rows
+            lines = [r[R_QTY] * r[R_VALUE] for r in rows]
+            retired = [
+                v if r[R_STATUS] in _RETIRED_VALUES else 0 for r, v in zip(rows, lines, strict=True)
+            ]
+            self._lines = (lines, retired)
+        return self._lines
+
     def total_cents(self, positions: Sequence[int] | None = None) -> int:
         """Sum of quantity × unit value (exact, in cents)."""
-        rows = self.rows
-        if positions is None or len(positions) == len(rows):
-            if self._total is None:
-                self._total = sum(r[R_QTY] * r[R_VALUE] for r in rows)
-            return self._total
-        return sum(rows[i][R_QTY] * rows[i][R_VALUE] for i in positions)
+        lines, _retired = self._line_values()
+        if positions is None or len(positions) == len(lines):
+            return sum(lines)
+        return sum(map(lines.__getitem__, positions))
+
+    def retired_cents(self, positions: Sequence[int] | None = None) -> int:
+        """The part of the total that lost, stolen and disposed items account for."""
+        _lines, retired = self._line_values()
+        if positions is None or len(positions) == len(retired):
+            return sum(retired)
+        return sum(map(retired.__getitem__, positions))

@@ -93,6 +93,10 @@ class EquipmentTableModel(QAbstractTableModel):
         except ValueError:
             return None
 
+    def positions(self) -> list[int]:
+        """Snapshot row positions shown, in display order (do not modify)."""
+        return self._positions
+
     def visible_item_ids(self) -> list[int]:
         rows = self._snapshot.rows
         return [rows[p][R_ID] for p in self._positions]

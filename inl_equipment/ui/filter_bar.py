@@ -40,7 +40,7 @@ class FilterBar(QWidget):
         )
         self.search.setClearButtonEnabled(True)
         self.search.setToolTip("Matches as you type (Ctrl+F). Several words must all match.")
-        self.search.setMinimumWidth(320)
+        self.search.setMinimumWidth(200)
         self.combos: dict[str, QComboBox] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -49,7 +49,7 @@ class FilterBar(QWidget):
             combo = QComboBox()
             combo.setObjectName(f"filter_{key}")
             combo.setToolTip(f"Show only items with this {label.lower()}")
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(8)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )

@@ -39,6 +39,7 @@ from inl_equipment.ui.handover_items import RED, HandoverItemsPane, listing
 from inl_equipment.ui.handover_lines_model import HandoverLinesModel
 from inl_equipment.ui.party_field import PartyField, ref_label, wide_combo
 from inl_equipment.ui.receipt_preview import ReceiptPreview
+from inl_equipment.ui.screen import fit_to_screen
 from inl_equipment.ui.workers import run_in_thread
 
 # PartyField and ref_label lived here before they moved; callers may still import them here.
@@ -111,7 +112,7 @@ class HandoverDialog(QDialog):
             self.items_pane.say(listing(f"Not added ({len(refused)}):", refused), RED)
         self._revalidate()
         self.scan_edit.setFocus()  # ready for the scanner
-        self.resize(1200, 800)
+        fit_to_screen(self, 1200, 800)
 
     # -- building -------------------------------------------------------------------
     def _build(self, refs: dict[str, list[RefRecord]]) -> None:

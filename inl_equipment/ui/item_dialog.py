@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -40,6 +41,7 @@ from inl_equipment.services.history_text import ReadableEntry
 from inl_equipment.services.items import ItemInput, ItemRecord, ValidationError, field_errors
 from inl_equipment.services.reference import RefRecord
 from inl_equipment.ui.errors import show_error
+from inl_equipment.ui.screen import fit_to_screen
 
 _NO_DATE = QDate(1900, 1, 1)
 
@@ -104,7 +106,7 @@ class ItemDialog(QDialog):
         self._load(record.values if record else ItemInput())
         self._connect_signals()
         self._revalidate()
-        self.resize(820, 620)
+        fit_to_screen(self, 860, 760)
 
     # -- building -----------------------------------------------------------
     def _build(self, refs: dict[str, list[RefRecord]], history: Sequence[ReadableEntry]) -> None:
@@ -159,7 +161,12 @@ class ItemDialog(QDialog):
             rows[col] += 2
         self._add_field(grid, "notes", "Notes", notes, max(rows), 0, span=3)
         self._lock_custody(max(rows) + 2, grid)
-        tabs.addTab(details, "&Details")
+        # Scrolls on a small screen rather than pushing Save off the bottom.
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroller.setWidget(details)
+        tabs.addTab(scroller, "&Details")
         tabs.addTab(self._history_table(history), f"&History ({len(history)})")
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

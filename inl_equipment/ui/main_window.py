@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +60,9 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         self.statusBar().addWidget(self.count_label, 1)
+        self.backup_label = QLabel()
+        self.backup_label.setObjectName("backupLabel")
+        self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(QLabel(f"Operator: {register.operator}"))
         self.setCentralWidget(self.view)
         self.acts = make_actions(self)
@@ -131,9 +135,8 @@ class MainWindow(QMainWindow):
         self.table.customContextMenuRequested.connect(self._table_menu)
         self.columns_menu.aboutToShow.connect(lambda: self.view.column_menu(self.columns_menu))
         self.safety.restored.connect(self.reload)
-        self.safety.backup_made.connect(
-            lambda path: self.statusBar().showMessage(f"Backup written: {path}", 8000)
-        )
+        # A label of its own: a status-bar message would hide the item count.
+        self.safety.backup_made.connect(self._backup_made)
         self.safety.backup_failed.connect(self._backup_failed)
 
     # -- actions ---------------------------------------------------------------------
@@ -146,7 +149,7 @@ class MainWindow(QMainWindow):
             retired = pos is None or self.model.snapshot.rows[pos][R_STATUS] in _RETIRED
         writable = not self.register.read_only
         self.acts.retire.setEnabled(not retired and writable)
-        self.acts.hand_over.setEnabled(item_id is not None and writable)
+        self.acts.hand_over.setEnabled(item_id is not None and not retired and writable)
 
     @guarded
     def new_item(self) -> None:
@@ -213,7 +216,12 @@ class MainWindow(QMainWindow):
     def hand_over(self) -> None:
         from inl_equipment.ui.handover_dialog import hand_over_selected
 
-        hand_over_selected(self)
+        keep = self.selected_item_ids()
+        number = hand_over_selected(self)
+        if number:
+            for item_id in keep[-1:]:
+                self.view.select_item(item_id)
+            self.statusBar().showMessage(f"Receipt {number} issued", 10_000)
 
     @guarded
     def show_handovers(self) -> None:
@@ -272,8 +280,13 @@ class MainWindow(QMainWindow):
             "equipment: purchase, handover, end-use checks and disposal.",
         )
 
+    def _backup_made(self, path: str) -> None:
+        self.backup_label.setText(f"Backed up {datetime.now():%H:%M}")
+        self.backup_label.setToolTip(path)
+
     def _backup_failed(self, message: str) -> None:
-        self.statusBar().showMessage(f"Automatic backup failed: {message}")
+        self.backup_label.setText("Backup failed")
+        self.backup_label.setToolTip(message)
         QMessageBox.warning(
             self,
             "Automatic backup failed",

@@ -36,6 +36,7 @@ from inl_equipment.documents.receipt_data import PAGE_SIZES
 from inl_equipment.services.register import Register
 from inl_equipment.ui.errors import show_error
 from inl_equipment.ui.progress import run_with_progress
+from inl_equipment.ui.screen import fit_to_screen
 from inl_equipment.ui.workers import Cancelled, Task, TaskContext, run_in_thread
 
 PAGE_SIZE_KEY = "receipts/pageSize"
@@ -160,7 +161,7 @@ class ReceiptPreview(QDialog):
         self.document = QPdfDocument(self)
         self._build()
         self._connect_signals()
-        self.resize(860, 980)
+        fit_to_screen(self, 860, 980)
         self.rebuild()
 
     def _build(self) -> None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QMenu,
     QMessageBox,
     QTableView,
@@ -54,6 +56,14 @@ class RegisterView(QWidget):
         layout.addWidget(self.table)
         self._loader: SnapshotLoader | None = None
         self.model.before_query = self.ensure_complete
+        self._empty_note = QLabel(
+            'No items match the search and filters. <a href="clear">Clear filters</a>',
+            self.table.viewport(),
+        )
+        self._empty_note.setObjectName("emptyNote")
+        self._empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty_note.setStyleSheet("color: #555; padding: 24px;")
+        self._empty_note.hide()
         self._connect_signals()
 
     def _make_table(self) -> QTableView:
@@ -84,7 +94,15 @@ class RegisterView(QWidget):
             table.setColumnWidth(i, col.width)
             table.setColumnHidden(i, not col.visible)
 
+    def _place_empty_note(self) -> None:
+        self._empty_note.setGeometry(0, 0, self.table.viewport().width(), 80)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._place_empty_note()
+
     def _connect_signals(self) -> None:
+        self._empty_note.linkActivated.connect(lambda _link: self.filters.clear())
         self.filters.changed.connect(self.apply_filters)
         self.model.query_applied.connect(self._show_counts)
         self.table.doubleClicked.connect(self._on_activated)
@@ -173,12 +191,16 @@ class RegisterView(QWidget):
 
     def _show_counts(self, shown: int, total: int, cents: int) -> None:
         snapshot = self.model.snapshot
+        self._empty_note.setVisible(snapshot.complete and shown == 0 and total > 0)
+        self._place_empty_note()
         if not snapshot.complete:
             self.counts_changed.emit(f"Loading {snapshot.expected:,} items…")
             return
-        self.counts_changed.emit(
-            f"{shown:,} of {total:,} items · total value {format_money(cents)}"
-        )
+        text = f"{shown:,} of {total:,} items · total value {format_money(cents)}"
+        retired = snapshot.retired_cents(self.model.positions())
+        if retired:
+            text += f" (lost, stolen or disposed: {format_money(retired)})"
+        self.counts_changed.emit(text)
 
     # -- selection -----------------------------------------------------------
     def current_item_id(self) -> int | None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QWidget,
 )
 
@@ -53,12 +54,19 @@ class RetireDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         form = QFormLayout(self)
+        what = QLabel(title)
+        what.setObjectName("retireWhat")
+        what.setTextFormat(Qt.TextFormat.PlainText)
+        what.setWordWrap(True)
+        what.setStyleSheet("font-weight: bold;")
+        form.addRow(what)
         form.addRow("Outcome", self.status)
         form.addRow("Date", self.when)
         form.addRow("Method / reference", self.method)
         form.addRow("Sale price", self.price)
         form.addRow(self.error)
         form.addRow(self.buttons)
+        self.setMinimumWidth(520)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -72,6 +80,19 @@ class RetireDialog(QDialog):
             self.error.setText(f"Sale price: {exc}")
             return
         d = self.when.date()
+        if self.status.currentData() == ItemStatus.DISPOSED and not self.method.text().strip():
+            # Said before the confirmation, so the question is asked about a complete record.
+            self.error.setText("Say how the item was disposed of (sold, destroyed…).")
+            return
+        confirm = QMessageBox.question(
+            self,
+            "Retire item",
+            f"Record {self.windowTitle().removeprefix('Retire ')} as "
+            f"{self.status.currentText().lower()}? A retired item cannot be handed over "
+            "again and keeps this status.",
+        )
+        if confirm != QMessageBox.StandardButton.Yes:
+            return
         try:
             self._retire(
                 self.status.currentData(),

@@ -334,3 +334,17 @@ def test_the_item_form_reads_money_as_an_import_does(qtbot: Any, register: Any) 
     fill(dialog, unit_value="twelve")
     _data, bad = dialog.values()
     assert "not an amount" in bad["unit_value"]
+
+
+def test_an_empty_result_says_so_and_totals_name_retired_value(
+    qtbot: Any, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QLabel as QLabel_
+
+    assert "(lost, stolen or disposed: $" in window.count_label.text()
+    note = window.findChild(QLabel_, "emptyNote")
+    assert note is not None and note.isHidden()
+    window.filters.search.setText("no-such-item-anywhere")
+    assert window.model.rowCount() == 0 and not note.isHidden()
+    note.linkActivated.emit("clear")
+    assert window.model.rowCount() == 300 and note.isHidden()

@@ -81,7 +81,15 @@ def test_retire_an_item_with_its_disposition(
         assert "how the item was disposed" in dialog.error.text()
         qtbot.keyClicks(dialog.method, "Sold at public auction")
         dialog.price.setText("1,250.00")
+        asked: list[str] = []
+
+        def confirm(box: QMessageBox) -> None:
+            asked.append(box.text())
+            box.button(QMessageBox.StandardButton.Yes).click()
+
+        on_modal(confirm, cls=QMessageBox)
         dialog.buttons.accepted.emit()
+        assert asked and "as disposed" in asked[0]
 
     on_modal(retire, cls=RetireDialog)
     w.retire_action.trigger()
