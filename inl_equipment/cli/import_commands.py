@@ -9,9 +9,10 @@ from typing import Any, TextIO
 
 from inl_equipment.cli.common import CliError, add_db_option, open_db, operator_name
 from inl_equipment.interchange.import_commit import ImportBlockedError, StaleImportError, commit
+from inl_equipment.interchange.import_rejects import write_rejects
 from inl_equipment.interchange.import_rows import LABELS
 from inl_equipment.interchange.import_source import MAPPINGS_FILE, initial_mapping, read_source
-from inl_equipment.interchange.importer import ImportOptions, ImportPlan, prepare
+from inl_equipment.interchange.importer import ImportOptions, ImportPlan, plural, prepare
 from inl_equipment.interchange.readers import ReadError
 from inl_equipment.paths import default_data_dir
 
@@ -55,6 +56,14 @@ def add_commands(sub: Any) -> None:
         help="how to read dates such as 03/04/2024: month/day/year or day/month/year",
     )
     p.add_argument("--sheet", help="the worksheet to read (default: the active one)")
+    p.add_argument(
+        "--rejects",
+        type=Path,
+        metavar="FILE",
+        help="save the rows with errors to this CSV file, with their problems in a last "
+        "column, to fix and import again (written before anything is imported; with "
+        "--dry-run too)",
+    )
     p.set_defaults(func=cmd_import)
 
 
@@ -81,6 +90,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             )
         out = sys.stdout
         describe(plan, saved, out, sys.stderr)
+        if args.rejects is not None:
+            save_rejects(plan, args.rejects, out)
         if plan.blocked:
             print_counts(plan, "can import", out)
             print_problems(plan, out)
@@ -103,11 +114,22 @@ def cmd_import(args: argparse.Namespace) -> int:
         db.dispose()
 
 
+def save_rejects(plan: ImportPlan, path: Path, out: TextIO) -> None:
+    """Write the rows with errors to `path`; a failure stops the command before any import."""
+    from inl_equipment.interchange.exporters import ExportError
+
+    try:
+        n = write_rejects(plan, path)
+    except (ExportError, OSError) as exc:
+        raise CliError(f"cannot save the rejected rows: {exc}") from exc
+    print(f"{plural(n, 'row')} with errors saved to {path}", file=out)
+
+
 def describe(plan: ImportPlan, saved: bool, out: TextIO, err: TextIO) -> None:
     """The file and how its columns are read."""
     table = plan.source.table
     where = f", sheet '{table.sheet_name}'" if table.sheet_name else ""
-    print(f"{plan.source.name}{where}: {len(table.rows):,} rows", file=out)
+    print(f"{plan.source.name}{where}: {plural(len(table.rows), 'row')}", file=out)
     for warning in table.warnings:
         print(f"warning: {warning}", file=err)
     mapped = [f"{table.headers[c]} → {LABELS[f]}" for c, f in sorted(plan.mapping.items()) if f]
@@ -138,13 +160,14 @@ def print_counts(plan: ImportPlan, verb: str, out: TextIO) -> None:
     for kind, names in made.items():
         quoted = [f"'{n}'" if "," in n else n for n in names[:8]]
         shown = ", ".join(quoted) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
-        print(f"{label}: {len(names)} {_KIND_NAMES[kind][len(names) != 1]}: {shown}", file=out)
+        print(f"{label}: {plural(len(names), *_KIND_NAMES[kind])}: {shown}", file=out)
 
 
 def print_problems(plan: ImportPlan, out: TextIO) -> None:
     """Counts, then the first errors and warnings, rows with the same message together."""
     c = plan.counts
-    print(f"errors: {c.errors:,} (in {c.error_rows:,} rows); warnings: {c.warnings:,}", file=out)
+    rows = f" (in {plural(c.error_rows, 'row')})" if c.errors else ""
+    print(f"{plural(c.errors, 'error')}{rows}; {plural(c.warnings, 'warning')}", file=out)
     for problem in plan.problems:
         print(f"error: {problem}", file=out)
     for level in ("error", "warning"):
@@ -156,7 +179,8 @@ def print_problems(plan: ImportPlan, out: TextIO) -> None:
                     groups.setdefault((issue.field, issue.message), []).append(row.line)
         for n, ((field, message), lines) in enumerate(groups.items()):
             if n == SHOWN:
-                print(f"… and {len(groups) - SHOWN:,} more {level} messages", file=out)
+                more = plural(len(groups) - SHOWN, f"more {level} message")
+                print(f"… and {more}", file=out)
                 break
             what = f", {LABELS[field].lower()}" if field else ""
             print(f"{_rows(lines)}{what}: {level}: {message}", file=out)

@@ -202,20 +202,22 @@ class _Writer:
         kind: RefKind = ref.kind
         source = {"source": f"import: {self.plan.source.name}"}
         province_id = provinces.get(ref.province) if ref.province else None
+        names = {"name_en": ref.name, "name_lo": ref.name_lo}
+        shown = {k: v for k, v in names.items() if v}  # the audit event lists what is set
         if kind == "category":
-            return Category(name_en=ref.name, name_lo=""), {"name_en": ref.name, **source}
+            return Category(**names), {**shown, **source}
         if kind == "funding":
-            return FundingSource(name_en=ref.name), {"name_en": ref.name, **source}
+            return FundingSource(**names), {**shown, **source}
         if kind == "agency":
-            values = {"name_en": ref.name, "province_id": province_id, **source}
-            return Agency(name_en=ref.name, province_id=province_id), values
+            values = {**shown, "province_id": province_id, **source}
+            return Agency(**names, province_id=province_id), values
         values = {
-            "name_en": ref.name,
+            **shown,
             "kind": LocationKind.OFFICE.value,
             "province_id": province_id,
             **source,
         }
-        obj = Location(name_en=ref.name, kind=LocationKind.OFFICE.value, province_id=province_id)
+        obj = Location(**names, kind=LocationKind.OFFICE.value, province_id=province_id)
         return obj, values
 
     # -- items ----------------------------------------------------------------

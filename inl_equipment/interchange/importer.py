@@ -29,11 +29,12 @@ from inl_equipment.db.models import (
 )
 from inl_equipment.db.session import Database
 from inl_equipment.interchange import import_rows as ir
-from inl_equipment.interchange.import_lookups import (
-    RefKind,
-    fold,
-    guess_province,
-    load_lookups,
+from inl_equipment.interchange.import_lookups import RefKind, load_lookups
+from inl_equipment.interchange.import_refs import (
+    REF_FIELDS,
+    UNCATEGORISED,
+    NewReference,
+    RefResolver,
 )
 from inl_equipment.interchange.import_rows import LABELS, DateOrderInfo, Issue
 from inl_equipment.interchange.import_source import ImportSource
@@ -41,30 +42,13 @@ from inl_equipment.interchange.mapping import (
     Mapping,
 )
 from inl_equipment.interchange.parsing import DateOrder
-from inl_equipment.services import lao_data
 from inl_equipment.services.items import INPUT_FIELDS, ItemInput, field_errors
 
 DuplicatePolicy = Literal["skip", "update", "fail"]
 Action = Literal["create", "update", "unchanged", "skip", "error"]
 Progress = Callable[[int, int], None]
 
-UNCATEGORISED = "Uncategorised"
-DEFAULT_PROVINCE = "Vientiane Capital"
-
-#: Item field key -> (kind of reference record, `ItemInput` attribute holding its id).
-REF_FIELDS: dict[str, tuple[RefKind, str]] = {
-    "category": ("category", "category_id"),
-    "holder": ("agency", "holder_agency_id"),
-    "location": ("location", "location_id"),
-    "funding_source": ("funding", "funding_source_id"),
-}
 _ERROR_FIELD = {attr: f for f, (_k, attr) in REF_FIELDS.items()}
-_KIND_WORD = {
-    "category": "category",
-    "agency": "agency",
-    "location": "location",
-    "funding": "funding source",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,17 +62,6 @@ class ImportOptions:
 
 
 # ---------------------------------------------------------------------------- plan
-
-
-@dataclass(slots=True)
-class NewReference:
-    """A reference record named in the file that the import will create."""
-
-    kind: RefKind
-    name: str
-    placeholder: int  # negative id the rows carry until the record exists
-    province: str | None = None  # English name, for locations and agencies
-    message: str = ""  # the warning on each row that names it
 
 
 @dataclass(slots=True)
@@ -155,7 +128,7 @@ class ImportPlan:
         n = self.counts.error_rows
         if n and not self.options.only_valid:
             return (
-                f"{n:,} row{'s' if n != 1 else ''} with errors: fix the file, "
+                f"{plural(n, 'row')} with errors: fix the file, "
                 "or choose to import only the valid rows."
             )
         return None
@@ -199,9 +172,7 @@ class _Planner:
         self.session, self.source, self.options, self.today = session, source, options, today
         self.mapping = dict(mapping)
         self.lookups = load_lookups(session)
-        self.new_refs: dict[tuple[RefKind, str], NewReference] = {}
-        self.ref_names = {k: dict(v) for k, v in self.lookups.names.items()}
-        self.provinces = list(self.lookups.provinces) or [en for en, _ in lao_data.PROVINCES]
+        self.refs = RefResolver(self.lookups, options.create_missing)
         self.problems: list[str] = []
 
     def run(self, progress: Progress | None) -> ImportPlan:
@@ -258,8 +229,8 @@ class _Planner:
             self.mapping,
             opts,
             rows,
-            [n for n in self.new_refs.values() if n.placeholder in used],
-            self.ref_names,
+            self.refs.planned(used),
+            self.refs.names,
             info,
             self.problems,
             self.lookups.audit_mark,
@@ -287,38 +258,6 @@ class _Planner:
                 out[row[0]] = ItemInput(*row[1:])
         return out
 
-    def _ref(self, field_key: str, name: str, issues: list[Issue]) -> int | None:
-        kind, _attr = REF_FIELDS[field_key]
-        key = fold(name)
-        found = self.lookups.ids[kind].get(key)
-        if found is not None:
-            return found
-        new = self.new_refs.get((kind, key))
-        word = _KIND_WORD[kind]
-        if new is None and not self.options.create_missing and name != UNCATEGORISED:
-            issues.append(
-                Issue(field_key, "error", f"Unknown {word} '{name}' (new records are not created).")
-            )
-            return None
-        if new is None:
-            name = " ".join(name.split())
-            province = None
-            msg = f"New {word} '{name}' will be created."
-            if kind in ("location", "agency"):
-                province = guess_province(name, self.provinces)
-            if kind == "location":
-                msg = msg[:-1] + (
-                    f" in {province}."
-                    if province
-                    else f" in {DEFAULT_PROVINCE} (no province in its name; correct it later)."
-                )
-                province = province or DEFAULT_PROVINCE
-            new = NewReference(kind, name, -1 - len(self.new_refs), province, msg)
-            self.new_refs[(kind, key)] = new
-            self.ref_names[kind][new.placeholder] = name
-        issues.append(Issue(field_key, "warning", new.message, new_record=True))
-        return new.placeholder
-
     def _row(
         self,
         line: int,
@@ -341,7 +280,7 @@ class _Planner:
             return PreviewRow(line, "error", ItemInput(**_known(typed)), issues, existing)
         for f, (_kind, attr) in REF_FIELDS.items():
             if f in values:
-                typed[attr] = self._ref(f, values[f], issues)
+                typed[attr] = self.refs.resolve(f, values[f], issues)
         if existing is not None and existing in before:
             old = before[existing]
             typed.pop("asset_tag", None)  # matched ignoring case: the register's spelling stays
@@ -361,7 +300,7 @@ class _Planner:
                 issues.append(
                     Issue("category", "warning", f"No category: filed under '{UNCATEGORISED}'.")
                 )
-                typed["category_id"] = self._ref("category", UNCATEGORISED, [])
+                typed["category_id"] = self.refs.resolve("category", UNCATEGORISED, [])
             data = ItemInput(**_known(typed))
             # Old lists hold items long gone: keep them as history (auditors
             # ask for disposals too), but say what the file did not record.
@@ -408,3 +347,8 @@ def count_rows(rows: list[PreviewRow]) -> Counts:
         warning_rows=sum(1 for r in rows if any(i.level == "warning" for i in r.issues)),
         warnings=levels["warning"],
     )
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """ "1 row", "2 rows", "1,204 categories" (`many` when adding "s" will not do)."""
+    return f"{n:,} {one if n == 1 else many or one + 's'}"

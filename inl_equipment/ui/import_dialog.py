@@ -8,6 +8,7 @@ worker thread as one unit of work, with progress and Cancel.
 from __future__ import annotations
 
 import dataclasses
+import html
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -39,7 +40,7 @@ from inl_equipment.interchange.import_source import (
     read_source,
     remember_mapping,
 )
-from inl_equipment.interchange.importer import ImportPlan, prepare
+from inl_equipment.interchange.importer import ImportPlan, plural, prepare
 from inl_equipment.interchange.readers import ReadError
 from inl_equipment.paths import default_data_dir
 from inl_equipment.services.register import Register
@@ -48,8 +49,9 @@ from inl_equipment.ui.import_preview_page import PreviewPage
 from inl_equipment.ui.progress import run_with_progress
 from inl_equipment.ui.workers import Cancelled, Task, TaskContext, start
 
-_KINDS = {"category": "categories", "agency": "agencies", "location": "locations",
-          "funding": "funding sources"}  # fmt: skip
+_KINDS = {"category": ("category", "categories"), "agency": ("agency", "agencies"),
+          "location": ("location", "locations"),
+          "funding": ("funding source", "funding sources")}  # fmt: skip
 
 
 class ImportDialog(QDialog):
@@ -84,13 +86,9 @@ class ImportDialog(QDialog):
         self.loading = self._loading_page()
         self.mapping_page = MappingPage()
         self.preview_page = PreviewPage()
-        self.summary = QLabel()
-        self.summary.setObjectName("importSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.summary.setContentsMargins(12, 12, 12, 12)
+        self.summary_page = self._summary_page()
         self.stack = QStackedWidget()
-        for page in (self.loading, self.mapping_page, self.preview_page, self.summary):
+        for page in (self.loading, self.mapping_page, self.preview_page, self.summary_page):
             self.stack.addWidget(page)
         self.back_button = QPushButton("‹ &Back")
         self.next_button = QPushButton("&Next ›")
@@ -115,6 +113,36 @@ class ImportDialog(QDialog):
         self.preview_page.state_changed.connect(self._update_buttons)
         self.resize(1100, 700)
         self._read()
+
+    def _summary_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("summaryPage")
+        self.summary = QLabel()
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.summary.setContentsMargins(12, 12, 12, 12)
+        self.summary_rejects = QPushButton("Save &rejected rows as CSV…")
+        self.summary_rejects.setObjectName("summarySaveRejects")
+        self.summary_rejects.setToolTip(self.preview_page.save_rejects_button.toolTip())
+        self.summary_rejects.clicked.connect(lambda: self.preview_page.save_rejects())
+        note = QLabel()
+        note.setObjectName("summaryRejectsNote")
+        self.preview_page.rejects_saved.connect(note.setText)
+        row = QHBoxLayout()
+        row.setContentsMargins(12, 0, 12, 0)
+        row.addWidget(self.summary_rejects)
+        row.addWidget(note, 1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return page
+
+    def save_rejects(self, path: Path | None = None) -> Path | None:
+        """Save the rows left out for errors as CSV (to `path`, else where the user says)."""
+        return self.preview_page.save_rejects(path)
 
     def _loading_page(self) -> QWidget:
         page = QWidget()
@@ -158,7 +186,7 @@ class ImportDialog(QDialog):
             self._show(self.preview_page)
 
         n = len(source.table.rows)
-        self._run(work, f"Checking {n:,} rows against the register…", done)
+        self._run(work, f"Checking {plural(n, 'row')} against the register…", done)
 
     def _commit(self) -> None:
         plan = self.preview_page.plan
@@ -171,23 +199,28 @@ class ImportDialog(QDialog):
             return commit(db, operator, plan, progress=ctx.progress, today=today)
 
         self.next_button.setEnabled(False)
-        task = run_with_progress(self, "Import", f"Importing {n:,} items…", work)
+        task = run_with_progress(self, "Import", f"Importing {plural(n, 'item')}…", work)
         task.succeeded.connect(self._committed)
         task.failed.connect(self._commit_failed)
 
     def _committed(self, result: ImportResult) -> None:
         self.import_result = result
-        lines = [f"<b>{result.created:,} new item{'s' if result.created != 1 else ''}</b>"]
+        lines = [f"<b>{plural(result.created, 'new item')}</b>"]
         if result.updated:
             lines[0] += f" and <b>{result.updated:,} updated</b>"
-        lines[0] += " are in the register."
+        one = result.created == 1 and not result.updated
+        lines[0] += f" {'is' if one else 'are'} in the register."
         if result.skipped:
-            lines.append(f"{result.skipped:,} rows were skipped.")
+            n = result.skipped
+            lines.append(f"{plural(n, 'row')} {_was(n)} skipped.")
         if result.excluded:
-            lines.append(f"{result.excluded:,} rows with errors were left out.")
+            n = result.excluded
+            lines.append(f"{plural(n, 'row')} with errors {_was(n)} left out.")
         for kind, names in result.refs_created.items():
             more = f" and {len(names) - 10} more" if len(names) > 10 else ""
-            lines.append(f"New {_KINDS[kind]}: {', '.join(names[:10])}{more}.")
+            word = _KINDS[kind][len(names) != 1]
+            shown = html.escape(", ".join(names[:10]))
+            lines.append(f"New {word}: {shown}{more}.")
         plan = self.preview_page.plan
         if plan is not None and any("(no province" in r.message for r in plan.new_refs):
             lines.append(
@@ -197,7 +230,8 @@ class ImportDialog(QDialog):
         lines.append(f"Recorded in the history as import #{result.import_id}.")
         body = "</p><p>".join(lines)
         self.summary.setText(f"<h3>Import finished</h3><p>{body}</p>")
-        self._show(self.summary)
+        self.summary_rejects.setVisible(result.excluded > 0)
+        self._show(self.summary_page)
         self.imported.emit(result)
 
     def _commit_failed(self, exc: BaseException) -> None:
@@ -266,7 +300,7 @@ class ImportDialog(QDialog):
         busy = self._task is not None
         self.back_button.setVisible(page is self.preview_page)
         self.back_button.setEnabled(not busy)
-        self.next_button.setVisible(page is not self.summary)
+        self.next_button.setVisible(page is not self.summary_page)
         self.next_button.setText("&Import" if page is self.preview_page else "&Next ›")
         if page is self.mapping_page:
             self.next_button.setEnabled(not busy and self.mapping_page.ready())
@@ -274,7 +308,7 @@ class ImportDialog(QDialog):
             self.next_button.setEnabled(not busy and self.preview_page.can_import())
         else:
             self.next_button.setEnabled(False)
-        done = page is self.summary or (page is self.loading and not busy)
+        done = page is self.summary_page or (page is self.loading and not busy)
         self.cancel_button.setText("Close" if done else "Cancel")
 
     def _back(self) -> None:
@@ -313,6 +347,10 @@ class ImportDialog(QDialog):
             self.accept()
         else:
             self.reject()
+
+
+def _was(n: int) -> str:
+    return "was" if n == 1 else "were"
 
 
 def default_mappings_path(settings: QSettings | None = None) -> Path:

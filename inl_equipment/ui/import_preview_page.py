@@ -6,6 +6,7 @@ import dataclasses
 import html
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -14,14 +15,19 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from inl_equipment.interchange.import_rejects import default_rejects_name, write_rejects
 from inl_equipment.interchange.import_rows import LABELS
 from inl_equipment.interchange.importer import (
     REF_FIELDS,
@@ -29,6 +35,7 @@ from inl_equipment.interchange.importer import (
     ImportOptions,
     ImportPlan,
     PreviewRow,
+    plural,
 )
 from inl_equipment.services.columns import condition_label, status_label
 
@@ -184,10 +191,12 @@ class PreviewPage(QWidget):
     Signals:
         options_changed(): the duplicate policy or "create missing" changed (plan again).
         state_changed(): whether the import may go ahead changed.
+        rejects_saved(str): the rows with errors were saved; the text says where.
     """
 
     options_changed = Signal()
     state_changed = Signal()
+    rejects_saved = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -214,6 +223,14 @@ class PreviewPage(QWidget):
         self.only_valid.setObjectName("onlyValid")
         self.problems_only = QCheckBox("&Show only rows with problems")
         self.problems_only.setObjectName("problemsOnly")
+        self.save_rejects_button = QPushButton("Save &rejected rows as CSV…")
+        self.save_rejects_button.setObjectName("saveRejects")
+        self.save_rejects_button.setToolTip(
+            "Save the rows with errors, with their problems in a last column, "
+            "to fix them and import that file again"
+        )
+        self.rejects_note = QLabel()
+        self.rejects_note.setObjectName("rejectsNote")
         self.table = self._make_table()
         self.details = QLabel("Select a row to see its messages.")
         self.details.setObjectName("rowDetails")
@@ -228,7 +245,12 @@ class PreviewPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
         layout.addLayout(options)
-        layout.addWidget(self.problems_only)
+        above_table = QHBoxLayout()
+        above_table.addWidget(self.problems_only)
+        above_table.addStretch(1)
+        above_table.addWidget(self.rejects_note)
+        above_table.addWidget(self.save_rejects_button)
+        layout.addLayout(above_table)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
         layout.addWidget(self.blocked)
@@ -236,6 +258,8 @@ class PreviewPage(QWidget):
         self.create_missing.toggled.connect(self.options_changed)
         self.only_valid.toggled.connect(self._only_valid_toggled)
         self.problems_only.toggled.connect(self.model.set_problems_only)
+        self.save_rejects_button.clicked.connect(lambda: self.save_rejects())
+        self.rejects_saved.connect(self.rejects_note.setText)
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
         self.model.modelReset.connect(lambda: self.details.setText(""))
 
@@ -284,8 +308,35 @@ class PreviewPage(QWidget):
         for widget in (self.policy, self.create_missing, self.only_valid):
             widget.blockSignals(False)
 
+    def save_rejects(self, path: Path | None = None) -> Path | None:
+        """Save the rows with errors as CSV to `path` (asked for when None); the path saved."""
+        # Imported here: the exporters bring the spreadsheet writers with them.
+        from inl_equipment.interchange.exporters import ExportError
+
+        plan = self.plan
+        if plan is None or not plan.counts.error_rows:
+            return None
+        if path is None:
+            suggested = plan.source.path.parent / default_rejects_name(plan)
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, "Save rejected rows", str(suggested), "CSV files (*.csv)"
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+            if not path.suffix:
+                path = path.with_suffix(".csv")
+        try:
+            n = write_rejects(plan, path)
+        except (ExportError, OSError) as exc:
+            QMessageBox.warning(self, "Import", f"The rejected rows could not be saved: {exc}")
+            return None
+        self.rejects_saved.emit(f"{plural(n, 'row')} with errors saved to {path.name}.")
+        return path
+
     def set_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
+        self.rejects_note.setText("")
         self.model.set_plan(plan)
         for col in range(self.model.columnCount()):
             self.table.setColumnWidth(col, 60 if col < 2 else 150)
@@ -302,7 +353,7 @@ class PreviewPage(QWidget):
         if plan is None:
             return
         c = plan.counts
-        parts = [f"<b>{c.rows:,} rows</b>: {c.create:,} new", f"{c.update:,} to update"]
+        parts = [f"<b>{plural(c.rows, 'row')}</b>: {c.create:,} new", f"{c.update:,} to update"]
         if c.skip or c.unchanged:
             parts.append(f"{c.skip + c.unchanged:,} skipped")
         text = ", ".join(parts)
@@ -315,7 +366,7 @@ class PreviewPage(QWidget):
             made[ref.kind] = made.get(ref.kind, 0) + 1
         if made:
             text += "<br>New records to create: " + ", ".join(
-                f"{n:,} {_PLURAL[k][n != 1]}" for k, n in made.items()
+                plural(n, *_PLURAL[k]) for k, n in made.items()
             )
             self.counts.setToolTip(
                 "\n".join(f"{r.kind}: {r.name}" for r in plan.new_refs[:40])
@@ -323,6 +374,7 @@ class PreviewPage(QWidget):
             )
         self.counts.setText(text)
         self.only_valid.setEnabled(c.error_rows > 0)
+        self.save_rejects_button.setVisible(c.error_rows > 0)
         self.blocked.setText(plan.blocked or "")
         self.state_changed.emit()
 

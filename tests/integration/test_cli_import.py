@@ -83,8 +83,9 @@ def test_dry_run_then_import_then_again(register_file: Path, tmp_path: Path) -> 
     dry = run(tmp_path, "import", str(csv), "--db", str(register_file), "--dry-run")
     assert dry.returncode == 0, dry.stderr
     assert "would import: 2 new, 0 updated, 0 skipped" in dry.stdout
+    assert "in.csv: 2 rows" in dry.stdout
     assert "to create: 1 category: Field equipment" in dry.stdout
-    assert "warnings: 1" in dry.stdout
+    assert "0 errors; 1 warning\n" in dry.stdout
     assert fingerprint(register_file) == before
 
     done = run(tmp_path, "import", str(csv), "--db", str(register_file))
@@ -109,7 +110,7 @@ def test_rows_with_errors_import_nothing(register_file: Path, tmp_path: Path) ->
     assert "row 3, unit value (usd): error: 'forty' is not an amount of money." in out.stdout
     assert "row 4, category: error: Unknown category 'Boats of gold'" in out.stdout
     assert "row 4, status: warning: Recorded as stolen" in out.stdout
-    assert "errors: 2 (in 2 rows)" in out.stdout
+    assert "2 errors (in 2 rows); 1 warning" in out.stdout
     assert out.stderr.strip().endswith("nothing imported: fix the rows with errors in the file")
     assert fingerprint(register_file) == before
 
@@ -140,3 +141,42 @@ def test_unreadable_file_is_one_line(register_file: Path, tmp_path: Path) -> Non
     path.write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 64)
     out = run(tmp_path, "import", str(path), "--db", str(register_file))
     assert out.returncode == 2 and out.stderr.count("\n") == 1 and "old Excel" in out.stderr
+
+
+def test_rejected_rows_are_saved_on_a_dry_run_and_a_refused_import(
+    register_file: Path, tmp_path: Path
+) -> None:
+    csv = write(tmp_path / "bad.csv", ["Asset Tag,Name,Category,Purchase Cost",
+                                       "C-1,Radio,Radios,$45.00",
+                                       "C-2,ວິທະຍຸ,Radios,forty"])  # fmt: skip
+    before = fingerprint(register_file)
+    rejects = tmp_path / "rejected.csv"
+    dry = run(tmp_path, "import", str(csv), "--db", str(register_file), "--dry-run",
+              "--rejects", str(rejects))  # fmt: skip
+    assert dry.returncode == 1, dry.stderr  # a row has errors: nothing could be imported
+    assert f"1 row with errors saved to {rejects}" in dry.stdout
+    assert "1 error (in 1 row); 0 warnings" in dry.stdout
+    assert rejects.read_bytes() == (
+        "\ufeffAsset Tag,Name,Category,Purchase Cost,Problems\r\n"
+        "C-2,ວິທະຍຸ,Radios,forty,Row 3: Unit value (USD): 'forty' is not an amount of money.\r\n"
+    ).encode("utf-8")
+    rejects.unlink()
+    out = run(tmp_path, "import", str(csv), "--db", str(register_file), "--rejects", str(rejects))
+    assert out.returncode == 1 and rejects.exists()
+    assert fingerprint(register_file) == before
+
+
+def test_rejects_that_cannot_be_written_stop_the_import(
+    register_file: Path, tmp_path: Path
+) -> None:
+    csv = write(tmp_path / "ok.csv", ["Asset Tag,Name,Category", "C-1,Radio,Radios"])
+    before = fingerprint(register_file)
+    out = run(tmp_path, "import", str(csv), "--db", str(register_file),
+              "--rejects", str(tmp_path / "missing" / "r.csv"))  # fmt: skip
+    assert out.returncode == 2 and "cannot save the rejected rows" in out.stderr
+    assert fingerprint(register_file) == before
+    ok = run(tmp_path, "import", str(csv), "--db", str(register_file),
+             "--rejects", str(tmp_path / "r.csv"))  # fmt: skip
+    assert ok.returncode == 0 and "0 rows with errors saved" in ok.stdout
+    assert (tmp_path / "r.csv").read_text(encoding="utf-8-sig").startswith("Asset Tag,Name")
+    assert tags(register_file) == {"C-1"}

@@ -10,7 +10,15 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from sqlalchemy import func, select
 
 from inl_equipment.db.models import Item
@@ -97,11 +105,26 @@ def test_map_preview_fix_and_import(
     dialog.findChild(QCheckBox, "onlyValid").setChecked(True)
     assert next_button.isEnabled()
     qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.stack.currentWidget() is dialog.summary, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.stack.currentWidget() is dialog.summary_page, timeout=10_000)
     assert dialog.import_result is not None and dialog.import_result.created == 3
-    assert "3 new items" in dialog.summary.text()
+    summary = dialog.summary.text()
+    assert "3 new items</b> are in the register" in summary
+    assert "1 row with errors was left out." in summary and "1 rows" not in summary
     assert tags_in_db(register) == {"GUI-1", "GUI-3", "GUI-4"}
     assert dialog.findChild(QPushButton, "cancelButton").text() == "Close"
+
+    # The row left out can still be saved, from the summary too.
+    save = dialog.findChild(QPushButton, "summarySaveRejects")
+    assert save.isVisibleTo(dialog)
+    target = tmp_path / "left out.csv"
+    assert dialog.save_rejects(target) == target
+    assert target.read_text(encoding="utf-8-sig").splitlines() == [
+        "Asset Tag,Equipment Label,Purchase Cost,Status,Category,Problems",
+        "GUI-2,GPS unit,abc,In stock,GPS units,Row 3: Unit value (USD): 'abc' is not an amount "
+        "of money.",
+    ]
+    note = dialog.findChild(QLabel, "summaryRejectsNote")
+    assert note.text() == "1 row with errors saved to left out.csv."
 
 
 def test_the_date_order_is_asked_when_dates_read_both_ways(
@@ -203,10 +226,72 @@ def test_import_file_reloads_the_window(qtbot: Any, register: Register, tmp_path
             )
         )
         dialog.next_button.click()
-        qtbot.waitUntil(lambda: dialog.stack.currentWidget() is dialog.summary, timeout=10_000)
+        qtbot.waitUntil(lambda: dialog.stack.currentWidget() is dialog.summary_page, timeout=10_000)
         dialog.cancel_button.click()
 
     seen = on_modal(drive, cls=ImportDialog)
     result = import_file(window, path, tmp_path / "maps.json")
     assert seen and result is not None and result.created == 2
     assert window.reloads == 1
+
+
+def test_rejected_rows_saved_from_the_preview(
+    qtbot: Any, register: Register, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = ["Asset Tag,Name,Purchase Cost,Category", "R-1,Radio,one,Radios",
+             "R-2,Radio,$1.00,Radios", "R-3,Radio,two,Radios",
+             "R-4,Radio,$3.00,Radios"]  # fmt: skip
+    path = write(tmp_path / "bad.csv", lines)
+    dialog = open_dialog(qtbot, register, path, tmp_path)
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.stack.currentWidget() is dialog.preview_page)
+    page = dialog.preview_page
+    assert "<b>4 rows</b>" in page.counts.text() and "2 with errors" in page.counts.text()
+    button = dialog.findChild(QPushButton, "saveRejects")
+    assert button.isVisibleTo(dialog)
+    asked: list[str] = []
+
+    def ask(_parent: Any, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+        asked.append(suggested)
+        return str(tmp_path / "to fix"), ""  # no extension typed: .csv is added
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert asked == [str(tmp_path / "bad - rejected rows.csv")]
+    lines = (tmp_path / "to fix.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert [line.split(",")[0] for line in lines] == ["Asset Tag", "R-1", "R-3"]
+    assert dialog.findChild(QLabel, "rejectsNote").text() == (
+        "2 rows with errors saved to to fix.csv."
+    )
+    # Cancelling the file dialog writes nothing.
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: ("", ""))
+    assert page.save_rejects() is None
+
+    # A folder that does not exist: said so, the dialog stays.
+    said: list[str] = []
+
+    def close(box: QMessageBox) -> None:
+        said.append(box.text())
+        box.accept()
+
+    on_modal(close, cls=QMessageBox)
+    assert page.save_rejects(tmp_path / "gone" / "r.csv") is None
+    assert said and "could not be saved" in said[0] and "folder does not exist" in said[0]
+    assert dialog.isVisible()
+
+
+def test_one_row_is_one_row(qtbot: Any, register: Register, tmp_path: Path) -> None:
+    path = write(tmp_path / "one.csv", ["Asset Tag,Name,Category", "O-1,Kayak,Kayaks"])
+    dialog = open_dialog(qtbot, register, path, tmp_path)
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.stack.currentWidget() is dialog.preview_page)
+    counts = dialog.preview_page.counts.text()
+    assert "<b>1 row</b>" in counts and "New records to create: 1 category" in counts
+    assert not dialog.findChild(QPushButton, "saveRejects").isVisibleTo(dialog)
+    qtbot.waitUntil(lambda: dialog.next_button.isEnabled())
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.stack.currentWidget() is dialog.summary_page, timeout=10_000)
+    summary = dialog.summary.text()
+    assert "<b>1 new item</b> is in the register." in summary
+    assert "New category: Kayaks." in summary and "skipped" not in summary
+    assert not dialog.findChild(QPushButton, "summarySaveRejects").isVisibleTo(dialog)

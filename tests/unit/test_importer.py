@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import sqlite3
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -15,15 +18,23 @@ from sqlalchemy import func, select
 from inl_equipment.db.models import Agency, AuditEvent, Category, Item, Location, Province
 from inl_equipment.db.session import Database
 from inl_equipment.db.transactions import ImportRecord
+from inl_equipment.interchange.exporters import ExportError
 from inl_equipment.interchange.import_commit import (
     ImportBlockedError,
     StaleImportError,
     commit,
 )
-from inl_equipment.interchange.import_lookups import guess_province
+from inl_equipment.interchange.import_lookups import guess_province, is_lao_only, loose_key
+from inl_equipment.interchange.import_rejects import write_rejects
 from inl_equipment.interchange.import_rows import condition_from_text, status_from_text
 from inl_equipment.interchange.import_source import initial_mapping, read_source, remember_mapping
-from inl_equipment.interchange.importer import UNCATEGORISED, ImportOptions, ImportPlan, prepare
+from inl_equipment.interchange.importer import (
+    UNCATEGORISED,
+    ImportOptions,
+    ImportPlan,
+    plural,
+    prepare,
+)
 from inl_equipment.services import audit
 from inl_equipment.services.items import ItemInput
 from inl_equipment.services.register import Register
@@ -485,3 +496,179 @@ def test_round_trip_through_the_exports(register: Register, tmp_path: Path, fmt:
         rows.append(con.execute(_COMPARED).fetchall())
         con.close()
     assert rows[0] == rows[1]
+
+
+# ------------------------------------------------------- near names, Lao names
+
+
+def _ref_id(register: Register, model: Any, name_en: str) -> int:
+    with register.db.read() as s:
+        return s.scalars(select(model.id).where(model.name_en == name_en)).one()
+
+
+def test_near_names_match_existing_records_with_a_warning(
+    register: Register, tmp_path: Path
+) -> None:
+    rows = [["Asset Tag", "Name", "Location", "Holder", "Category", "Funding Source"],
+            ["N-1", "Radio", "CNU office Savannakhet", "Counter Narcotics Unit Savannakhet",
+             "RADIOS!", "FY2022"],
+            ["N-2", "Radio", "INL warehouse", "", "Boats", ""],
+            ["N-3", "Radio", "cnu office,  savannakhet", "", "Radios", ""],
+            ["N-4", "Radio", "CNU office", "", "Radios", ""],
+            ["N-5", "Radio", "Nam Ngum post", "", "Radios", ""],
+            ["N-6", "Radio", "Nam-Ngum Post", "", "Radios", ""],
+            ["N-7", "Radio", "INL ware", "", "Radios", ""]]  # fmt: skip
+    plan = plan_for(register, write_csv(tmp_path / "near.csv", rows))
+    office = _ref_id(register, Location, "CNU office, Savannakhet")
+    first = row(plan, 2)
+    assert first.values.location_id == office
+    assert first.values.holder_agency_id == _ref_id(
+        register, Agency, "Counter-Narcotics Unit, Savannakhet"
+    )
+    assert first.values.category_id == _ref_id(register, Category, "Radios")
+    assert plan.name_of("funding_source", first.values.funding_source_id) == (
+        "FY2022 INCLE - Counternarcotics LOA"
+    )
+    warned = messages(plan, 2, "warning")
+    assert warned["location"] == (
+        "'CNU office Savannakhet' matched to existing location 'CNU office, Savannakhet'."
+    )
+    assert "matched to existing agency 'Counter-Narcotics Unit, Savannakhet'" in warned["holder"]
+    assert "matched to existing category 'Radios'" in warned["category"]
+    assert "matched to existing funding source" in warned["funding_source"]
+    # A unique start of a name, ending where a word ends.
+    second = row(plan, 3)
+    assert plan.name_of("location", second.values.location_id) == "INL warehouse, Vientiane"
+    assert (
+        "matched to existing location 'INL warehouse, Vientiane'"
+        in messages(plan, 3, "warning")["location"]
+    )
+    assert plan.name_of("category", second.values.category_id) == "Boats and motors"
+    # Case and spacing alone: an exact match, said nothing about.
+    assert row(plan, 4).values.location_id == office and not row(plan, 4).issues
+    # "CNU office" starts thirteen names: none is guessed; the file's two spellings
+    # of a new place make one record.
+    # and a start of a name must end where one of its words ends.
+    assert sorted(n.name for n in plan.new_refs) == ["CNU office", "INL ware", "Nam Ngum post"]
+    assert row(plan, 6).values.location_id == row(plan, 7).values.location_id < 0
+    assert plan.blocked is None
+    result = commit(register.db, "Tester", plan, today=TODAY)
+    assert result.refs_created == {"location": ["CNU office", "Nam Ngum post", "INL ware"]}
+
+
+def test_near_names_are_found_without_create_missing(register: Register, tmp_path: Path) -> None:
+    rows = [["Asset Tag", "Name", "Location", "Category"],
+            ["N-1", "Radio", "INL Warehouse", "Radios"]]  # fmt: skip
+    plan = plan_for(register, write_csv(tmp_path / "near.csv", rows), create_missing=False)
+    assert plan.blocked is None and not plan.new_refs
+    assert "matched to existing location" in messages(plan, 2, "warning")["location"]
+
+
+def test_lao_names_match_and_lao_only_names_are_stored_as_lao(
+    register: Register, db: Database, tmp_path: Path
+) -> None:
+    rows = [["Asset Tag", "Name", "Location", "Category"],
+            ["L-1", "Radio", "ດ່ານແດນສະຫວັນ", "ວິທະຍຸສື່ສານ"],
+            ["L-2", "Radio", "ດ່ານ ນ້ຳເງິນ", "ເຄື່ອງ GPS ໃໝ່"]]  # fmt: skip
+    path = write_csv(tmp_path / "lao.csv", rows, newline="\n", codec="utf-8")
+    plan = plan_for(register, path)
+    # The register's Lao names count, spacing aside ("ດ່ານ ແດນສະຫວັນ").
+    first = row(plan, 2)
+    assert plan.name_of("location", first.values.location_id).startswith("Dansavanh")
+    assert "matched to existing location 'Dansavanh" in messages(plan, 2, "warning")["location"]
+    assert first.values.category_id == _ref_id(register, Category, "Radios")
+    assert "category" not in messages(plan, 2, "warning")  # the exact Lao name
+    commit(register.db, "Tester", plan, today=TODAY)
+    with register.db.read() as s:
+        lao = s.scalars(select(Location).where(Location.name_en == "ດ່ານ ນ້ຳເງິນ")).one()
+        assert lao.name_lo == "ດ່ານ ນ້ຳເງິນ"  # English name required: the Lao text in both
+        mixed = s.scalars(select(Category).where(Category.name_en == "ເຄື່ອງ GPS ໃໝ່")).one()
+        assert mixed.name_lo == ""  # Latin letters too: not only Lao
+        created = audit.history(s, "location", lao.id)[0]
+        assert created.changes["name_lo"] == "ດ່ານ ນ້ຳເງິນ"
+
+
+def test_a_lao_only_name_in_a_new_register(db: Database, tmp_path: Path) -> None:
+    rows = [["Asset Tag", "Name", "Location", "Holder"],
+            ["L-1", "Radio", "ດ່ານແດນສະຫວັນ", "ໜ່ວຍດ່ານ ແດນສະຫວັນ"],
+            ["L-2", "Radio", "ດ່ານ ແດນສະຫວັນ", "ໜ່ວຍດ່ານແດນສະຫວັນ"]]  # fmt: skip
+    path = write_csv(tmp_path / "lao.csv", rows, newline="\n", codec="utf-8")
+    plan = plan_for(Register(db, "Tester"), path)
+    # One location and one agency, whatever the spacing (and Uncategorised).
+    assert sorted(n.kind for n in plan.new_refs) == ["agency", "category", "location"]
+    commit(db, "Tester", plan, today=TODAY)
+    with db.read() as s:
+        loc = s.execute(select(Location.name_en, Location.name_lo)).one()
+        agency = s.execute(select(Agency.name_en, Agency.name_lo)).one()
+    assert tuple(loc) == ("ດ່ານແດນສະຫວັນ", "ດ່ານແດນສະຫວັນ")
+    assert tuple(agency) == ("ໜ່ວຍດ່ານ ແດນສະຫວັນ", "ໜ່ວຍດ່ານ ແດນສະຫວັນ")
+    # Imported again, the records are found (exactly, or by their Lao name).
+    again = plan_for(Register(db, "Tester"), path)
+    assert not again.new_refs and again.counts.skip == 2
+
+
+def test_lenient_keys() -> None:
+    assert loose_key("CNU office, Savannakhet") == loose_key(" cnu-OFFICE savannakhet ")
+    assert loose_key("ດ່ານ ບໍ່ເຕັນ") == "ດ່ານບໍ່ເຕັນ"  # tone marks and vowel signs stay
+    assert loose_key("ດ່ານ ບໍ່ເຕັນ") != loose_key("ດານ ບເຕນ")
+    assert loose_key("--") == ""
+    assert is_lao_only("ດ່ານ ນ້ຳເງິນ 2") and not is_lao_only("ເຄື່ອງ GPS")
+    assert not is_lao_only("Café") and not is_lao_only("123")
+
+
+# --------------------------------------------------------------- rejected rows
+
+
+def test_rejected_rows_are_saved_with_their_problems(
+    register: Register, snipe_csv: Path, tmp_path: Path
+) -> None:
+    plan = plan_for(register, snipe_csv)
+    target = tmp_path / "out" / "rejected.csv"
+    target.parent.mkdir()
+    target.write_text("old", encoding="utf-8")
+    assert write_rejects(plan, target) == 2
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM, for Excel
+    assert sorted(p.name for p in target.parent.iterdir()) == ["rejected.csv"]  # no temp file
+    lines = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    headers, *rows = lines
+    assert headers == [*plan.source.table.headers, "Problems"]
+    originals = {r.line: r.values for r in plan.source.table.rows}
+    assert [r[:-1] for r in rows] == [originals[6], originals[7]]  # the cells as in the file
+    assert rows[0][-1] == "Row 6: Asset tag: Asset tag snp-0001 is already on row 2 of this file."
+    assert rows[1][-1].startswith("Row 7: Acquisition date: ")
+    assert "Unit value (USD): 'twelve' is not an amount of money." in rows[1][-1]
+
+
+def test_rejected_rows_file_is_safe_and_comes_back(register: Register, tmp_path: Path) -> None:
+    rows = [["Asset Tag", "Name", "Purchase Cost", "Problems", "Category"],
+            ["R-1", "=1+2", "lots", "old note", "Radios"],
+            ["R-2", "Radio", "$5.00", "", "Radios"]]  # fmt: skip
+    plan = plan_for(register, write_csv(tmp_path / "r.csv", rows, newline="\n", codec="utf-8"))
+    target = tmp_path / "rejected.csv"
+    assert write_rejects(plan, target) == 1
+    back = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"), newline="")))
+    # The earlier file's Problems column is replaced, a formula is kept from running.
+    assert back == [["Asset Tag", "Name", "Purchase Cost", "Category", "Problems"],
+                    ["R-1", "'=1+2", "lots", "Radios",
+                     "Row 2: Unit value (USD): 'lots' is not an amount of money."]]  # fmt: skip
+    again = plan_for(register, target)
+    assert row(again, 2).values.description == "=1+2"
+
+
+def test_rejected_rows_cannot_go_where_there_is_no_folder(
+    register: Register, snipe_csv: Path, tmp_path: Path
+) -> None:
+    plan = plan_for(register, snipe_csv)
+    with pytest.raises(ExportError, match="folder does not exist"):
+        write_rejects(plan, tmp_path / "nowhere" / "rejected.csv")
+
+
+@pytest.mark.parametrize(
+    ("n", "one", "many", "text"),
+    [(1, "row", None, "1 row"), (2, "row", None, "2 rows"), (0, "warning", None, "0 warnings"),
+     (1_204, "category", "categories", "1,204 categories"),
+     (1, "category", "categories", "1 category")],
+)  # fmt: skip
+def test_plural(n: int, one: str, many: str | None, text: str) -> None:
+    assert plural(n, one, many) == text

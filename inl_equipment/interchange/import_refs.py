@@ -1,0 +1,119 @@
+"""Reference names in an imported file -> records of the register, or records to create.
+
+Categories, holders (agencies), locations and funding sources are written as
+text in a spreadsheet. Each distinct text is resolved once per import (a dict
+lookup, see `import_lookups.Lookups.find`); a file of 10,000 rows naming twenty
+places costs twenty resolutions.
+
+- An exact name (case and spacing aside) is used silently.
+- A near name ("CNU office Savannakhet", "INL warehouse") is used with a warning
+  that says which record it was matched to, so that no near-duplicate is made.
+- Otherwise a new record is planned (or, without "create missing", an error).
+  A name written only in Lao is stored as the record's Lao name too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from inl_equipment.interchange.import_lookups import (
+    Lookups,
+    RefKind,
+    fold,
+    guess_province,
+    is_lao_only,
+    loose_key,
+)
+from inl_equipment.interchange.import_rows import Issue
+from inl_equipment.services import lao_data
+
+UNCATEGORISED = "Uncategorised"
+DEFAULT_PROVINCE = "Vientiane Capital"
+
+#: Item field key -> (kind of reference record, `ItemInput` attribute holding its id).
+REF_FIELDS: dict[str, tuple[RefKind, str]] = {
+    "category": ("category", "category_id"),
+    "holder": ("agency", "holder_agency_id"),
+    "location": ("location", "location_id"),
+    "funding_source": ("funding", "funding_source_id"),
+}
+KIND_WORD: dict[RefKind, str] = {
+    "category": "category",
+    "agency": "agency",
+    "location": "location",
+    "funding": "funding source",
+}
+
+
+@dataclass(slots=True)
+class NewReference:
+    """A reference record named in the file that the import will create."""
+
+    kind: RefKind
+    name: str
+    placeholder: int  # negative id the rows carry until the record exists
+    province: str | None = None  # English name, for locations and agencies
+    message: str = ""  # the warning on each row that names it
+    name_lo: str = ""  # the name again when it is written only in Lao
+
+
+class RefResolver:
+    """Resolves the reference names of one import; remembers the records to create."""
+
+    def __init__(self, lookups: Lookups, create_missing: bool) -> None:
+        self.lookups = lookups
+        self.create_missing = create_missing
+        self.new_refs: dict[tuple[RefKind, str], NewReference] = {}
+        self.names = {k: dict(v) for k, v in lookups.names.items()}  # with placeholders
+        self.provinces = list(lookups.provinces) or [en for en, _ in lao_data.PROVINCES]
+        self._done: dict[tuple[str, str], tuple[int | None, Issue | None]] = {}
+
+    def resolve(self, field_key: str, name: str, issues: list[Issue]) -> int | None:
+        """The id (or placeholder) `name` stands for; its warning or error goes on `issues`."""
+        found = self._done.get((field_key, name))
+        if found is None:
+            found = self._done[(field_key, name)] = self._resolve(field_key, name)
+        if found[1] is not None:
+            issues.append(found[1])
+        return found[0]
+
+    def _resolve(self, field_key: str, name: str) -> tuple[int | None, Issue | None]:
+        kind, _attr = REF_FIELDS[field_key]
+        word = KIND_WORD[kind]
+        found, lenient = self.lookups.find(kind, name)
+        if found is not None:
+            if not lenient:
+                return found, None
+            existing = self.names[kind][found]
+            msg = f"'{name}' matched to existing {word} '{existing}'."
+            return found, Issue(field_key, "warning", msg)
+        key = loose_key(name) or fold(name)
+        new = self.new_refs.get((kind, key))
+        if new is None and not self.create_missing and name != UNCATEGORISED:
+            msg = f"Unknown {word} '{name}' (new records are not created)."
+            return None, Issue(field_key, "error", msg)
+        if new is None:
+            new = self._new(kind, " ".join(name.split()))
+            self.new_refs[(kind, key)] = new
+            self.names[kind][new.placeholder] = new.name
+        return new.placeholder, Issue(field_key, "warning", new.message, new_record=True)
+
+    def _new(self, kind: RefKind, name: str) -> NewReference:
+        province = None
+        msg = f"New {KIND_WORD[kind]} '{name}' will be created."
+        if kind in ("location", "agency"):
+            province = guess_province(name, self.provinces)
+        if kind == "location":
+            msg = msg[:-1] + (
+                f" in {province}."
+                if province
+                else f" in {DEFAULT_PROVINCE} (no province in its name; correct it later)."
+            )
+            province = province or DEFAULT_PROVINCE
+        # The English name is required and unique: a Lao-only name is both.
+        name_lo = name if is_lao_only(name) else ""
+        return NewReference(kind, name, -1 - len(self.new_refs), province, msg, name_lo)
+
+    def planned(self, used: set[int | None]) -> list[NewReference]:
+        """The records to create that rows to be written point at."""
+        return [n for n in self.new_refs.values() if n.placeholder in used]
