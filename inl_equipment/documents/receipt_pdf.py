@@ -7,6 +7,7 @@ stamps the footer ("Page X of Y") on each, so the document is laid out only once
 from __future__ import annotations
 
 import io
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -240,13 +241,23 @@ def _item_row(number: int, line: ReceiptLine, cell: dict[str, ParagraphStyle]) -
     return [paragraph(v, cell[col[2]]) for v, col in zip(values, _COLUMNS, strict=True)]
 
 
+def _total_quantity(data: ReceiptData) -> str:
+    """The sum if all lines count in one unit; else one line per unit (blank past three)."""
+    per_unit = Counter[str]()  # in order of first use
+    for line in data.lines:  # "50 kit" and "1 each" never add up to 51
+        per_unit[line.unit.strip()] += line.quantity
+    if len(per_unit) <= 1:
+        return str(data.total_quantity)
+    return "" if len(per_unit) > 3 else "\n".join(f"{q} {u}".strip() for u, q in per_unit.items())
+
+
 def _items(data: ReceiptData, st: _Styles, width: float) -> Table:
     header = [markup_paragraph(_lines(label.en, label.lo), st.head) for label, _, _ in _COLUMNS]
     rows = [header]
     rows += [_item_row(n, line, st.cell) for n, line in enumerate(data.lines, 1)]
     count = f"{len(data.lines)} {LABELS.items.en} / {len(data.lines)} {LABELS.items.lo}"
     total = markup_paragraph(f"<b>{esc(LABELS.total.joined())}</b> — {esc(count)}", st.cell["left"])
-    quantity = paragraph(str(data.total_quantity), st.cell_bold)
+    quantity = paragraph(_total_quantity(data), st.cell_bold)
     rows.append(
         [total, *[""] * 4, quantity, "", paragraph(money(data.total_value), st.cell_bold), ""]
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from sqlalchemy import exists, func, or_, select
@@ -12,6 +12,14 @@ from sqlalchemy.orm import Session, aliased
 from inl_equipment.db.models import Agency, Item
 from inl_equipment.db.transactions import Attachment, Handover, HandoverLine
 from inl_equipment.services.receipts import DONOR_EN
+
+#: The donor's side of a handover, short enough for a list column (`DONOR_EN` in full).
+DONOR_SHORT = "INL (donor stock)"
+
+
+def short_party(name: str) -> str:
+    """`name` as a list column shows it: the donor's long name made short."""
+    return DONOR_SHORT if name == DONOR_EN else name
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +46,7 @@ class HandoverLineRow:
     item_id: int
     asset_tag: str
     serial_number: str
+    lot_number: str
     description: str
     quantity: int
     unit_value: Decimal
@@ -66,6 +75,8 @@ class HandoverDetail:
     witness: str
     remarks: str
     void_reason: str
+    voided_by: str
+    voided_at: datetime | None  # aware, in UTC; None unless voided
     operator: str
     lines: list[HandoverLineRow]
     attachments: list[AttachmentRow]
@@ -128,7 +139,8 @@ def list_handovers(
 
 
 def handover_detail(session: Session, number: str) -> HandoverDetail:
-    rows = [r for r in list_handovers(session) if r.number == number]
+    # The search narrows the list to rows containing `number`; keep the exact one.
+    rows = [r for r in list_handovers(session, number) if r.number == number]
     if not rows:
         raise LookupError(f"no receipt numbered {number}")
     h = session.scalars(select(Handover).where(Handover.number == number)).one()
@@ -138,6 +150,7 @@ def handover_detail(session: Session, number: str) -> HandoverDetail:
             ln.item_id,
             ln.item.asset_tag,
             ln.item.serial_number,
+            ln.item.lot_number,
             ln.item.description,
             ln.quantity,
             ln.unit_value,
@@ -159,6 +172,9 @@ def handover_detail(session: Session, number: str) -> HandoverDetail:
         h.witness,
         h.remarks,
         h.void_reason,
+        h.voided_by,
+        # Stored naive in UTC (SQLite keeps no zone): say so, for conversion to local time.
+        h.voided_at.replace(tzinfo=UTC) if h.voided_at else None,
         h.operator,
         lines,
         files,

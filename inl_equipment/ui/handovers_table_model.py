@@ -8,13 +8,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor
 
 from inl_equipment.db.transactions import HandoverStatus
-from inl_equipment.services.handover_list import HandoverRow
+from inl_equipment.services.handover_list import HandoverRow, short_party
 from inl_equipment.ui.handover_lines_model import money
 
 #: The receipt number of a row (str).
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADERS = ("Number", "Date", "Kind", "From", "To", "Items", "Total value", "Signed copy", "Status")
 _RIGHT = frozenset({5, 6})
+_PARTIES = (3, 4)  # From, To: the donor's long name shortened, in full as a tooltip
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -50,6 +51,9 @@ class HandoversModel(QAbstractTableModel):
             return self._cells(row)[index.column()]
         if role == NUMBER_ROLE:
             return row.number
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in _PARTIES:
+            name = row.from_name if index.column() == _PARTIES[0] else row.to_name
+            return name if short_party(name) != name else None
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in _RIGHT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -65,8 +69,8 @@ class HandoversModel(QAbstractTableModel):
             row.number,
             f"{row.date:%Y-%m-%d}",
             row.kind.capitalize(),
-            row.from_name,
-            row.to_name,
+            short_party(row.from_name),
+            short_party(row.to_name),
             str(row.items),
             money(row.total_value),
             "Yes" if row.signed_copy else "No",

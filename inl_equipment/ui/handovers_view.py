@@ -141,7 +141,7 @@ class HandoversView(QDialog):
         self.lines = QTableWidget(0, 6)
         self.lines.setObjectName("detailLines")
         self.lines.setHorizontalHeaderLabels(
-            ["Asset tag", "Serial", "Description", "Qty", "Unit value", "Condition"]
+            ["Asset tag", "Serial / lot", "Description", "Qty", "Unit value", "Condition"]
         )
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lines.verticalHeader().hide()
@@ -249,13 +249,15 @@ class HandoversView(QDialog):
             parts.append(f"Remarks: {e(d.remarks)}")
         if d.void_reason:
             parts.append(f"<span style='color:#b00020'><b>VOID:</b> {e(d.void_reason)}</span>")
+        if voided := voided_text(d):
+            parts.append(f"<span style='color:#b00020'>{e(voided)}</span>")
         parts.append(f"{r.items} item(s) · {money(r.total_value)} · issued by {e(d.operator)}")
         self.details.setText("<br>".join(parts))
         self.lines.setRowCount(len(d.lines))
         for i, ln in enumerate(d.lines):
             cells = (
                 ln.asset_tag,
-                ln.serial_number,
+                ln.serial_number or ln.lot_number,  # as the receipt prints it
                 ln.description,
                 f"{ln.quantity:,}",
                 money(ln.unit_value),
@@ -354,6 +356,13 @@ class HandoversView(QDialog):
             return dialog.number
         finally:
             dialog.deleteLater()
+
+
+def voided_text(d: HandoverDetail) -> str:
+    """The line 'Voided by X on 2026-03-12 14:05 (local time)', or "" if not voided."""
+    by = f" by {d.voided_by}" if d.voided_by else ""
+    on = f" on {d.voided_at.astimezone():%Y-%m-%d %H:%M} (local time)" if d.voided_at else ""
+    return f"Voided{by}{on}" if by or on else ""
 
 
 def _size(n: int) -> str:

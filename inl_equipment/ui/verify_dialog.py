@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
@@ -17,12 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inl_equipment.db.transactions import HandoverStatus
 from inl_equipment.services.receipts import Verdict
 from inl_equipment.services.register import Register
 from inl_equipment.ui.errors import show_error
 
 _GREEN = "background: #e6f4ea; color: #1b5e20; border: 1px solid #8bc34a;"
 _RED = "background: #fdecea; color: #b00020; border: 1px solid #e57373;"
+#: The verdict's first line for a receipt that was voided after it was issued.
+VOID_HEADING = "VOID — this receipt was cancelled"
 
 
 class VerifyDialog(QDialog):
@@ -41,7 +45,7 @@ class VerifyDialog(QDialog):
         self._register = register
         self.verdict: Verdict | None = None
         intro = QLabel(
-            "Scan the QR code at the foot of a printed receipt with a scanner, or paste "
+            "Scan the QR code at the top right of a printed receipt with a scanner, or paste "
             "its text, then press Enter. The register says whether the paper matches "
             "what was issued."
         )
@@ -82,19 +86,37 @@ class VerifyDialog(QDialog):
             return None
         try:
             verdict = self._register.verify_receipt(scanned)
+            void = not verdict.matches and self._is_void(verdict.number)
         except Exception as exc:  # noqa: BLE001 - told to the user in plain words
             show_error(self, exc)
             return None
         self.verdict = verdict
+        reason = f"{verdict.reason[:1].upper()}{verdict.reason[1:].rstrip('.')}."
         if verdict.matches:
-            self.verdict_label.setText(f"Matches. {verdict.reason[0].upper()}{verdict.reason[1:]}.")
+            self.verdict_label.setTextFormat(Qt.TextFormat.PlainText)
+            self.verdict_label.setText(f"Matches. {reason}")
             self.verdict_label.setStyleSheet(_GREEN + " padding: 8px; font-weight: 600;")
+        elif void:
+            # A cancelled receipt: say so first, then why (the reason is the user's text).
+            self.verdict_label.setTextFormat(Qt.TextFormat.RichText)
+            self.verdict_label.setText(f"<b>{VOID_HEADING}</b><br>{html.escape(reason)}")
+            self.verdict_label.setStyleSheet(_RED + " padding: 8px;")
         else:
+            self.verdict_label.setTextFormat(Qt.TextFormat.PlainText)
             self.verdict_label.setText(f"Does not match: {verdict.reason}.")
             self.verdict_label.setStyleSheet(_RED + " padding: 8px; font-weight: 600;")
         self.input.selectAll()  # the next scan replaces this one
         self.checked.emit(verdict.matches, verdict.reason)
         return verdict
+
+    def _is_void(self, number: str) -> bool:
+        """Whether receipt `number` is on record and was voided (unknown numbers are not)."""
+        if not number:
+            return False
+        try:
+            return self._register.handover(number).row.status == HandoverStatus.VOID
+        except LookupError:
+            return False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from sqlalchemy import select
 
 from inl_equipment.db.models import Item
@@ -18,6 +18,7 @@ from inl_equipment.db.transactions import Handover
 from inl_equipment.services.columns import R
 from inl_equipment.services.handovers import HandoverInput, LineInput, PartyInput
 from inl_equipment.services.items import ValidationError
+from inl_equipment.services.receipts import qr_text
 from inl_equipment.services.register import Register
 from inl_equipment.ui.handover_dialog import HandoverDialog, hand_over_selected
 from inl_equipment.ui.handover_lines_model import (
@@ -28,6 +29,7 @@ from inl_equipment.ui.handover_lines_model import (
     LineRow,
 )
 from inl_equipment.ui.receipt_preview import ReceiptPreview
+from inl_equipment.ui.verify_dialog import VOID_HEADING, VerifyDialog
 from tests.ui.helpers import on_modal, type_text
 
 
@@ -277,3 +279,48 @@ def test_hand_over_selected_reloads_the_window(
     on_modal(close_preview(qtbot, seen), cls=ReceiptPreview)
     number = hand_over_selected(host)
     assert number and host.reloads == 1 and seen
+
+
+def test_verify_dialog_says_a_voided_receipt_was_cancelled(qtbot: Any, register: Register) -> None:
+    stock = rows_with(register, "in_stock", lots=False)
+    numbers = [
+        register.create_handover(
+            HandoverInput(
+                to_agency_id=lao_agency(register).id,
+                handed_over_by=PartyInput(name="Jane Doe"),
+                received_by=PartyInput(name="Vanh Sisouk"),
+                lines=[LineInput(row[R["id"]])],
+            )
+        )
+        for row in stock[:2]
+    ]
+    voided, kept = numbers
+    register.void_handover(voided, "Wrong unit <b>not bold</b>.")
+    with register.db.read() as s:
+        digests = {n: d for n, d in s.execute(select(Handover.number, Handover.digest))}
+    dialog = VerifyDialog(register)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    intro = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "at the top right of a printed receipt" in intro and "foot" not in intro
+
+    verdict = dialog.check(qr_text(voided, digests[voided]))
+    assert verdict is not None and not verdict.matches
+    text = dialog.verdict_label.text()
+    assert text.startswith(f"<b>{VOID_HEADING}</b><br>")
+    assert "Does not match" not in text and f"{voided} matches the record but was VOIDED" in text
+    assert "Wrong unit &lt;b&gt;not bold&lt;/b&gt;." in text  # the reason, shown as typed
+    assert not text.endswith("..")
+    assert dialog.verdict_label.textFormat() == Qt.TextFormat.RichText
+    assert "#b00020" in dialog.verdict_label.styleSheet()
+
+    # A receipt still in force, and a paper that was altered, read as before.
+    dialog.check(qr_text(kept, digests[kept]))
+    assert dialog.verdict_label.text().startswith("Matches.")
+    assert dialog.verdict_label.textFormat() == Qt.TextFormat.PlainText
+    changed = ("0" if digests[kept][0] != "0" else "1") + digests[kept][1:]
+    dialog.check(qr_text(kept, changed))
+    assert dialog.verdict_label.text().startswith("Does not match: this printout of")
+    assert VOID_HEADING not in dialog.verdict_label.text()
+    dialog.check(qr_text("HR-1999-9999", digests[kept]))  # no such receipt: not "void"
+    assert dialog.verdict_label.text().startswith("Does not match: no receipt numbered")

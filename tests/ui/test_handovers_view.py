@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from inl_equipment.services.columns import R
+from inl_equipment.services.handover_list import DONOR_SHORT
 from inl_equipment.services.handovers import HandoverInput, LineInput, PartyInput
+from inl_equipment.services.receipts import DONOR_EN
 from inl_equipment.services.register import Register
 from inl_equipment.ui import handovers_view
 from inl_equipment.ui.handovers_view import HandoversView, VoidDialog, open_handovers
 from tests.ui.helpers import on_modal, type_text
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(17)
-SIGNED, STATUS, NUMBER = 7, 8, 0
+SIGNED, STATUS, NUMBER, FROM, TO = 7, 8, 0, 3, 4
 
 
 @pytest.fixture
@@ -99,6 +104,13 @@ def test_list_search_and_filters(
     assert view.lines.rowCount() == 2
     assert {cell_text(view, r) for r in range(2)} == set(issued["tags"][:2])
     assert "Khamphoui Sihalath" in view.details.text()
+    # The donor's long name is short in the list, whole in its tooltip and in the details.
+    row = view.model.row_of(first)
+    assert row is not None
+    assert cell(view, row, FROM) == DONOR_SHORT and DONOR_EN not in cell(view, row, TO)
+    assert view.model.index(row, FROM).data(Qt.ItemDataRole.ToolTipRole) == DONOR_EN
+    assert view.model.index(row, TO).data(Qt.ItemDataRole.ToolTipRole) is None
+    assert f"From: {DONOR_EN}" in view.details.text()
 
 
 def test_void_with_a_reason_restores_custody(
@@ -124,6 +136,65 @@ def test_void_with_a_reason_restores_custody(
     assert row is not None and cell(view, row, STATUS) == "Void"
     assert "Wrong unit: ລາຍການ went to Boten" in view.details.text()
     assert not view.void_button.isEnabled()
+    detail = register.handover(first)
+    assert detail.voided_by == "Tester" and detail.voided_at is not None
+    assert abs(datetime.now(UTC) - detail.voided_at) < timedelta(minutes=5)
+    local = f"{detail.voided_at.astimezone():%Y-%m-%d %H:%M}"
+    assert f"Voided by Tester on {local} (local time)" in view.details.text()
+
+
+@pytest.fixture
+def vientiane_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Local time is UTC+7 (a POSIX zone string: no time zone database needed)."""
+    monkeypatch.setenv("TZ", "ICT-7")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_who_voided_and_when_is_shown_in_local_time(
+    view: HandoversView, register: Register, issued: dict[str, Any], vientiane_time: None
+) -> None:
+    first, second = issued["numbers"]
+    before = datetime.now(UTC).replace(second=0, microsecond=0)
+    register.void_handover(first, "Typed the wrong unit")
+    select(view, second)
+    assert "Voided" not in view.details.text()  # an issued one says nothing of it
+    select(view, first)
+    detail = view.detail
+    assert detail is not None and detail.voided_at is not None
+    assert detail.voided_at.utcoffset() == timedelta(0)  # the service hands out UTC
+    assert before <= detail.voided_at <= datetime.now(UTC)
+    local = detail.voided_at + timedelta(hours=7)
+    text = view.details.text()
+    assert f"Voided by Tester on {local:%Y-%m-%d %H:%M} (local time)" in text
+    assert "Typed the wrong unit" in text
+
+
+def test_details_show_the_lot_number_of_an_item_without_serial(
+    view: HandoversView, register: Register
+) -> None:
+    lot = next(
+        r
+        for r in register.snapshot().rows
+        if r[R["status"]] == "in_stock" and r[R["lot_number"]] and not r[R["serial_number"]]
+    )
+    agency = register.ref_lists(("agency",))["agency"][0]
+    number = register.create_handover(
+        HandoverInput(
+            to_agency_id=agency.id,
+            handed_over_by=PartyInput(name="Jane Doe"),
+            received_by=PartyInput(name="Khamphoui Sihalath"),
+            lines=[LineInput(lot[R["id"]])],
+        )
+    )
+    select(view, number)
+    assert view.detail is not None and view.detail.lines[0].lot_number == lot[R["lot_number"]]
+    header = view.lines.horizontalHeaderItem(1)
+    assert header is not None and header.text() == "Serial / lot"
+    serial = view.lines.item(0, 1)
+    assert serial is not None and serial.text() == lot[R["lot_number"]]
 
 
 def test_attach_signed_copy_and_open_it(

@@ -272,3 +272,28 @@ def test_no_qt_in_the_document_layer() -> None:
     for source in package.glob("*.py"):
         text = source.read_text(encoding="utf-8")
         assert "PySide" not in text and "PyQt" not in text, source.name
+
+
+def _total_row(pdf: bytes) -> list[str]:
+    """The lines extracted between the totals label and the remarks, stripped."""
+    lines = [line.strip() for line in page_texts(pdf)[0].splitlines()]
+    start = next(i for i, line in enumerate(lines) if line.startswith(LABELS.total.joined()))
+    end = next(i for i, line in enumerate(lines) if line.startswith(LABELS.remarks.joined()))
+    return lines[start + 1 : end]
+
+
+def test_total_quantity_never_adds_different_units() -> None:
+    def lines(*pairs: tuple[int, str]) -> tuple[ReceiptLine, ...]:
+        return tuple(
+            dataclasses.replace(make_line(n), quantity=q, unit=u, unit_value=Decimal("1.00"))
+            for n, (q, u) in enumerate(pairs, 1)
+        )
+
+    mixed = make_receipt(lines=lines((50, "kit"), (1, "each"), (400, "kit")))
+    row = _total_row(build_receipt(mixed))
+    assert row == ["450 kit", "1 each", "$451.00"]  # per unit, in order of first use
+    assert "452" not in " ".join(row)  # never 50 + 1 + 400
+    same = make_receipt(lines=lines((50, "kit"), (2, "kit"), (400, "kit")))
+    assert _total_row(build_receipt(same)) == ["452", "$452.00"]  # one unit: the sum
+    many = make_receipt(lines=lines((5, "kit"), (1, "each"), (2, "box"), (3, "lot")))
+    assert _total_row(build_receipt(many)) == ["$11.00"]  # too many units: left empty
