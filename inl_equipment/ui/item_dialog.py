@@ -72,6 +72,9 @@ def _combo(items: Sequence[tuple[str, Any]], none_label: str | None = None) -> Q
     for text, data in items:
         box.addItem(text, data)
     box.setMaxVisibleItems(20)
+    # Long unit names must not make the form wider than a laptop screen.
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(18)
     return box
 
 
@@ -106,7 +109,7 @@ class ItemDialog(QDialog):
         self._load(record.values if record else ItemInput())
         self._connect_signals()
         self._revalidate()
-        fit_to_screen(self, 860, 760)
+        fit_to_screen(self, 1010, 760)
 
     # -- building -----------------------------------------------------------
     def _build(self, refs: dict[str, list[RefRecord]], history: Sequence[ReadableEntry]) -> None:
@@ -165,6 +168,7 @@ class ItemDialog(QDialog):
         scroller = QScrollArea()
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroller.setWidget(details)
         tabs.addTab(scroller, "&Details")
         tabs.addTab(self._history_table(history), f"&History ({len(history)})")
