@@ -39,12 +39,12 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from inl_equipment.db.schema import open_database  # noqa: E402
-from inl_equipment.services.columns import COLUMN_BY_KEY  # noqa: E402
-from inl_equipment.services.demo import fill_demo  # noqa: E402
-from inl_equipment.services.register import Register  # noqa: E402
-from inl_equipment.services.reports import DEFAULT_COLUMNS, Report, build_report  # noqa: E402
-from inl_equipment.services.search import Query, Snapshot  # noqa: E402
+from inl_equipment.db.schema import open_database
+from inl_equipment.services.columns import COLUMN_BY_KEY
+from inl_equipment.services.demo import fill_demo
+from inl_equipment.services.register import Register
+from inl_equipment.services.reports import DEFAULT_COLUMNS, Report, build_report
+from inl_equipment.services.search import Query, Snapshot
 
 
 def make_db(path: Path, items: int) -> None:

@@ -24,17 +24,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import reportlab.platypus.paragraph as rl_paragraph  # noqa: E402
-from reportlab.lib.pagesizes import A4  # noqa: E402
-from reportlab.lib.styles import ParagraphStyle  # noqa: E402
-from reportlab.lib.units import mm  # noqa: E402
-from reportlab.pdfbase import pdfmetrics, ttfonts  # noqa: E402
-from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle  # noqa: E402
+import reportlab.platypus.paragraph as rl_paragraph
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from inl_equipment.documents import fonts  # noqa: E402
-from inl_equipment.documents.receipt_data import Party, ReceiptData, ReceiptLine  # noqa: E402
-from inl_equipment.documents.receipt_pdf import build_receipt, money  # noqa: E402
+from inl_equipment.documents import fonts
+from inl_equipment.documents.receipt_data import Party, ReceiptData, ReceiptLine
+from inl_equipment.documents.receipt_pdf import build_receipt, money
 
 ITEMS = (
     (

@@ -72,13 +72,13 @@ def main() -> None:
         rows = con.execute(f"SELECT {', '.join(ROW_FIELDS)} FROM items ORDER BY id").fetchall()
 
         class Plain(QAbstractTableModel):
-            def rowCount(self, parent=QModelIndex()):  # noqa: B008, N802, ANN001, ANN202
+            def rowCount(self, parent=QModelIndex()):  # noqa: B008, N802
                 return len(rows)
 
-            def columnCount(self, parent=QModelIndex()):  # noqa: B008, N802, ANN001, ANN202
+            def columnCount(self, parent=QModelIndex()):  # noqa: B008, N802
                 return len(ROW_FIELDS)
 
-            def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, ANN202
+            def data(self, index, role=Qt.ItemDataRole.DisplayRole):
                 if role == Qt.ItemDataRole.DisplayRole:
                     return str(rows[index.row()][index.column()])
                 return None

@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.helpers.kill_import import run_kills  # noqa: E402
+from tests.helpers.kill_import import run_kills
 
 
 def main() -> int:

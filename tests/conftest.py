@@ -7,15 +7,15 @@ import os
 # Before anything imports Qt: no screen in CI.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from inl_equipment.db.schema import open_database  # noqa: E402
-from inl_equipment.db.session import Database  # noqa: E402
-from inl_equipment.services.demo import fill_demo  # noqa: E402
-from inl_equipment.services.register import Register  # noqa: E402
+from inl_equipment.db.schema import open_database
+from inl_equipment.db.session import Database
+from inl_equipment.services.demo import fill_demo
+from inl_equipment.services.register import Register
 
 
 @pytest.fixture

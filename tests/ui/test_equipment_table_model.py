@@ -41,16 +41,16 @@ class _SuperCallingModel(QAbstractTableModel):
         super().__init__()
         self.rows = 50
 
-    def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.rows
 
-    def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         return f"{index.row()},{index.column()}" if role == Qt.ItemDataRole.DisplayRole else None
 
-    def headerData(self, section: int, orientation: Any, role: int = 0) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Any, role: int = 0) -> Any:
         return super().headerData(section, orientation, role)
 
     def reset(self) -> None:

@@ -123,7 +123,7 @@ def test_two_saves_at_once_get_different_numbers(register: Register, db_path: Pa
         try:
             for i in batch:
                 numbers.append(hand_over(reg, [i]))
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             errors.append(exc)
 
     threads = [

@@ -105,7 +105,7 @@ def plan_for(register: Register, path: Path, **options: object) -> ImportPlan:
     return prepare(register.db, source, mapping, ImportOptions(**options), today=TODAY)  # type: ignore[arg-type]
 
 
-def row(plan: ImportPlan, line: int):  # noqa: ANN201
+def row(plan: ImportPlan, line: int):
     return next(r for r in plan.rows if r.line == line)
 
 
