@@ -57,7 +57,7 @@ def make_db(path: Path, items: int) -> None:
 def load(db_path: Path) -> Snapshot:
     db = open_database("sqlite:///" + str(db_path))
     try:
-        return Register(db, "bench").snapshot()
+        return Register(db, "bench").items.snapshot()
     finally:
         db.dispose()
 

@@ -6,25 +6,32 @@ the window on a database path or URL, with no first-run dialogs.
 
 from __future__ import annotations
 
-import getpass
+import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QMessageBox
 
 from inl_equipment import __version__
-from inl_equipment.db.lock import LockedError, LockError
-from inl_equipment.db.opening import DamagedDatabaseError, NotARegisterError, open_register
-from inl_equipment.db.schema import SchemaError
-from inl_equipment.db.session import resolve_url, sqlite_path
-from inl_equipment.paths import APPLICATION, ORGANIZATION
+from inl_equipment.i18n import translate
+from inl_equipment.logs import setup_logging
+from inl_equipment.paths import APPLICATION, ORGANIZATION, default_data_dir, login_name
 from inl_equipment.resources import resource_path
-from inl_equipment.services.register import Register
+from inl_equipment.services.facade.kinds import (
+    DamagedDatabaseError,
+    LockedError,
+    LockError,
+    NotARegisterError,
+    SchemaError,
+)
+from inl_equipment.services.facade.opening import database_file, database_url, open_for_app
 from inl_equipment.ui.errors import install_excepthook
 from inl_equipment.ui.main_window import MainWindow
-from inl_equipment.ui.open_questions import confirm_place, offer_read_only, offer_restore
+from inl_equipment.ui.safety.open_questions import confirm_place, offer_read_only, offer_restore
+from inl_equipment.ui.style import apply_style_sheet
+from inl_equipment.ui.translation import install_language, system_language
 
 FONT_FILES = (
     "NotoSans-Regular.ttf",
@@ -33,17 +40,23 @@ FONT_FILES = (
     "NotoSansLao-Bold.ttf",
 )
 OPERATOR_KEY = "operator/name"
+LANGUAGE_KEY = "interface/language"
+log = logging.getLogger(__name__)
 
 
-def setup_application(app: QApplication) -> None:
-    """Names for QSettings/QStandardPaths and a font that renders Lao properly.
+def setup_application(app: QApplication, language: str | None = None) -> None:
+    """Names for QSettings/QStandardPaths, the translations, style sheet and fonts.
 
-    Qt's own fallback for Lao collides the marks; the bundled Noto Sans Lao is
-    put straight after the UI font so every widget shapes Lao with it.
+    `language` ("en", "lo") overrides the saved setting, which defaults to the
+    system's. Qt's own fallback for Lao collides the marks; the bundled Noto
+    Sans Lao is put straight after the UI font so every widget shapes Lao with it.
     """
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    saved = str(QSettings().value(LANGUAGE_KEY) or "")
+    install_language(language or saved or system_language())
+    apply_style_sheet(app)
     families: list[str] = []
     for name in FONT_FILES:
         font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
@@ -60,7 +73,8 @@ def setup_application(app: QApplication) -> None:
 
 
 def default_database_dir() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    """The per-user data folder Qt names for this app (AppDataLocation)."""
+    return default_data_dir()
 
 
 def create_main_window(
@@ -80,21 +94,14 @@ def create_main_window(
     if isinstance(app, QApplication) and app.organizationName() != ORGANIZATION:
         setup_application(app)
     settings = settings or QSettings()
-    name = operator or str(settings.value(OPERATOR_KEY) or "") or _login_name()
-    opened = open_register(resolve_url(db), name, read_only=read_only)
+    name = operator or str(settings.value(OPERATOR_KEY) or "") or login_name()
+    register = open_for_app(database_url(db, None), name, read_only=read_only)
     try:
-        window = MainWindow(Register(opened.db, name, opened), settings)
+        window = MainWindow(register, settings)
     except BaseException:
-        opened.close()
+        register.close()
         raise
     return window
-
-
-def _login_name() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
 
 
 def _ask_operator(settings: QSettings) -> str | None:
@@ -102,9 +109,9 @@ def _ask_operator(settings: QSettings) -> str | None:
     while not name:
         text, ok = QInputDialog.getText(
             None,
-            "Welcome to INL Equipment Tracker",
-            "Your name, as it should appear in the history of every change:",
-            text=_login_name(),
+            translate("App", "Welcome to INL Equipment Tracker"),
+            translate("App", "Your name, as it should appear in the history of every change:"),
+            text=login_name(),
         )
         if not ok:
             return None
@@ -118,17 +125,19 @@ def run(db: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     setup_application(app)
+    log_file = setup_logging(default_database_dir())
     install_excepthook()
+    log.info("INL Equipment Tracker %s starting (log: %s)", __version__, log_file)
     settings = QSettings()
     operator = _ask_operator(settings)
     if operator is None:
         return 0
     try:
-        url = resolve_url(db, default_database_dir())
+        url = database_url(db, default_database_dir())
     except Exception as exc:  # noqa: BLE001 - any bad --db value is reported the same way
-        QMessageBox.critical(None, "Cannot open the register", str(exc))
+        QMessageBox.critical(None, translate("App", "Cannot open the register"), str(exc))
         return 2
-    path = sqlite_path(url)
+    path = database_file(url)
     is_new = path is not None and not path.exists()
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -138,7 +147,7 @@ def run(db: str | None = None) -> int:
     window.show()
     window.after_show()
     if is_new:
-        from inl_equipment.ui.first_run import offer_sample_data
+        from inl_equipment.ui.safety.first_run import offer_sample_data
 
         offer_sample_data(window)
     return app.exec()
@@ -146,7 +155,7 @@ def run(db: str | None = None) -> int:
 
 def open_window_interactively(url: str, settings: QSettings, operator: str) -> MainWindow | None:
     """Open the register, asking the user at each safety question; None if they stop."""
-    path = sqlite_path(url)
+    path = database_file(url)
     if path is not None and not confirm_place(path):
         return None
     read_only = False
@@ -163,5 +172,5 @@ def open_window_interactively(url: str, settings: QSettings, operator: str) -> M
             if not offer_restore(exc):
                 return None
         except (SchemaError, OSError, LockError, NotARegisterError) as exc:
-            QMessageBox.critical(None, "Cannot open the register", str(exc))
+            QMessageBox.critical(None, translate("App", "Cannot open the register"), str(exc))
             return None

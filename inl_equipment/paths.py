@@ -6,6 +6,7 @@ application names the GUI sets, so the command line and the app agree.
 
 from __future__ import annotations
 
+import getpass
 import os
 import sys
 from pathlib import Path
@@ -23,3 +24,11 @@ def default_data_dir() -> Path:
     else:
         base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
     return base / ORGANIZATION / APPLICATION
+
+
+def login_name() -> str:
+    """The computer's login name: the operator's name when none was given."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 
@@ -16,7 +15,7 @@ from inl_equipment.db.opening import (
 )
 from inl_equipment.db.schema import SchemaError
 from inl_equipment.db.session import Database, resolve_url, sqlite_path
-from inl_equipment.paths import default_data_dir
+from inl_equipment.paths import default_data_dir, login_name
 
 
 class CliError(Exception):
@@ -34,12 +33,7 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 
 def operator_name(args: argparse.Namespace) -> str:
     name = getattr(args, "operator", None) or os.environ.get("INL_EQUIPMENT_OPERATOR")
-    if not name:
-        try:
-            name = getpass.getuser()
-        except (KeyError, OSError):
-            name = "unknown"
-    return name
+    return name or login_name()
 
 
 def database_url(args: argparse.Namespace) -> str:

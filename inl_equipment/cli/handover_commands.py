@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from inl_equipment.cli.common import CliError, add_db_option, open_db, operator_name
+from inl_equipment.i18n import translate
 from inl_equipment.services.register import Register
 
 
@@ -46,9 +47,9 @@ def _register(args: argparse.Namespace) -> Register:
 
 
 def cmd_handovers(args: argparse.Namespace) -> int:
-    for row in _register(args).handovers(args.search):
+    for row in _register(args).handovers.list(args.search):
         party = row.from_name if row.kind == "return" else row.to_name
-        items = f"{row.items} item{'s' if row.items != 1 else ''}"
+        items = translate("Cli", "%n item(s)", None, row.items)
         print(f"{row.number}\t{row.date:%Y-%m-%d}\t{party}\t{items}\t{row.status}")
     return 0
 
@@ -58,7 +59,9 @@ def cmd_receipt(args: argparse.Namespace) -> int:
     if args.output.suffix.lower() != ".pdf":
         raise CliError("the receipt file must end in .pdf")
     try:
-        data = register.receipt_pdf(args.number, copy=not args.original, page_size=args.page_size)
+        data = register.handovers.receipt_pdf(
+            args.number, copy=not args.original, page_size=args.page_size
+        )
     except LookupError as exc:
         raise CliError(str(exc).strip("'\"")) from exc
     target = args.output.absolute()
@@ -78,7 +81,7 @@ def cmd_receipt(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    verdict = _register(args).verify_receipt(args.qr_text)
+    verdict = _register(args).handovers.verify(args.qr_text)
     if verdict.matches:
         print(f"OK: {verdict.reason}")
         return 0

@@ -17,7 +17,9 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from inl_equipment import formatting
 from inl_equipment.db.transactions import Attachment, Handover
+from inl_equipment.i18n import Msg
 from inl_equipment.services import audit
 from inl_equipment.services.items import NotFoundError, ValidationError
 
@@ -36,26 +38,22 @@ def attachments_dir(db_path: Path) -> Path:
 
 
 def _kind(head: bytes) -> tuple[str, str]:
+    """(extension, media type) of a file by its first bytes; ValidationError if not allowed."""
     for magic, ext, media in SIGNATURES:
         if head.startswith(magic):
             return ext, media
     raise ValidationError(
-        {"file": "Attach a PDF, JPG or PNG file (a scan or photo of the signed receipt)."}
+        {
+            "file": Msg.translate(
+                "Attachments",
+                "Attach a PDF, JPG or PNG file (a scan or photo of the signed receipt).",
+            )
+        }
     )
 
 
-def attach_file(session: Session, number: str, source: Path, folder: Path, operator: str) -> Path:
-    """Keep a copy of `source` with handover `number`; returns where it is stored."""
-    handover = session.scalar(select(Handover).where(Handover.number == number))
-    if handover is None:
-        raise NotFoundError(f"no receipt numbered {number}")
-    size = source.stat().st_size
-    if size == 0 or size > MAX_BYTES:
-        raise ValidationError(
-            {"file": f"The file must be between 1 byte and {MAX_BYTES // 2**20} MB."}
-        )
-    with open(source, "rb") as fh:
-        ext, media = _kind(fh.read(16))
+def _store(source: Path, folder: Path, ext: str) -> tuple[Path, str]:
+    """Copy `source` into `folder` as `<sha256><ext>` (synced, atomic); (path, digest)."""
     folder.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
     fd, tmp_name = tempfile.mkstemp(dir=folder, suffix=".partial")
@@ -75,11 +73,33 @@ def attach_file(session: Session, number: str, source: Path, folder: Path, opera
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
+    return target, digest.hexdigest()
+
+
+def attach_file(session: Session, number: str, source: Path, folder: Path, operator: str) -> Path:
+    """Keep a copy of `source` with handover `number`; returns where it is stored."""
+    handover = session.scalar(select(Handover).where(Handover.number == number))
+    if handover is None:
+        raise NotFoundError(
+            Msg.translate("Attachments", "no receipt numbered {number}").format(number=number)
+        )
+    size = source.stat().st_size
+    if size == 0 or size > MAX_BYTES:
+        raise ValidationError(
+            {
+                "file": Msg.translate(
+                    "Attachments", "The file must be between 1 byte and {most} MB."
+                ).format(most=formatting.number(MAX_BYTES // 2**20))
+            }
+        )
+    with open(source, "rb") as fh:
+        ext, media = _kind(fh.read(16))
+    target, sha256 = _store(source, folder, ext)
     record = Attachment(
         handover_id=handover.id,
         original_name=source.name[:255],
         stored_name=target.name,
-        sha256=digest.hexdigest(),
+        sha256=sha256,
         size=size,
         media_type=media,
         added_at=audit.now_utc(),
@@ -92,10 +112,7 @@ def attach_file(session: Session, number: str, source: Path, folder: Path, opera
         operator,
         [
             audit.NewEvent(
-                "handover",
-                handover.id,
-                "attach",
-                {"file": source.name, "sha256": digest.hexdigest()},
+                "handover", handover.id, "attach", {"file": source.name, "sha256": sha256}
             )
         ],
     )
@@ -106,9 +123,12 @@ def stored_path(folder: Path, stored_name: str) -> Path:
     """The stored file of an attachment (the name is ours, but check it anyway)."""
     path = (folder / stored_name).resolve()
     if path.parent != folder.resolve():
-        raise ValueError("an attachment name points outside its folder")
+        raise ValueError(
+            Msg.translate("Attachments", "an attachment name points outside its folder")
+        )
     return path
 
 
 def copy_out(folder: Path, stored_name: str, target: Path) -> None:
+    """Copy a stored attachment to `target` (the user's choice of place)."""
     shutil.copyfile(stored_path(folder, stored_name), target)

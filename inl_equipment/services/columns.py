@@ -10,7 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from inl_equipment.db.models import STATUS_LABELS, Condition, ItemStatus
+from inl_equipment import formatting
+from inl_equipment.db.models import ItemStatus
+from inl_equipment.i18n import QT_TRANSLATE_NOOP
+
+# Re-exported for the callers that still read the labels from here (`vocabulary` has them).
+from inl_equipment.services.vocabulary import condition_label as condition_label
+from inl_equipment.services.vocabulary import marked_text
+from inl_equipment.services.vocabulary import status_label as status_label
 
 #: Columns of `items` read for each row, in tuple order.
 ROW_FIELDS: tuple[str, ...] = (
@@ -58,7 +65,12 @@ Kind = Literal[
 
 @dataclass(frozen=True, slots=True)
 class ColumnSpec:
-    """One column of the register table."""
+    """One column of the register table.
+
+    `header` is the English title as marked for translation (and the key to
+    its translation); `header_text` is what a header shows, in the interface's
+    language at that moment.
+    """
 
     key: str
     header: str
@@ -67,6 +79,11 @@ class ColumnSpec:
     ref: str = ""  # reference table for "ref" columns
     visible: bool = True
     width: int = 120
+
+    @property
+    def header_text(self) -> str:
+        """The column's title in the interface's language now."""
+        return marked_text("Columns", self.header)
 
 
 def _c(
@@ -79,68 +96,112 @@ def _c(
     visible: bool = True,
     width: int = 120,
 ) -> ColumnSpec:
+    """A column reading row field `field` (default: `key`)."""
     return ColumnSpec(key, header, kind, R.get(field or key, -1), ref, visible, width)
 
 
 COLUMNS: tuple[ColumnSpec, ...] = (
-    _c("asset_tag", "Asset tag", width=110),
-    _c("serial_number", "Serial number", width=150),
-    _c("category", "Category", "ref", field="category_id", ref="categories", width=140),
-    _c("make", "Make", width=100),
-    _c("model", "Model", width=120),
-    _c("description", "Description", width=260),
-    _c("quantity", "Qty", "int", width=60),
-    _c("unit", "Unit", visible=False, width=60),
-    _c("unit_value", "Unit value", "money", width=100),
-    _c("total_value", "Total value", "total", visible=False, width=110),
-    _c("status", "Status", "status", width=100),
-    _c("holder", "Holder", "ref", field="holder_agency_id", ref="agencies", width=200),
-    _c("location", "Location", "ref", field="location_id", ref="locations", width=200),
-    _c("province", "Province", "province", field="location_id", width=130),
-    _c("funding", "Funding source", "ref", field="funding_source_id", ref="funding", width=220),
-    _c("acquisition_date", "Acquired", "date", width=95),
-    _c("condition", "Condition", "condition", width=95),
-    _c("lot_number", "Lot", visible=False, width=90),
-    _c("expiry_date", "Expires", "date", visible=False, width=95),
-    _c("vendor", "Vendor", visible=False, width=160),
-    _c("po_number", "PO number", visible=False, width=110),
-    _c("title_holder", "Title holder", visible=False, width=160),
-    _c("federal_share_pct", "Federal share", "percent", visible=False, width=90),
-    _c("disposal_date", "Disposed on", "date", visible=False, width=95),
-    _c("disposal_method", "Disposal method", visible=False, width=200),
-    _c("disposal_price", "Sale price", "money", visible=False, width=100),
-    _c("notes", "Notes", visible=False, width=240),
+    _c("asset_tag", QT_TRANSLATE_NOOP("Columns", "Asset tag"), width=110),
+    _c("serial_number", QT_TRANSLATE_NOOP("Columns", "Serial number"), width=150),
+    _c(
+        "category",
+        QT_TRANSLATE_NOOP("Columns", "Category"),
+        "ref",
+        field="category_id",
+        ref="categories",
+        width=140,
+    ),
+    _c("make", QT_TRANSLATE_NOOP("Columns", "Make"), width=100),
+    _c("model", QT_TRANSLATE_NOOP("Columns", "Model"), width=120),
+    _c("description", QT_TRANSLATE_NOOP("Columns", "Description"), width=260),
+    _c("quantity", QT_TRANSLATE_NOOP("Columns", "Qty"), "int", width=60),
+    _c("unit", QT_TRANSLATE_NOOP("Columns", "Unit"), visible=False, width=60),
+    _c("unit_value", QT_TRANSLATE_NOOP("Columns", "Unit value"), "money", width=100),
+    _c(
+        "total_value",
+        QT_TRANSLATE_NOOP("Columns", "Total value"),
+        "total",
+        visible=False,
+        width=110,
+    ),
+    _c("status", QT_TRANSLATE_NOOP("Columns", "Status"), "status", width=100),
+    _c(
+        "holder",
+        QT_TRANSLATE_NOOP("Columns", "Holder"),
+        "ref",
+        field="holder_agency_id",
+        ref="agencies",
+        width=200,
+    ),
+    _c(
+        "location",
+        QT_TRANSLATE_NOOP("Columns", "Location"),
+        "ref",
+        field="location_id",
+        ref="locations",
+        width=200,
+    ),
+    _c(
+        "province",
+        QT_TRANSLATE_NOOP("Columns", "Province"),
+        "province",
+        field="location_id",
+        width=130,
+    ),
+    _c(
+        "funding",
+        QT_TRANSLATE_NOOP("Columns", "Funding source"),
+        "ref",
+        field="funding_source_id",
+        ref="funding",
+        width=220,
+    ),
+    _c("acquisition_date", QT_TRANSLATE_NOOP("Columns", "Acquired"), "date", width=95),
+    _c("condition", QT_TRANSLATE_NOOP("Columns", "Condition"), "condition", width=95),
+    _c("lot_number", QT_TRANSLATE_NOOP("Columns", "Lot"), visible=False, width=90),
+    _c("expiry_date", QT_TRANSLATE_NOOP("Columns", "Expires"), "date", visible=False, width=95),
+    _c("vendor", QT_TRANSLATE_NOOP("Columns", "Vendor"), visible=False, width=160),
+    _c("po_number", QT_TRANSLATE_NOOP("Columns", "PO number"), visible=False, width=110),
+    _c("title_holder", QT_TRANSLATE_NOOP("Columns", "Title holder"), visible=False, width=160),
+    _c(
+        "federal_share_pct",
+        QT_TRANSLATE_NOOP("Columns", "Federal share"),
+        "percent",
+        visible=False,
+        width=90,
+    ),
+    _c(
+        "disposal_date",
+        QT_TRANSLATE_NOOP("Columns", "Disposed on"),
+        "date",
+        visible=False,
+        width=95,
+    ),
+    _c(
+        "disposal_method", QT_TRANSLATE_NOOP("Columns", "Disposal method"), visible=False, width=200
+    ),
+    _c(
+        "disposal_price",
+        QT_TRANSLATE_NOOP("Columns", "Sale price"),
+        "money",
+        visible=False,
+        width=100,
+    ),
+    _c("notes", QT_TRANSLATE_NOOP("Columns", "Notes"), visible=False, width=240),
 )
 COLUMN_KEYS = tuple(c.key for c in COLUMNS)
 COLUMN_BY_KEY = {c.key: c for c in COLUMNS}
 
-_CONDITION_LABELS = {c.value: c.label for c in Condition}
-_STATUS_LABELS = {s.value: label for s, label in STATUS_LABELS.items()}
 
-
-def status_label(value: str) -> str:
-    return _STATUS_LABELS.get(value, value)
-
-
-def condition_label(value: str) -> str:
-    return _CONDITION_LABELS.get(value, value)
-
-
+# The formats live in `formatting`; these two names stay for the callers that import them.
 def format_percent(hundredths: int | None) -> str:
-    """Hundredths of a percent as "62.50 %"."""
-    if hundredths is None:
-        return ""
-    whole, rest = divmod(hundredths, 100)
-    return f"{whole}.{rest:02d} %"
+    """Hundredths of a percent as "62.50 %" (`formatting.percent`)."""
+    return formatting.percent(hundredths)
 
 
 def format_money(cents: int | None) -> str:
-    """Cents as "$1,234.56" (exact: integer arithmetic, no float)."""
-    if cents is None:
-        return ""
-    sign = "-" if cents < 0 else ""
-    dollars, rest = divmod(abs(cents), 100)
-    return f"{sign}${dollars:,}.{rest:02d}"
+    """Cents as "$1,234.56" (`formatting.money`; exact, no float)."""
+    return formatting.money(cents, cents=True)
 
 
 ALL_STATUSES: tuple[str, ...] = tuple(s.value for s in ItemStatus)

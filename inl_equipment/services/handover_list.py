@@ -11,15 +11,17 @@ from sqlalchemy.orm import Session, aliased
 
 from inl_equipment.db.models import Agency, Item
 from inl_equipment.db.transactions import Attachment, Handover, HandoverLine
+from inl_equipment.i18n import QT_TRANSLATE_NOOP, Msg
 from inl_equipment.services.receipts import DONOR_EN
+from inl_equipment.services.vocabulary import marked_text
 
 #: The donor's side of a handover, short enough for a list column (`DONOR_EN` in full).
-DONOR_SHORT = "INL (donor stock)"
+DONOR_SHORT = QT_TRANSLATE_NOOP("Handovers", "INL (donor stock)")
 
 
 def short_party(name: str) -> str:
-    """`name` as a list column shows it: the donor's long name made short."""
-    return DONOR_SHORT if name == DONOR_EN else name
+    """`name` as a list column shows it: the donor's long name made short (and translated)."""
+    return marked_text("Handovers", DONOR_SHORT) if name == DONOR_EN else name
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,10 +141,13 @@ def list_handovers(
 
 
 def handover_detail(session: Session, number: str) -> HandoverDetail:
+    """Handover `number` with its lines and attachments; LookupError if there is none."""
     # The search narrows the list to rows containing `number`; keep the exact one.
     rows = [r for r in list_handovers(session, number) if r.number == number]
     if not rows:
-        raise LookupError(f"no receipt numbered {number}")
+        raise LookupError(
+            Msg.translate("Handovers", "no receipt numbered {number}").format(number=number)
+        )
     h = session.scalars(select(Handover).where(Handover.number == number)).one()
     lines = [
         HandoverLineRow(

@@ -4,57 +4,60 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from inl_equipment import formatting
+from inl_equipment.i18n import QT_TRANSLATE_NOOP, Msg, translate
 from inl_equipment.services.audit import HistoryEntry
-from inl_equipment.services.columns import condition_label, status_label
 from inl_equipment.services.search import RefNames
+from inl_equipment.services.vocabulary import condition_label, marked_text, status_label
 
+#: Field names as the history shows them (English, marked; translated when shown).
 FIELD_LABELS: dict[str, str] = {
-    "asset_tag": "Asset tag",
-    "serial_number": "Serial number",
-    "category_id": "Category",
-    "make": "Make",
-    "model": "Model",
-    "description": "Description",
-    "quantity": "Quantity",
-    "unit": "Unit",
-    "lot_number": "Lot number",
-    "expiry_date": "Expiry date",
-    "unit_value": "Unit value",
-    "funding_source_id": "Funding source",
-    "title_holder": "Title holder",
-    "federal_share_pct": "Federal share",
-    "acquisition_date": "Acquired",
-    "vendor": "Vendor",
-    "po_number": "PO number",
-    "status": "Status",
-    "holder_agency_id": "Holder",
-    "location_id": "Location",
-    "condition": "Condition",
-    "notes": "Notes",
-    "disposal_date": "Disposed on",
-    "disposal_method": "Disposal method",
-    "disposal_price": "Sale price",
-    "receipt": "Receipt",
-    "source": "Source",
-    "split_from": "Split from",
-    "into": "Into",
-    "from": "From",
+    "asset_tag": QT_TRANSLATE_NOOP("History", "Asset tag"),
+    "serial_number": QT_TRANSLATE_NOOP("History", "Serial number"),
+    "category_id": QT_TRANSLATE_NOOP("History", "Category"),
+    "make": QT_TRANSLATE_NOOP("History", "Make"),
+    "model": QT_TRANSLATE_NOOP("History", "Model"),
+    "description": QT_TRANSLATE_NOOP("History", "Description"),
+    "quantity": QT_TRANSLATE_NOOP("History", "Quantity"),
+    "unit": QT_TRANSLATE_NOOP("History", "Unit"),
+    "lot_number": QT_TRANSLATE_NOOP("History", "Lot number"),
+    "expiry_date": QT_TRANSLATE_NOOP("History", "Expiry date"),
+    "unit_value": QT_TRANSLATE_NOOP("History", "Unit value"),
+    "funding_source_id": QT_TRANSLATE_NOOP("History", "Funding source"),
+    "title_holder": QT_TRANSLATE_NOOP("History", "Title holder"),
+    "federal_share_pct": QT_TRANSLATE_NOOP("History", "Federal share"),
+    "acquisition_date": QT_TRANSLATE_NOOP("History", "Acquired"),
+    "vendor": QT_TRANSLATE_NOOP("History", "Vendor"),
+    "po_number": QT_TRANSLATE_NOOP("History", "PO number"),
+    "status": QT_TRANSLATE_NOOP("History", "Status"),
+    "holder_agency_id": QT_TRANSLATE_NOOP("History", "Holder"),
+    "location_id": QT_TRANSLATE_NOOP("History", "Location"),
+    "condition": QT_TRANSLATE_NOOP("History", "Condition"),
+    "notes": QT_TRANSLATE_NOOP("History", "Notes"),
+    "disposal_date": QT_TRANSLATE_NOOP("History", "Disposed on"),
+    "disposal_method": QT_TRANSLATE_NOOP("History", "Disposal method"),
+    "disposal_price": QT_TRANSLATE_NOOP("History", "Sale price"),
+    "receipt": QT_TRANSLATE_NOOP("History", "Receipt"),
+    "source": QT_TRANSLATE_NOOP("History", "Source"),
+    "split_from": QT_TRANSLATE_NOOP("History", "Split from"),
+    "into": QT_TRANSLATE_NOOP("History", "Into"),
+    "from": QT_TRANSLATE_NOOP("History", "From"),
 }
+#: What an event did, as the history shows it.
 ACTION_LABELS: dict[str, str] = {
-    "create": "Added",
-    "edit": "Edited",
-    "status": "Status changed",
-    "retire": "Retired",
-    "handover": "Handed over",
-    "return": "Returned",
-    "transfer": "Transferred",
-    "void": "Receipt voided",
-    "split": "Lot split",
-    "merge": "Lot merged back",
+    "create": QT_TRANSLATE_NOOP("History", "Added"),
+    "edit": QT_TRANSLATE_NOOP("History", "Edited"),
+    "status": QT_TRANSLATE_NOOP("History", "Status changed"),
+    "retire": QT_TRANSLATE_NOOP("History", "Retired"),
+    "handover": QT_TRANSLATE_NOOP("History", "Handed over"),
+    "return": QT_TRANSLATE_NOOP("History", "Returned"),
+    "transfer": QT_TRANSLATE_NOOP("History", "Transferred"),
+    "void": QT_TRANSLATE_NOOP("History", "Receipt voided"),
+    "split": QT_TRANSLATE_NOOP("History", "Lot split"),
+    "merge": QT_TRANSLATE_NOOP("History", "Lot merged back"),
 }
 _REF_TABLES = {
     "category_id": "categories",
@@ -75,41 +78,78 @@ class ReadableEntry:
     lines: tuple[str, ...]
 
 
+def _money(value: Any) -> str:
+    """An amount as stored in an event ("1825.00") as people read it ("$1,825.00")."""
+    try:
+        return formatting.money(Decimal(str(value)))
+    except InvalidOperation:
+        return str(value)
+
+
+def _percent(value: Any) -> str:
+    """A percentage as stored in an event ("62.5") as people read it ("62.50 %")."""
+    try:
+        return formatting.percent(int(Decimal(str(value)).scaleb(2)))
+    except (InvalidOperation, ValueError, OverflowError):
+        return str(value)
+
+
 def _value(field: str, value: Any, refs: RefNames) -> str:
+    """One value of a change in words: a name, a label, an amount, or the text itself."""
     if value is None or value == "":
-        return "donor stock" if field == "holder_agency_id" else "—"
+        if field == "holder_agency_id":
+            return translate("History", "donor stock")
+        return "—"
     if field in _REF_TABLES and isinstance(value, int):
-        return refs.name(_REF_TABLES[field], value) or f"#{value} (removed)"
+        name = refs.name(_REF_TABLES[field], value)
+        return name or str(Msg.translate("History", "#{id} (removed)").format(id=value))
     if field == "status":
         return status_label(str(value))
     if field == "condition":
         return condition_label(str(value))
     if field in _MONEY:
-        try:
-            return f"${Decimal(str(value)):,.2f}"
-        except InvalidOperation:
-            return str(value)
+        return _money(value)
     if field == "federal_share_pct":
-        return f"{value} %"
+        return _percent(value)
     text = str(value)
     return text if len(text) <= 120 else text[:117] + "…"
+
+
+def _label(field: str) -> str:
+    """A field's name in the history: its label, or the field name made readable."""
+    source = FIELD_LABELS.get(field)
+    return marked_text("History", source) if source else field.replace("_", " ").capitalize()
+
+
+def _line(field: str, change: Any, refs: RefNames) -> str:
+    """One change in words: "Status: In stock → Handed over", or "Receipt: HR-2026-0001"."""
+    if isinstance(change, list) and len(change) == 2:
+        return str(
+            Msg.translate("History", "{field}: {old} → {new}").format(
+                field=_label(field),
+                old=_value(field, change[0], refs),
+                new=_value(field, change[1], refs),
+            )
+        )
+    return str(
+        Msg.translate("History", "{field}: {value}").format(
+            field=_label(field), value=_value(field, change, refs)
+        )
+    )
 
 
 def readable(entries: Sequence[HistoryEntry], refs: RefNames) -> list[ReadableEntry]:
     """History entries in words, oldest first; times in this computer's time zone."""
     out = []
     for e in entries:
-        lines = []
-        for field, change in e.changes.items():
-            label = FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
-            if isinstance(change, list) and len(change) == 2:
-                lines.append(
-                    f"{label}: {_value(field, change[0], refs)} → {_value(field, change[1], refs)}"
-                )
-            else:
-                lines.append(f"{label}: {_value(field, change, refs)}")
-        when = e.at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+        lines = tuple(_line(field, change, refs) for field, change in e.changes.items())
+        action = ACTION_LABELS.get(e.action)
         out.append(
-            ReadableEntry(when, e.operator, ACTION_LABELS.get(e.action, e.action), tuple(lines))
+            ReadableEntry(
+                formatting.local_time(e.at),
+                e.operator,
+                marked_text("History", action) if action else e.action,
+                lines,
+            )
         )
     return out

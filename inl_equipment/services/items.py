@@ -2,12 +2,15 @@
 
 Every function takes the caller's session (one unit of work) and raises
 `ValidationError` with a message per field, so that a form can show each
-message next to its field and the command line can print the first.
+message next to its field and the command line can print the first. The
+rules that need no database live in `item_rules`; their names are kept
+importable from here.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -16,65 +19,76 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from inl_equipment.db.models import (
-    RETIRED_STATUSES,
-    Agency,
-    Category,
-    Condition,
-    FundingSource,
-    Item,
-    ItemStatus,
-    Location,
-)
+from inl_equipment.db.models import Agency, Category, FundingSource, Item, Location
+from inl_equipment.i18n import Msg, Text
 from inl_equipment.services import audit
+from inl_equipment.services.item_rules import (
+    ASSET_TAG_MAX,
+    INPUT_FIELDS,
+    MAX_MONEY,
+    RETIRE_OUTCOMES,
+    ItemInput,
+    clean_input,
+    field_errors,
+    field_messages,
+    may_choose_status,
+    money_error,
+    retire_choices,
+    retire_messages,
+    retired_status_message,
+    status_editable,
+)
 
-ASSET_TAG_MAX = 60
+__all__ = [
+    "ASSET_TAG_MAX",
+    "INPUT_FIELDS",
+    "MAX_MONEY",
+    "RETIRE_OUTCOMES",
+    "ItemInput",
+    "ItemRecord",
+    "NotFoundError",
+    "ValidationError",
+    "clean_input",
+    "create_item",
+    "field_errors",
+    "field_messages",
+    "get_item",
+    "may_choose_status",
+    "money_error",
+    "retire_choices",
+    "retire_item",
+    "retire_messages",
+    "retired_status_message",
+    "status_editable",
+    "update_item",
+    "validate",
+]
 
 
 class ValidationError(Exception):
-    """Input that breaks a rule; `errors` maps a field name to what is wrong."""
+    """Input that breaks a rule: a message per field, for a form to show beside each.
 
-    def __init__(self, errors: dict[str, str]) -> None:
-        self.errors = dict(errors)
-        super().__init__("; ".join(f"{k}: {v}" for k, v in self.errors.items()))
+    `messages` holds the messages as given (a `Msg` renders in whatever
+    language the interface shows when it is read); `errors` is the same
+    rendered now, as text.
+    """
+
+    def __init__(self, errors: Mapping[str, Text]) -> None:
+        """Messages by field name ("asset_tag", "lines", "reason"...)."""
+        self.messages: dict[str, Text] = dict(errors)
+        super().__init__(self.messages)
+
+    @property
+    def errors(self) -> dict[str, str]:
+        """Each field's message in the interface's language now."""
+        return {name: str(message) for name, message in self.messages.items()}
+
+    def __str__(self) -> str:
+        return "; ".join(f"{name}: {message}" for name, message in self.messages.items())
 
 
 class NotFoundError(Exception):
     """The record asked for does not exist (any more)."""
-
-
-@dataclass(slots=True)
-class ItemInput:
-    """What a form or an import row gives for one item."""
-
-    asset_tag: str = ""
-    description: str = ""
-    category_id: int | None = None
-    serial_number: str = ""
-    make: str = ""
-    model: str = ""
-    quantity: int = 1
-    unit: str = "each"
-    lot_number: str = ""
-    expiry_date: date | None = None
-    unit_value: Decimal = Decimal("0")
-    funding_source_id: int | None = None
-    title_holder: str = ""
-    federal_share_pct: Decimal = Decimal("100")
-    acquisition_date: date | None = None
-    vendor: str = ""
-    po_number: str = ""
-    status: str = ItemStatus.IN_STOCK.value
-    holder_agency_id: int | None = None
-    location_id: int | None = None
-    condition: str = Condition.NEW.value
-    notes: str = ""
-
-
-INPUT_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(ItemInput))
-_TEXT_FIELDS = frozenset(
-    n for n, f in ((f.name, f) for f in dataclasses.fields(ItemInput)) if f.type == "str"
-)
 
 
 @dataclass(slots=True)
@@ -92,90 +106,20 @@ class ItemRecord:
     disposal_price: Decimal | None = None
 
 
-def clean_input(data: ItemInput) -> ItemInput:
-    # Trailing spaces and stray CR/LF in one-line fields are never meant.
-    out = dataclasses.replace(data)
-    for name in _TEXT_FIELDS:
-        value = getattr(out, name)
-        if name not in ("notes", "description"):
-            value = " ".join(value.split())
-        else:
-            value = value.strip()
-        setattr(out, name, value)
-    return out
-
-
-#: No single item or lot is worth a billion dollars; a bigger figure is a typo
-#: (and would not fit the integer cents SQLite stores).
-MAX_MONEY = Decimal("999999999.99")
-
-
-def money_error(value: Decimal) -> str | None:
-    """What is wrong with an amount of US dollars, or None."""
-    if not value.is_finite():
-        return "Enter an amount, e.g. 1250.00."
-    if value < 0:
-        return "A value cannot be negative."
-    if value > MAX_MONEY:
-        return "A value above $999,999,999.99 is not plausible; check the figure."
-    if value != value.quantize(Decimal("0.01")):
-        return "A value has at most two decimals (cents)."
-    return None
-
-
-def field_errors(
-    data: ItemInput, *, is_new: bool = True, today: date | None = None
-) -> dict[str, str]:
-    """The rules that need no database: a form checks these as the user types."""
-    today = today or date.today()
-    errors: dict[str, str] = {}
-    if not data.asset_tag:
-        errors["asset_tag"] = "An asset tag is required."
-    elif len(data.asset_tag) > ASSET_TAG_MAX:
-        errors["asset_tag"] = f"An asset tag has at most {ASSET_TAG_MAX} characters."
-    if not data.description:
-        errors["description"] = "A description is required."
-    if data.category_id is None:
-        errors["category_id"] = "Choose a category."
-    if data.quantity < 1:
-        errors["quantity"] = "Quantity must be at least 1."
-    elif data.serial_number and data.quantity != 1:
-        errors["quantity"] = "An item with a serial number is a single item (quantity 1)."
-    money = money_error(data.unit_value)
-    if money:
-        errors["unit_value"] = money
-    share = data.federal_share_pct
-    if not share.is_finite() or not Decimal(0) <= share <= Decimal(100):
-        errors["federal_share_pct"] = "The federal share is a percentage from 0 to 100."
-    elif share != share.quantize(Decimal("0.01")):
-        errors["federal_share_pct"] = "The federal share has at most two decimals."
-    if data.acquisition_date and data.acquisition_date > today:
-        errors["acquisition_date"] = "The acquisition date cannot be in the future."
-    if data.expiry_date and data.acquisition_date and data.expiry_date < data.acquisition_date:
-        errors["expiry_date"] = "The expiry date is before the acquisition date."
-    if data.status not in {s.value for s in ItemStatus}:
-        errors["status"] = f"Unknown status {data.status!r}."
-    elif data.status in RETIRED_STATUSES and is_new:
-        errors["status"] = "A new item cannot start lost, stolen or disposed."
-    elif data.status == ItemStatus.HANDED_OVER and data.holder_agency_id is None:
-        errors["holder_agency_id"] = "An item handed over needs the unit that holds it."
-    if data.condition not in {c.value for c in Condition}:
-        errors["condition"] = f"Unknown condition {data.condition!r}."
-    return errors
-
-
 def validate(
     session: Session, data: ItemInput, *, item_id: int | None = None, today: date | None = None
 ) -> ItemInput:
     """Check every rule; return the cleaned input or raise `ValidationError`."""
     data = clean_input(data)
-    errors = field_errors(data, is_new=item_id is None, today=today)
+    errors: dict[str, Msg] = field_messages(data, is_new=item_id is None, today=today)
     if "asset_tag" not in errors:
         clash = session.scalar(
             select(Item.id).where(func.lower(Item.asset_tag) == data.asset_tag.lower())
         )
         if clash is not None and clash != item_id:
-            errors["asset_tag"] = f"Asset tag {data.asset_tag} is already used by another item."
+            errors["asset_tag"] = Msg.translate(
+                "Items", "Asset tag {tag} is already used by another item."
+            ).format(tag=data.asset_tag)
     for name, model in (
         ("category_id", Category),
         ("funding_source_id", FundingSource),
@@ -184,17 +128,19 @@ def validate(
     ):
         ref = getattr(data, name)
         if name not in errors and ref is not None and session.get(model, ref) is None:
-            errors[name] = "That choice no longer exists."
+            errors[name] = Msg.translate("Items", "That choice no longer exists.")
     if errors:
         raise ValidationError(errors)
     return data
 
 
 def _changes(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
+    """[old, new] of every field that differs."""
     return {k: [before[k], after[k]] for k in after if before.get(k) != after[k]}
 
 
 def _snapshot(item: Item) -> dict[str, Any]:
+    """The item's input fields as stored."""
     return {name: getattr(item, name) for name in INPUT_FIELDS}
 
 
@@ -211,9 +157,10 @@ def create_item(session: Session, data: ItemInput, operator: str) -> int:
 
 
 def _load(session: Session, item_id: int) -> Item:
+    """The item, or NotFoundError."""
     item = session.get(Item, item_id)
     if item is None:
-        raise NotFoundError(f"item {item_id} does not exist")
+        raise NotFoundError(Msg.translate("Items", "item {id} does not exist").format(id=item_id))
     return item
 
 
@@ -221,8 +168,9 @@ def update_item(session: Session, item_id: int, data: ItemInput, operator: str) 
     """Save an edit; returns False when nothing changed (and writes no event)."""
     item = _load(session, item_id)
     data = validate(session, data, item_id=item_id)
-    if item.status in RETIRED_STATUSES and data.status != item.status:
-        raise ValidationError({"status": "A retired item keeps its status."})
+    kept = retired_status_message(item.status, data.status)
+    if kept is not None:
+        raise ValidationError({"status": kept})
     before = _snapshot(item)
     changes = _changes(before, dataclasses.asdict(data))
     if not changes:
@@ -248,19 +196,10 @@ def retire_item(
 ) -> None:
     """Mark an item lost, stolen or disposed, with the disposition data auditors ask for."""
     item = _load(session, item_id)
-    errors: dict[str, str] = {}
-    if status not in RETIRED_STATUSES:
-        errors["status"] = "Choose lost, stolen or disposed."
-    if item.status in RETIRED_STATUSES:
-        errors["status"] = f"This item is already {item.status}."
-    if when > (today or date.today()):
-        errors["disposal_date"] = "The date cannot be in the future."
     method = " ".join(method.split())
-    if status == ItemStatus.DISPOSED and not method:
-        errors["disposal_method"] = "Say how the item was disposed of (sold, destroyed…)."
-    price_problem = money_error(sale_price) if sale_price is not None else None
-    if price_problem:
-        errors["disposal_price"] = price_problem
+    errors = retire_messages(
+        status, when, method, sale_price, current_status=item.status, today=today
+    )
     if errors:
         raise ValidationError(errors)
     changes = _changes(

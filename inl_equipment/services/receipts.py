@@ -18,8 +18,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from inl_equipment import formatting
 from inl_equipment.db.transactions import Handover, HandoverStatus
 from inl_equipment.documents.receipt_data import Party, ReceiptData, ReceiptLine
+from inl_equipment.i18n import Msg, Text
 
 QR_PREFIX = "INL-RECEIPT"
 DONOR_EN = "U.S. Embassy Vientiane, Bureau of International Narcotics and Law Enforcement (INL)"
@@ -27,10 +29,12 @@ DONOR_LO = "ສະຖານທູດສະຫະລັດອາເມລິກ�
 
 
 def canonical_json(content: dict[str, Any]) -> str:
+    """The one JSON text of `content` (sorted keys, no spaces): what the digest covers."""
     return json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
 def digest_of(content_json: str) -> str:
+    """SHA-256 of the stored content, in hexadecimal."""
     return hashlib.sha256(content_json.encode("utf-8")).hexdigest()
 
 
@@ -43,14 +47,19 @@ def parse_qr(text: str) -> tuple[str, str]:
     """(number, digest) from a scanned QR text; ValueError with a reason if malformed."""
     parts = text.strip().split("|")
     if len(parts) != 3 or parts[0] != QR_PREFIX:
-        raise ValueError("this is not the QR code of an INL Equipment Tracker receipt")
+        raise ValueError(
+            Msg.translate("Receipts", "this is not the QR code of an INL Equipment Tracker receipt")
+        )
     number, digest = parts[1].strip(), parts[2].strip().lower()
     if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
-        raise ValueError("the QR code's digest is damaged (not 64 hexadecimal digits)")
+        raise ValueError(
+            Msg.translate("Receipts", "the QR code's digest is damaged (not 64 hexadecimal digits)")
+        )
     return number, digest
 
 
 def _party(data: dict[str, Any] | None) -> Party | None:
+    """A signatory from stored content (None: nobody)."""
     return None if not data else Party(**data)
 
 
@@ -119,7 +128,9 @@ def receipt_for(
     """The stored receipt `number`, marked COPY (a reprint) and VOID when voided."""
     handover = session.scalar(select(Handover).where(Handover.number == number))
     if handover is None:
-        raise LookupError(f"no receipt numbered {number}")
+        raise LookupError(
+            Msg.translate("Receipts", "no receipt numbered {number}").format(number=number)
+        )
     content = json.loads(handover.content)
     if national_heading is None:
         national_heading = bool(content.get("recipient_lo") or content.get("donor_lo"))
@@ -135,18 +146,48 @@ def receipt_for(
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
-    """Whether a printed receipt matches the record, and why not."""
+    """Whether a printed receipt matches the record, and why not.
+
+    `message` is shown in the interface's language when read; `reason` is
+    the same text rendered now.
+    """
 
     matches: bool
-    reason: str
+    message: Text
     number: str = ""
+
+    @property
+    def reason(self) -> str:
+        """Why (not), in the interface's language now."""
+        return str(self.message)
 
 
 def _lines_match(session: Session, handover: Handover, content: dict[str, Any]) -> bool:
+    """Whether the stored lines still say what the receipt's content says."""
     # By item id, not asset tag: correcting a tag later must not fail a true receipt.
     stored = [(ln.get("item_id"), int(ln["quantity"]), ln["unit_value"]) for ln in content["lines"]]
     actual = [(ln.item_id, ln.quantity, str(ln.unit_value)) for ln in handover.lines]
     return stored == actual
+
+
+def _mismatch(session: Session, handover: Handover, digest: str) -> Msg | None:
+    """Why the record or the printout of `handover` cannot be trusted (None: both sound)."""
+    number = handover.number
+    if digest_of(handover.content) != handover.digest:
+        return Msg.translate(
+            "Receipts", "the record of {number} was changed after it was issued"
+        ).format(number=number)
+    if not _lines_match(session, handover, json.loads(handover.content)):
+        return Msg.translate(
+            "Receipts", "the items recorded for {number} no longer match its receipt"
+        ).format(number=number)
+    if digest != handover.digest:
+        return Msg.translate(
+            "Receipts",
+            "this printout of {number} does not match the record "
+            "(its content differs from what was issued)",
+        ).format(number=number)
+    return None
 
 
 def verify(session: Session, scanned: str) -> Verdict:
@@ -154,34 +195,36 @@ def verify(session: Session, scanned: str) -> Verdict:
     try:
         number, digest = parse_qr(scanned)
     except ValueError as exc:
-        return Verdict(False, str(exc))
+        return Verdict(False, exc.args[0] if exc.args else str(exc))
     handover = session.scalar(select(Handover).where(Handover.number == number))
     if handover is None:
-        return Verdict(False, f"no receipt numbered {number} is on record", number)
-    if digest_of(handover.content) != handover.digest:
-        return Verdict(False, f"the record of {number} was changed after it was issued", number)
-    content = json.loads(handover.content)
-    if not _lines_match(session, handover, content):
-        return Verdict(
-            False, f"the items recorded for {number} no longer match its receipt", number
-        )
-    if digest != handover.digest:
         return Verdict(
             False,
-            f"this printout of {number} does not match the record "
-            "(its content differs from what was issued)",
+            Msg.translate("Receipts", "no receipt numbered {number} is on record").format(
+                number=number
+            ),
             number,
         )
+    problem = _mismatch(session, handover, digest)
+    if problem is not None:
+        return Verdict(False, problem, number)
     if handover.status == HandoverStatus.VOID:
-        when = f" on {handover.voided_at:%Y-%m-%d}" if handover.voided_at else ""
-        return Verdict(
-            False,
-            f"{number} matches the record but was VOIDED{when}: {handover.void_reason}",
-            number,
-        )
+        if handover.voided_at:
+            void = Msg.translate(
+                "Receipts", "{number} matches the record but was VOIDED on {date}: {reason}"
+            ).format(date=formatting.day(handover.voided_at.date()))
+        else:
+            void = Msg.translate("Receipts", "{number} matches the record but was VOIDED: {reason}")
+        return Verdict(False, void.format(number=number, reason=handover.void_reason), number)
+    # The count is a plain name: lupdate skips a call whose count is an expression.
+    n = handover.item_count
+    matched = Msg.translate(
+        "Receipts", "{number} matches the record: {count} item(s), dated {date}", None, n
+    )
     return Verdict(
         True,
-        f"{number} matches the record: {handover.item_count} item(s), "
-        f"dated {handover.date:%Y-%m-%d}",
+        matched.format(
+            number=number, count=formatting.number(n), date=formatting.day(handover.date)
+        ),
         number,
     )

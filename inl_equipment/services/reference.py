@@ -7,12 +7,14 @@ A record still in use cannot be deleted; the error says where it is used.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from inl_equipment import formatting
 from inl_equipment.db.models import (
     Agency,
     Base,
@@ -25,20 +27,27 @@ from inl_equipment.db.models import (
     Province,
 )
 from inl_equipment.db.transactions import Handover, HandoverLine
+from inl_equipment.i18n import QT_TRANSLATE_NOOP, Msg
 from inl_equipment.services import audit
 from inl_equipment.services.items import NotFoundError, ValidationError
+from inl_equipment.services.vocabulary import marked_text
 
 FieldType = Literal["text", "province", "agency", "location_kind"]
 
 
 @dataclass(frozen=True, slots=True)
 class RefField:
-    """One editable field of a reference record."""
+    """One editable field of a reference record; `label` is its English title, marked."""
 
     name: str
     label: str
     type: FieldType = "text"
     required: bool = False
+
+    @property
+    def label_text(self) -> str:
+        """The field's title in the interface's language now."""
+        return marked_text("Reference", self.label)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,21 +62,35 @@ class RefKind:
     can_add: bool = True
     can_merge: bool = True
 
+    @property
+    def title_text(self) -> str:
+        """The kind's plural title in the interface's language now ("Categories")."""
+        return marked_text("Reference", self.title)
 
-_NAMES = (RefField("name_en", "Name (English)", required=True), RefField("name_lo", "Name (Lao)"))
+
+_NAMES = (
+    RefField("name_en", QT_TRANSLATE_NOOP("Reference", "Name (English)"), required=True),
+    RefField("name_lo", QT_TRANSLATE_NOOP("Reference", "Name (Lao)")),
+)
 
 KINDS: dict[str, RefKind] = {
     k.key: k
     for k in (
-        RefKind("category", "Categories", Category, _NAMES, ((Item.category_id, "items"),)),
+        RefKind(
+            "category",
+            QT_TRANSLATE_NOOP("Reference", "Categories"),
+            Category,
+            _NAMES,
+            ((Item.category_id, "items"),),
+        ),
         RefKind(
             "agency",
-            "Agencies and units",
+            QT_TRANSLATE_NOOP("Reference", "Agencies and units"),
             Agency,
             (
                 *_NAMES,
-                RefField("short_name", "Short name"),
-                RefField("province_id", "Province", "province"),
+                RefField("short_name", QT_TRANSLATE_NOOP("Reference", "Short name")),
+                RefField("province_id", QT_TRANSLATE_NOOP("Reference", "Province"), "province"),
             ),
             (
                 (Item.holder_agency_id, "items held"),
@@ -79,12 +102,19 @@ KINDS: dict[str, RefKind] = {
         ),
         RefKind(
             "location",
-            "Locations",
+            QT_TRANSLATE_NOOP("Reference", "Locations"),
             Location,
             (
                 *_NAMES,
-                RefField("kind", "Kind", "location_kind", required=True),
-                RefField("province_id", "Province", "province", required=True),
+                RefField(
+                    "kind", QT_TRANSLATE_NOOP("Reference", "Kind"), "location_kind", required=True
+                ),
+                RefField(
+                    "province_id",
+                    QT_TRANSLATE_NOOP("Reference", "Province"),
+                    "province",
+                    required=True,
+                ),
             ),
             (
                 (Item.location_id, "items"),
@@ -94,33 +124,35 @@ KINDS: dict[str, RefKind] = {
         ),
         RefKind(
             "person",
-            "People",
+            QT_TRANSLATE_NOOP("Reference", "People"),
             Person,
             (
                 *_NAMES,
-                RefField("rank", "Rank"),
-                RefField("position_en", "Position (English)"),
-                RefField("position_lo", "Position (Lao)"),
-                RefField("agency_id", "Unit", "agency"),
-                RefField("phone", "Phone"),
+                RefField("rank", QT_TRANSLATE_NOOP("Reference", "Rank")),
+                RefField("position_en", QT_TRANSLATE_NOOP("Reference", "Position (English)")),
+                RefField("position_lo", QT_TRANSLATE_NOOP("Reference", "Position (Lao)")),
+                RefField("agency_id", QT_TRANSLATE_NOOP("Reference", "Unit"), "agency"),
+                RefField("phone", QT_TRANSLATE_NOOP("Reference", "Phone")),
             ),
             (),
         ),
         RefKind(
             "funding",
-            "Funding sources",
+            QT_TRANSLATE_NOOP("Reference", "Funding sources"),
             FundingSource,
             (
-                RefField("name_en", "Programme", required=True),
-                RefField("name_lo", "Name (Lao)"),
-                RefField("agreement_number", "Agreement / award number"),
-                RefField("title_holder", "Title holder"),
+                RefField("name_en", QT_TRANSLATE_NOOP("Reference", "Programme"), required=True),
+                RefField("name_lo", QT_TRANSLATE_NOOP("Reference", "Name (Lao)")),
+                RefField(
+                    "agreement_number", QT_TRANSLATE_NOOP("Reference", "Agreement / award number")
+                ),
+                RefField("title_holder", QT_TRANSLATE_NOOP("Reference", "Title holder")),
             ),
             ((Item.funding_source_id, "items"),),
         ),
         RefKind(
             "province",
-            "Provinces",
+            QT_TRANSLATE_NOOP("Reference", "Provinces"),
             Province,
             _NAMES,
             ((Location.province_id, "locations"), (Agency.province_id, "agencies")),
@@ -141,13 +173,17 @@ class RefRecord:
 
 
 def kind(key: str) -> RefKind:
+    """The kind of reference data `key` names ("category", "agency"...)."""
     try:
         return KINDS[key]
     except KeyError:
-        raise ValueError(f"unknown kind of reference data: {key}") from None
+        raise ValueError(
+            Msg.translate("Reference", "unknown kind of reference data: {key}").format(key=key)
+        ) from None
 
 
 def list_records(session: Session, key: str) -> list[RefRecord]:
+    """Every record of one kind, by English name."""
     k = kind(key)
     model: Any = k.model
     rows = session.scalars(select(model).order_by(func.lower(model.name_en))).all()
@@ -166,26 +202,43 @@ def usage(session: Session, key: str, record_id: int) -> dict[str, int]:
     return out
 
 
-_SINGULAR = {
-    "items": "item",
-    "items held": "item held",
-    "people": "person",
-    "handovers": "handover",
-    "handover lines": "handover line",
-    "locations": "location",
-    "agencies": "agency",
+#: "12 items held": a count of what `usage` calls each label (plural forms from the catalogue).
+_COUNTED: dict[str, Callable[[int], Msg]] = {
+    "items": lambda n: Msg.translate("Reference", "{count} item(s)", None, n),
+    "items held": lambda n: Msg.translate("Reference", "{count} item(s) held", None, n),
+    "people": lambda n: Msg.translate("Reference", "{count} people", None, n),
+    "handovers": lambda n: Msg.translate("Reference", "{count} handover(s)", None, n),
+    "handover lines": lambda n: Msg.translate("Reference", "{count} handover line(s)", None, n),
+    "locations": lambda n: Msg.translate("Reference", "{count} location(s)", None, n),
+    "agencies": lambda n: Msg.translate("Reference", "{count} agencies", None, n),
 }
 
 
+def _counted(label: str, n: int) -> Msg:
+    """`n` records of what `usage` calls `label`, e.g. "12 items held"."""
+    make = _COUNTED.get(label)
+    msg = make(n) if make else Msg.translate("Reference", "{count} {what}").format(what=label)
+    return msg.format(count=formatting.number(n))
+
+
+def usage_message(used: dict[str, int]) -> Msg:
+    """ "86 items held, 1 person and 1 handover", shown in the interface's language when read."""
+    parts = [_counted(label, n) for label, n in used.items()]
+    listed = parts[0]
+    for part in parts[1:-1]:
+        listed = Msg.translate("Reference", "{list}, {next}").format(list=listed, next=part)
+    if len(parts) == 1:
+        return listed
+    return Msg.translate("Reference", "{list} and {last}").format(list=listed, last=parts[-1])
+
+
 def describe_usage(used: dict[str, int]) -> str:
-    """ "86 items held, 1 person and 1 handover" """
-    parts = [
-        f"{n:,} {_SINGULAR.get(label, label) if n == 1 else label}" for label, n in used.items()
-    ]
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    """ "86 items held, 1 person and 1 handover", in the interface's language now."""
+    return str(usage_message(used))
 
 
 def _clean(k: RefKind, values: dict[str, Any]) -> dict[str, Any]:
+    """The kind's fields from `values`, text tidied to one line."""
     out: dict[str, Any] = {}
     for f in k.fields:
         v = values.get(f.name)
@@ -195,6 +248,36 @@ def _clean(k: RefKind, values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _record_errors(
+    session: Session, k: RefKind, record_id: int | None, data: dict[str, Any]
+) -> dict[str, Msg]:
+    """What is wrong with a record's cleaned values, by field (empty: nothing)."""
+    model: Any = k.model
+    errors: dict[str, Msg] = {}
+    for f in k.fields:
+        if f.required and data[f.name] in ("", None):
+            errors[f.name] = Msg.translate("Reference", "{field} is required.").format(
+                field=Msg("Reference", f.label)
+            )
+    if data.get("kind") and data["kind"] not in {lk.value for lk in LocationKind}:
+        errors["kind"] = Msg.translate("Reference", "Unknown kind of location.")
+    name = data.get("name_en", "")
+    if name and k.key != "person":
+        clash = session.scalar(select(model.id).where(func.lower(model.name_en) == name.lower()))
+        if clash is not None and clash != record_id:
+            errors["name_en"] = Msg.translate("Reference", "{name} already exists.").format(
+                name=name
+            )
+    return errors
+
+
+def _not_found(key: str, record_id: int) -> NotFoundError:
+    """The error for a record that is gone."""
+    return NotFoundError(
+        Msg.translate("Reference", "{kind} {id} does not exist").format(kind=key, id=record_id)
+    )
+
+
 def save_record(
     session: Session, key: str, record_id: int | None, values: dict[str, Any], operator: str
 ) -> int:
@@ -202,22 +285,18 @@ def save_record(
     k = kind(key)
     model: Any = k.model
     data = _clean(k, values)
-    errors: dict[str, str] = {}
-    for f in k.fields:
-        if f.required and data[f.name] in ("", None):
-            errors[f.name] = f"{f.label} is required."
-    if data.get("kind") and data["kind"] not in {lk.value for lk in LocationKind}:
-        errors["kind"] = "Unknown kind of location."
-    name = data.get("name_en", "")
-    if name and key != "person":
-        clash = session.scalar(select(model.id).where(func.lower(model.name_en) == name.lower()))
-        if clash is not None and clash != record_id:
-            errors["name_en"] = f"{name} already exists."
+    errors = _record_errors(session, k, record_id, data)
     if errors:
         raise ValidationError(errors)
     if record_id is None:
         if not k.can_add:
-            raise ValidationError({"name_en": f"{k.title} are fixed; edit the existing ones."})
+            raise ValidationError(
+                {
+                    "name_en": Msg.translate(
+                        "Reference", "{kinds} are fixed; edit the existing ones."
+                    ).format(kinds=Msg("Reference", k.title))
+                }
+            )
         obj = model(**data)
         session.add(obj)
         session.flush()
@@ -225,7 +304,7 @@ def save_record(
         return int(obj.id)
     obj = session.get(model, record_id)
     if obj is None:
-        raise NotFoundError(f"{key} {record_id} does not exist")
+        raise _not_found(key, record_id)
     changes = {n: [getattr(obj, n), v] for n, v in data.items() if getattr(obj, n) != v}
     for n, (_old, new) in changes.items():
         setattr(obj, n, new)
@@ -239,15 +318,18 @@ class InUseError(Exception):
 
 
 def delete_record(session: Session, key: str, record_id: int, operator: str) -> None:
+    """Delete a record nothing uses; InUseError says where it is still used."""
     k = kind(key)
     obj = session.get(k.model, record_id)
     if obj is None:
-        raise NotFoundError(f"{key} {record_id} does not exist")
+        raise _not_found(key, record_id)
     used = usage(session, key, record_id)
     if used:
         raise InUseError(
-            f"{obj.name_en} is still used by {describe_usage(used)}; "  # type: ignore[attr-defined]
-            "merge it into another record instead."
+            Msg.translate(
+                "Reference",
+                "{name} is still used by {usage}; merge it into another record instead.",
+            ).format(name=obj.name_en, usage=usage_message(used))  # type: ignore[attr-defined]
         )
     session.delete(obj)
     audit.record(
@@ -262,13 +344,23 @@ def delete_record(session: Session, key: str, record_id: int, operator: str) -> 
 def merge_records(session: Session, key: str, keep_id: int, drop_id: int, operator: str) -> int:
     """Point everything that used `drop_id` at `keep_id`, then delete it; returns rows moved."""
     if keep_id == drop_id:
-        raise ValidationError({"merge": "Choose two different records to merge."})
+        raise ValidationError(
+            {"merge": Msg.translate("Reference", "Choose two different records to merge.")}
+        )
     k = kind(key)
     if not k.can_merge:
-        raise ValidationError({"merge": f"{k.title} are fixed and cannot be merged."})
+        raise ValidationError(
+            {
+                "merge": Msg.translate(
+                    "Reference", "{kinds} are fixed and cannot be merged."
+                ).format(kinds=Msg("Reference", k.title))
+            }
+        )
     keep, drop = session.get(k.model, keep_id), session.get(k.model, drop_id)
     if keep is None or drop is None:
-        raise NotFoundError("one of the records to merge no longer exists")
+        raise NotFoundError(
+            Msg.translate("Reference", "one of the records to merge no longer exists")
+        )
     moved = 0
     for column, _label in k.used_by:
         result = session.execute(

@@ -15,6 +15,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Literal
 
+from inl_equipment import formatting
+from inl_equipment.i18n import QT_TRANSLATE_NOOP, Msg, translate
 from inl_equipment.services.columns import (
     ALL_STATUSES,
     COLUMN_BY_KEY,
@@ -26,23 +28,21 @@ from inl_equipment.services.columns import (
     R_STATUS,
     R_VALUE,
     ColumnSpec,
-    condition_label,
-    format_money,
-    status_label,
 )
 from inl_equipment.services.register import Register
 from inl_equipment.services.search import Query, RefNames, Row, Snapshot
+from inl_equipment.services.vocabulary import condition_label, marked_text, status_label
 
 #: What a writer needs to know about a column's values.
 ValueKind = Literal["text", "int", "money", "date"]
 
-#: Grouping choices: key -> label shown to the user.
+#: Grouping choices: key -> English label, marked (`group_label` translates it).
 GROUP_LABELS: dict[str, str] = {
-    "agency": "Agency (holder)",
-    "province": "Province",
-    "status": "Status",
-    "category": "Category",
-    "funding": "Funding source",
+    "agency": QT_TRANSLATE_NOOP("Reports", "Agency (holder)"),
+    "province": QT_TRANSLATE_NOOP("Reports", "Province"),
+    "status": QT_TRANSLATE_NOOP("Reports", "Status"),
+    "category": QT_TRANSLATE_NOOP("Reports", "Category"),
+    "funding": QT_TRANSLATE_NOOP("Reports", "Funding source"),
 }
 GROUP_KEYS = tuple(GROUP_LABELS)
 # Reference table whose names label each grouping's groups ("" for status).
@@ -54,11 +54,11 @@ _GROUP_TABLE = {
     "funding": "funding",
 }
 _NO_GROUP = {
-    "agency": "No holder",
-    "province": "No province",
-    "status": "No status",
-    "category": "No category",
-    "funding": "No funding source",
+    "agency": QT_TRANSLATE_NOOP("Reports", "No holder"),
+    "province": QT_TRANSLATE_NOOP("Reports", "No province"),
+    "status": QT_TRANSLATE_NOOP("Reports", "No status"),
+    "category": QT_TRANSLATE_NOOP("Reports", "No category"),
+    "funding": QT_TRANSLATE_NOOP("Reports", "No funding source"),
 }
 _VALUE_KIND: dict[str, ValueKind] = {
     "int": "int",
@@ -67,10 +67,31 @@ _VALUE_KIND: dict[str, ValueKind] = {
     "date": "date",
 }
 
-DEFAULT_TITLE = "Equipment inventory"
+#: The title of a report nobody named (English, marked; `default_title` translates it).
+DEFAULT_TITLE = QT_TRANSLATE_NOOP("Reports", "Equipment inventory")
 #: The register table's columns shown by default, in their default order.
 DEFAULT_COLUMNS: tuple[str, ...] = tuple(c.key for c in COLUMNS if c.visible)
 ALL_COLUMNS: tuple[str, ...] = tuple(c.key for c in COLUMNS)
+
+
+def group_label(key: str) -> str:
+    """A grouping's label in the interface's language now ("Agency (holder)")."""
+    return marked_text("Reports", GROUP_LABELS[key])
+
+
+def group_choices() -> list[tuple[str, str]]:
+    """(key, label) of every grouping, for a form's list."""
+    return [(key, group_label(key)) for key in GROUP_KEYS]
+
+
+def default_title() -> str:
+    """The title of a report nobody named, in the interface's language now."""
+    return marked_text("Reports", DEFAULT_TITLE)
+
+
+def _title(title: str) -> str:
+    """`title` as given, or the default title translated (also when given in English)."""
+    return default_title() if not title or title == DEFAULT_TITLE else title
 
 
 def cents_to_decimal(cents: int) -> Decimal:
@@ -91,17 +112,25 @@ class ExportSpec:
     filters_in_words: str = ""
 
     def __post_init__(self) -> None:
+        """Refuse unknown columns and groupings (ValueError)."""
         unknown = [k for k in self.columns if k not in COLUMN_BY_KEY]
         if unknown:
-            raise ValueError(f"unknown column {unknown[0]!r}")
+            raise ValueError(
+                Msg.translate("Reports", "unknown column {key}").format(key=repr(unknown[0]))
+            )
         if not self.columns:
-            raise ValueError("an export needs at least one column")
+            raise ValueError(Msg.translate("Reports", "an export needs at least one column"))
         if self.group_by is not None and self.group_by not in GROUP_LABELS:
-            raise ValueError(f"cannot group by {self.group_by!r}")
+            raise ValueError(
+                Msg.translate("Reports", "cannot group by {key}").format(key=repr(self.group_by))
+            )
 
 
-def describe_filters(query: Query, refs: RefNames) -> str:
-    """The query in words, e.g. 'Status: Handed over · Province: Savannakhet · Search: “hilux”'."""
+def _filter_parts(query: Query, refs: RefNames) -> list[str]:
+    """One phrase per filter of `query`: "Status: In stock", "Search: “hilux”".
+
+    Rendered now: the filters are described once, when the report is made.
+    """
 
     def names(table: str, ids: frozenset[int]) -> str:
         return ", ".join(sorted((refs.name(table, i) or f"#{i}" for i in ids), key=str.casefold))
@@ -110,21 +139,33 @@ def describe_filters(query: Query, refs: RefNames) -> str:
     if query.statuses:
         order = {s: n for n, s in enumerate(ALL_STATUSES)}
         ordered = sorted(query.statuses, key=lambda s: order.get(s, len(order)))
-        parts.append("Status: " + ", ".join(status_label(s) for s in ordered))
-    for label, table, ids in (
-        ("Agency", "agencies", query.agencies),
-        ("Province", "provinces", query.provinces),
-        ("Category", "categories", query.categories),
-        ("Funding", "funding", query.funding),
+        labels = ", ".join(status_label(s) for s in ordered)
+        parts.append(str(Msg.translate("Reports", "Status: {names}").format(names=labels)))
+    for ids, table, msg in (
+        (query.agencies, "agencies", Msg.translate("Reports", "Agency: {names}")),
+        (query.provinces, "provinces", Msg.translate("Reports", "Province: {names}")),
+        (query.categories, "categories", Msg.translate("Reports", "Category: {names}")),
+        (query.funding, "funding", Msg.translate("Reports", "Funding: {names}")),
     ):
         if ids:
-            parts.append(f"{label}: {names(table, ids)}")
+            parts.append(str(msg.format(names=names(table, ids))))
     if query.text.strip():
-        parts.append(f"Search: “{query.text.strip()}”")
-    words = " · ".join(parts) if parts else "All items (no search or filter)"
+        search = Msg.translate("Reports", "Search: “{text}”").format(text=query.text.strip())
+        parts.append(str(search))
+    return parts
+
+
+def describe_filters(query: Query, refs: RefNames) -> str:
+    """The query in words, e.g. 'Status: Handed over · Province: Savannakhet · Search: “hilux”'."""
+    parts = _filter_parts(query, refs)
+    words = " · ".join(parts) if parts else translate("Reports", "All items (no search or filter)")
     if query.sort_key in COLUMN_BY_KEY:
-        order_word = "descending" if query.descending else "ascending"
-        words += f" · Sorted by {COLUMN_BY_KEY[query.sort_key].header}, {order_word}"
+        column = COLUMN_BY_KEY[query.sort_key].header_text
+        if query.descending:
+            sort = Msg.translate("Reports", "Sorted by {column}, descending")
+        else:
+            sort = Msg.translate("Reports", "Sorted by {column}, ascending")
+        words += " · " + str(sort.format(column=column))
     return words
 
 
@@ -139,10 +180,12 @@ class Group:
 
     @property
     def count(self) -> int:
+        """How many items the group holds."""
         return len(self.positions)
 
     @property
     def value(self) -> Decimal:
+        """The group's total value in dollars, exact."""
         return cents_to_decimal(self.cents)
 
 
@@ -181,10 +224,11 @@ class Report:
     """
 
     def __init__(self, snapshot: Snapshot, spec: ExportSpec) -> None:
+        """The rows of `snapshot` that `spec.query` selects; headers in the interface's language."""
         self.snapshot = snapshot
         self.spec = spec
         self.columns: tuple[ColumnSpec, ...] = tuple(COLUMN_BY_KEY[k] for k in spec.columns)
-        self.headers: list[str] = [c.header for c in self.columns]
+        self.headers: list[str] = [c.header_text for c in self.columns]
         self.kinds: list[ValueKind] = [_VALUE_KIND.get(c.kind, "text") for c in self.columns]
         self.positions: list[int] = snapshot.apply(spec.query)
         self._groups: list[Group] | None = None
@@ -194,15 +238,18 @@ class Report:
 
     @property
     def total_cents(self) -> int:
+        """The exported items' total value in cents."""
         return self.snapshot.total_cents(self.positions)
 
     @property
     def total_value(self) -> Decimal:
+        """The exported items' total value in dollars, exact."""
         return cents_to_decimal(self.total_cents)
 
     @property
     def group_label(self) -> str:
-        return GROUP_LABELS[self.spec.group_by] if self.spec.group_by else ""
+        """The grouping's label ("" when not grouped), in the interface's language now."""
+        return group_label(self.spec.group_by) if self.spec.group_by else ""
 
     def rows(self, positions: Sequence[int] | None = None) -> Iterator[list[Any]]:
         """Typed values of each row (default: every exported row, in display order)."""
@@ -249,7 +296,7 @@ class Report:
 
         def name(key: Any) -> str:
             if key is None:
-                return _NO_GROUP[by]
+                return marked_text("Reports", _NO_GROUP[by])
             if not table:
                 return status_label(key)
             return snap.refs.name(table, key) or f"#{key}"
@@ -270,13 +317,24 @@ class Report:
     def summary_lines(self) -> list[str]:
         """Title lines every format repeats: generated when and by whom, filters, totals."""
         spec = self.spec
-        lines = [
-            f"Generated {spec.generated_at:%Y-%m-%d %H:%M}"
-            + (f" by {spec.operator}" if spec.operator else "")
+        when = formatting.local_time(spec.generated_at.astimezone())
+        if spec.operator:
+            made = Msg.translate("Reports", "Generated {when} by {operator}")
+        else:
+            made = Msg.translate("Reports", "Generated {when}")
+        # The count is a plain name: lupdate skips a call whose count is an expression.
+        n = len(self)
+        total = Msg.translate("Reports", "{count} item(s) · total value {total}", None, n)
+        return [
+            str(made.format(when=when, operator=spec.operator)),
+            spec.filters_in_words or describe_filters(spec.query, self.snapshot.refs),
+            str(
+                total.format(
+                    count=formatting.number(n),
+                    total=formatting.money(self.total_cents, cents=True),
+                )
+            ),
         ]
-        lines.append(spec.filters_in_words or describe_filters(spec.query, self.snapshot.refs))
-        lines.append(f"{len(self):,} items · total value {format_money(self.total_cents)}")
-        return lines
 
 
 def build_report(
@@ -294,7 +352,7 @@ def build_report(
         columns=list(columns),
         query=query,
         group_by=group_by,
-        title=title or DEFAULT_TITLE,
+        title=_title(title),
         operator=operator,
         generated_at=generated_at or datetime.now().replace(microsecond=0),
         filters_in_words=describe_filters(query, snapshot.refs),
@@ -316,7 +374,7 @@ def load_for_export(
     Call it in the worker thread that writes the export: the window's own
     snapshot belongs to the GUI thread and may change while the export runs.
     """
-    snapshot = register.snapshot()
+    snapshot = register.items.snapshot()
     return build_report(
         snapshot,
         query,

@@ -1,73 +1,120 @@
 """Plain-language messages for failures, and a last-resort handler for slots.
 
 Qt would print an exception raised in a slot and carry on, leaving the user
-with no idea whether their change was saved: the hook shows it instead.
+with no idea whether their change was saved: the hook logs it and shows it.
+Failures are told apart by their type and storage error code
+(`StorageFault`), never by the wording of a message.
 """
 
 from __future__ import annotations
 
 import functools
+import logging
 import sys
-import traceback
 from collections.abc import Callable
 from types import TracebackType
 from typing import ParamSpec, TypeVar
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
-from sqlalchemy.exc import DBAPIError
 
-from inl_equipment.db.backup import BackupError, DiskFullError
-from inl_equipment.db.lock import LockError
-from inl_equipment.db.session import ReadOnlyError
+from inl_equipment.i18n import translate
+from inl_equipment.services.facade.kinds import (
+    BackupError,
+    LockError,
+    StorageFault,
+    classify_fault,
+)
 
-NOTHING_CHANGED = "Nothing was changed: the register is as it was before."
+log = logging.getLogger(__name__)
 P = ParamSpec("P")
 R = TypeVar("R")
 
 
+def nothing_changed() -> str:
+    """The sentence that tells the user their register is as it was."""
+    return translate("Errors", "Nothing was changed: the register is as it was before.")
+
+
+def _detail(exc: BaseException) -> str:
+    return str(getattr(exc, "orig", None) or exc)
+
+
+def _storage_message(fault: StorageFault | None, exc: BaseException) -> tuple[str, str] | None:
+    if fault is StorageFault.DISK_FULL:
+        return (
+            translate("Errors", "Disk full"),
+            translate(
+                "Errors",
+                "The disk is full, so the change could not be saved. {unchanged} "
+                "Free some space and try again.",
+            ).format(unchanged=nothing_changed()),
+        )
+    if fault is StorageFault.READ_ONLY:
+        return (
+            translate("Errors", "Read-only"),
+            translate(
+                "Errors",
+                "This register is open read-only, so nothing can be changed. Close other "
+                "copies of the app, or check the file's permissions, and reopen it.",
+            ),
+        )
+    if fault is StorageFault.BUSY:
+        return (
+            translate("Errors", "Register busy"),
+            translate(
+                "Errors",
+                "Another program is writing to the register right now. {unchanged} "
+                "Try again in a moment.",
+            ).format(unchanged=nothing_changed()),
+        )
+    if fault is StorageFault.IO:
+        return (
+            translate("Errors", "Could not save"),
+            translate(
+                "Errors",
+                "The computer could not write to the disk ({detail}). {unchanged} Check the "
+                "drive (a removed USB stick, a full or failing disk) and try again.",
+            ).format(detail=_detail(exc), unchanged=nothing_changed()),
+        )
+    return None
+
+
 def describe_error(exc: BaseException) -> tuple[str, str]:
     """A title and a message that say what happened and what to do."""
-    text = str(getattr(exc, "orig", None) or exc)
-    low = text.lower()
-    if isinstance(exc, DiskFullError) or "disk is full" in low or "no space" in low:
-        return (
-            "Disk full",
-            "The disk is full, so the change could not be saved. "
-            f"{NOTHING_CHANGED} Free some space and try again.",
-        )
-    if isinstance(exc, ReadOnlyError) or "readonly database" in low or "read-only" in low:
-        return (
-            "Read-only",
-            "This register is open read-only, so nothing can be changed. "
-            "Close other copies of the app, or check the file's permissions, and reopen it.",
-        )
-    if "database is locked" in low or "database is busy" in low:
-        return (
-            "Register busy",
-            "Another program is writing to the register right now. "
-            f"{NOTHING_CHANGED} Try again in a moment.",
-        )
-    if "disk i/o error" in low or isinstance(exc, OSError):
-        return (
-            "Could not save",
-            f"The computer could not write to the disk ({text}). "
-            f"{NOTHING_CHANGED} Check the drive (a removed USB stick, a full or "
-            "failing disk) and try again.",
-        )
+    fault = classify_fault(exc)
+    storage = _storage_message(fault, exc)
+    if storage is not None:
+        return storage
+    text = _detail(exc)
     if isinstance(exc, BackupError):
-        return ("Backup failed", f"{text}. The previous backups are unchanged.")
+        return (
+            translate("Errors", "Backup failed"),
+            translate("Errors", "{problem}. The previous backups are unchanged.").format(
+                problem=text
+            ),
+        )
     if isinstance(exc, LockError):
-        return ("Register in use", text)
-    if isinstance(exc, DBAPIError):
-        return ("Database error", f"The database reported: {text}. {NOTHING_CHANGED}")
+        return (translate("Errors", "Register in use"), text)
+    if fault is not None:
+        return (
+            translate("Errors", "Database error"),
+            translate("Errors", "The database reported: {detail}. {unchanged}").format(
+                detail=text, unchanged=nothing_changed()
+            ),
+        )
     return (
-        "Unexpected error",
-        f"Something went wrong: {text}.\n\n{NOTHING_CHANGED} "
-        "If it happens again, please report it with what you were doing.",
+        translate("Errors", "Unexpected error"),
+        translate(
+            "Errors",
+            "Something went wrong: {detail}.\n\n{unchanged} If it happens again, please "
+            "report it with what you were doing.",
+        ).format(detail=text, unchanged=nothing_changed()),
     )
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    """Log `exc` and tell the user what happened, in a message box over `parent`."""
+    log.error("shown to the user: %s", exc, exc_info=exc)
     title, message = describe_error(exc)
     QMessageBox.critical(parent, title, message)
 
@@ -75,8 +122,9 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
 def guarded(fn: Callable[P, R]) -> Callable[P, R | None]:
     """Wrap a slot so that a failure is shown to the user instead of escaping.
 
-    The first argument must be the widget (a method's `self`); the message box
-    is parented to it. Returns None when the slot failed.
+    The first argument should be the widget (a method's `self`) or an object
+    with a `_window`; the message box is parented to it. Returns None when the
+    slot failed.
     """
 
     @functools.wraps(fn)
@@ -84,21 +132,28 @@ def guarded(fn: Callable[P, R]) -> Callable[P, R | None]:
         try:
             return fn(*args, **kwargs)
         except Exception as exc:  # noqa: BLE001 - every failure is reported, none escapes
-            widget = args[0] if args and isinstance(args[0], QWidget) else None
-            show_error(widget, exc)
+            owner = args[0] if args else None
+            widget = owner if isinstance(owner, QWidget) else getattr(owner, "_window", None)
+            show_error(widget if isinstance(widget, QWidget) else None, exc)
             return None
 
     return wrapper
 
 
 def install_excepthook() -> None:
-    """Show any exception that escapes a slot in a message box (and on stderr)."""
+    """Log any exception that escapes a slot and show it in a message box.
+
+    Never writes to `sys.stderr`: a windowed Windows build has none.
+    """
     previous = sys.excepthook
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        traceback.print_exception(kind, exc, tb)
-        if QApplication.instance() is None or isinstance(exc, KeyboardInterrupt):
-            previous(kind, exc, tb)
+        log.critical("uncaught exception", exc_info=(kind, exc, tb))
+        if isinstance(exc, KeyboardInterrupt):
+            if sys.stderr is not None:
+                previous(kind, exc, tb)
+            return
+        if QApplication.instance() is None:
             return
         show_error(QApplication.activeWindow(), exc)
 

@@ -179,3 +179,82 @@ def test_the_catalogue_holds_the_interface() -> None:
         m.findtext("source") for m in _messages(ROOT / "resources" / "i18n" / "inl_equipment_lo.ts")
     }
     assert {"&File", "&Help", "Hand&overs…"} <= sources
+
+
+def test_translation_calls_name_their_context_and_text_literally() -> None:
+    """lupdate skips a call whose context or text is a variable, or that has keywords."""
+    bad = []
+    mechanism = {PACKAGE / "i18n.py", PACKAGE / "ui" / "translation.py"}
+    for path in sorted(set(PACKAGE.rglob("*.py")) - mechanism):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            name = _call_name(node) if isinstance(node, ast.Call) else ""
+            if not isinstance(node, ast.Call) or name not in (
+                "translate",
+                "QT_TRANSLATE_NOOP",
+                "tr",
+            ):
+                continue
+            owner = node.func.value if isinstance(node.func, ast.Attribute) else None
+            owner_name = owner.id if isinstance(owner, ast.Name) else ""
+            if (
+                name == "translate"
+                and owner is not None
+                and owner_name not in ("Msg", "i18n", "QCoreApplication")
+            ):
+                continue  # str.translate and friends
+            if name == "tr" and owner_name != "self":
+                continue
+            first = node.args[:1] if name == "tr" else node.args[:2]
+            literal = len(first) == (1 if name == "tr" else 2) and all(
+                isinstance(a, ast.Constant) and isinstance(a.value, str) for a in first
+            )
+            if not literal or node.keywords:
+                bad.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not bad, "write the context and text as literals, no keywords:\n" + "\n".join(bad)
+
+
+def _marked_calls() -> list[tuple[str, str, str, int]]:
+    """(file, context, source, line) of every literal translation call in the package."""
+    out = []
+    mechanism = {PACKAGE / "i18n.py", PACKAGE / "ui" / "translation.py"}
+    for path in sorted(set(PACKAGE.rglob("*.py")) - mechanism):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for cls in [None, *[n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]]:
+            body = tree if cls is None else cls
+            for node in ast.walk(body):
+                if not isinstance(node, ast.Call):
+                    continue
+                name = _call_name(node)
+                args = node.args
+                if name in ("translate", "QT_TRANSLATE_NOOP") and len(args) >= 2 and cls is None:
+                    ctx, src = args[0], args[1]
+                    if isinstance(ctx, ast.Constant) and isinstance(src, ast.Constant):
+                        out.append((str(path.relative_to(ROOT)), ctx.value, src.value, node.lineno))
+                elif name == "tr" and cls is not None and args:
+                    owner = node.func.value if isinstance(node.func, ast.Attribute) else None
+                    if isinstance(owner, ast.Name) and owner.id == "self":
+                        src = args[0]
+                        if isinstance(src, ast.Constant):
+                            out.append(
+                                (str(path.relative_to(ROOT)), cls.name, src.value, node.lineno)
+                            )
+    return out
+
+
+def test_every_marked_string_is_in_the_catalogue() -> None:
+    """A call lupdate skipped (a count written as an expression, say) is caught here."""
+    root = ET.parse(ROOT / "resources" / "i18n" / "inl_equipment_lo.ts").getroot()
+    known = {
+        (c.findtext("name"), m.findtext("source"))
+        for c in root.iter("context")
+        for m in c.iter("message")
+    }
+    missing = [
+        f"{f}:{line}: {ctx} / {src[:50]!r}"
+        for f, ctx, src, line in _marked_calls()
+        if (ctx, src) not in known
+    ]
+    assert not missing, (
+        "not extracted (counts must be plain names; run tools/update_translations.py):\n"
+        + "\n".join(missing)
+    )

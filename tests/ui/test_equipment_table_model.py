@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QTableView
 from inl_equipment.services.columns import COLUMNS
 from inl_equipment.services.register import Register
 from inl_equipment.services.search import Query
-from inl_equipment.ui.equipment_table_model import ITEM_ID_ROLE, EquipmentTableModel
+from inl_equipment.ui.register.equipment_table_model import ITEM_ID_ROLE, EquipmentTableModel
 
 
 def test_model_passes_qt_model_tester(qtmodeltester: Any, register: Register) -> None:
     model = EquipmentTableModel()
-    model.set_snapshot(register.snapshot())
+    model.set_snapshot(register.items.snapshot())
     qtmodeltester.check(model, force_py=True)
     model.set_query(Query(text="radio", sort_key="unit_value", descending=True))
     qtmodeltester.check(model, force_py=True)
@@ -26,7 +26,7 @@ def test_model_passes_qt_model_tester(qtmodeltester: Any, register: Register) ->
 
 def test_cells_show_formatted_values_and_ids(register: Register) -> None:
     model = EquipmentTableModel()
-    model.set_snapshot(register.snapshot())
+    model.set_snapshot(register.items.snapshot())
     value_col = next(i for i, c in enumerate(COLUMNS) if c.key == "unit_value")
     text = model.index(0, value_col).data()
     assert text.startswith("$") and "." in text
@@ -63,7 +63,7 @@ def test_model_resets_do_not_leak_references_to_none(qtbot: Any, register: Regis
     """PySide6 6.12.0 on CPython 3.11 dropped ~3 references to None per reset;
     this guards the pin (pyside6<6.12) so an upgrade lands only when it passes."""
     ours = EquipmentTableModel()
-    ours.set_snapshot(register.snapshot())
+    ours.set_snapshot(register.items.snapshot())
     plain = _SuperCallingModel()
     for model in (ours, plain):
         view = QTableView()

@@ -19,8 +19,8 @@ from inl_equipment.services.columns import COLUMN_BY_KEY, COLUMNS
 from inl_equipment.services.register import Register
 from inl_equipment.services.reports import ALL_COLUMNS
 from inl_equipment.services.search import Query
-from inl_equipment.ui import export_dialog
-from inl_equipment.ui.export_dialog import (
+from inl_equipment.ui.exports import export_dialog
+from inl_equipment.ui.exports.export_dialog import (
     ExportDialog,
     export_from_main_window,
     make_export_dialog,
@@ -67,7 +67,7 @@ def click_in_box(text: str) -> list[str]:
 
 
 def handed_over_count(register: Register) -> int:
-    snap = register.snapshot()
+    snap = register.items.snapshot()
     return len(snap.apply(HANDED_OVER))
 
 

@@ -20,28 +20,28 @@ from inl_equipment.services.handovers import HandoverInput, LineInput, PartyInpu
 from inl_equipment.services.items import ValidationError
 from inl_equipment.services.receipts import qr_text
 from inl_equipment.services.register import Register
-from inl_equipment.ui.handover_dialog import HandoverDialog, hand_over_selected
-from inl_equipment.ui.handover_lines_model import (
+from inl_equipment.ui.handovers.handover_dialog import HandoverDialog, hand_over_selected
+from inl_equipment.ui.handovers.handover_lines_model import (
     AVAILABLE_ROLE,
     COL_QTY,
     ITEM_ID_ROLE,
     HandoverLinesModel,
     LineRow,
 )
-from inl_equipment.ui.receipt_preview import ReceiptPreview
-from inl_equipment.ui.verify_dialog import VOID_HEADING, VerifyDialog
+from inl_equipment.ui.handovers.receipt_preview import ReceiptPreview
+from inl_equipment.ui.handovers.verify_dialog import VOID_HEADING, VerifyDialog
 from tests.ui.helpers import on_modal, type_text
 
 
 def rows_with(register: Register, status: str, lots: bool | None = None) -> list[tuple[Any, ...]]:
-    out = [r for r in register.snapshot().rows if r[R["status"]] == status]
+    out = [r for r in register.items.snapshot().rows if r[R["status"]] == status]
     if lots is not None:
         out = [r for r in out if (r[R["quantity"]] > 1) == lots]
     return out
 
 
 def lao_agency(register: Register) -> Any:
-    return next(a for a in register.ref_lists(("agency",))["agency"] if a.values["name_lo"])
+    return next(a for a in register.reference.lists(("agency",))["agency"] if a.values["name_lo"])
 
 
 @pytest.fixture
@@ -76,7 +76,7 @@ def scan(qtbot: Any, dialog: HandoverDialog, tag: str) -> None:
 
 def test_lines_model_passes_the_model_tester(qtmodeltester: Any, register: Register) -> None:
     model = HandoverLinesModel()
-    records = register.items_for_handover(
+    records = register.handovers.check_items(
         [r[R["id"]] for r in rows_with(register, "in_stock")[:4]], "handover", None
     )
     for record, _why in records:
@@ -126,9 +126,9 @@ def test_handover_of_preselected_and_scanned_items(
     assert seen and seen[0][0] is False and seen[0][1] >= 1  # the original, shown at once
     assert "COPY" not in PdfReader(io.BytesIO(seen[0][2])).pages[0].extract_text()
     for row in stock[:3]:
-        item = register.item(row[R["id"]]).values
+        item = register.items.get(row[R["id"]]).values
         assert (item.status, item.holder_agency_id) == ("handed_over", agency.id)
-    detail = register.handover(dialog.number)
+    detail = register.handovers.detail(dialog.number)
     assert detail.received_by == "ສົມພອນ ວົງສາ" and detail.handed_over_by == "Tester"
 
 
@@ -144,7 +144,7 @@ def test_a_lot_handed_over_in_part_is_split(qtbot: Any, register: Register, qset
     assert dialog.lines.setData(index, 3)
     assert dialog.lines.line_inputs() == [LineInput(lot[R["id"]], 3)]
     dialog.set_combo("to_agency_id", lao_agency(register).id)
-    people = register.ref_lists(("person",))["person"]
+    people = register.reference.lists(("person",))["person"]
     dialog.received_by.choose_person(people[0].id)
     assert dialog.received_by.position.isReadOnly()  # the position comes from People
     seen: list[Any] = []
@@ -198,7 +198,7 @@ def test_service_errors_are_shown_next_to_their_fields(
     dialog.set_combo("to_agency_id", agency.id)
     dialog.received_by.set_text("Khamla Phommachanh")
     # Meanwhile someone else hands one of the items over.
-    register.create_handover(
+    register.handovers.create(
         HandoverInput(
             to_agency_id=agency.id,
             handed_over_by=PartyInput(name="A"),
@@ -219,7 +219,7 @@ def test_service_errors_are_shown_next_to_their_fields(
     def refuse(_data: HandoverInput) -> str:
         raise ValidationError({"received_by": "That person no longer works here."})
 
-    monkeypatch.setattr(register, "create_handover", refuse)
+    monkeypatch.setattr(register.handovers, "create", refuse)
     dialog.save_button.click()
     label = dialog.findChild(type(dialog.message), "error_received_by")
     assert label is not None and label.isVisible()
@@ -251,7 +251,7 @@ def test_return_takes_the_unit_from_the_first_item(
     on_modal(close_preview(qtbot, seen), cls=ReceiptPreview)
     dialog.save_button.click()
     assert dialog.number and dialog.number.startswith("RT-")
-    assert register.item(first[R["id"]]).values.status == "in_stock"
+    assert register.items.get(first[R["id"]]).values.status == "in_stock"
 
 
 def test_hand_over_selected_reloads_the_window(
@@ -262,11 +262,12 @@ def test_hand_over_selected_reloads_the_window(
     class Host:
         def __init__(self) -> None:
             self.register, self.settings, self.reloads = register, qsettings, 0
+            register.changes.subscribe(self.reload)
 
         def selected_item_ids(self) -> list[int]:
             return [stock[0][R["id"]]]
 
-        def reload(self) -> None:
+        def reload(self, _change: object = None) -> None:
             self.reloads += 1
 
     def fill(dialog: HandoverDialog) -> None:
@@ -284,7 +285,7 @@ def test_hand_over_selected_reloads_the_window(
 def test_verify_dialog_says_a_voided_receipt_was_cancelled(qtbot: Any, register: Register) -> None:
     stock = rows_with(register, "in_stock", lots=False)
     numbers = [
-        register.create_handover(
+        register.handovers.create(
             HandoverInput(
                 to_agency_id=lao_agency(register).id,
                 handed_over_by=PartyInput(name="Jane Doe"),
@@ -295,7 +296,7 @@ def test_verify_dialog_says_a_voided_receipt_was_cancelled(qtbot: Any, register:
         for row in stock[:2]
     ]
     voided, kept = numbers
-    register.void_handover(voided, "Wrong unit <b>not bold</b>.")
+    register.handovers.void(voided, "Wrong unit <b>not bold</b>.")
     with register.db.read() as s:
         digests = {n: d for n, d in s.execute(select(Handover.number, Handover.digest))}
     dialog = VerifyDialog(register)

@@ -17,8 +17,8 @@ from inl_equipment.services.handover_list import DONOR_SHORT
 from inl_equipment.services.handovers import HandoverInput, LineInput, PartyInput
 from inl_equipment.services.receipts import DONOR_EN
 from inl_equipment.services.register import Register
-from inl_equipment.ui import handovers_view
-from inl_equipment.ui.handovers_view import HandoversView, VoidDialog, open_handovers
+from inl_equipment.ui.handovers import handovers_view
+from inl_equipment.ui.handovers.handovers_view import HandoversView, VoidDialog, open_handovers
 from tests.ui.helpers import on_modal, type_text
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(17)
@@ -28,12 +28,12 @@ SIGNED, STATUS, NUMBER, FROM, TO = 7, 8, 0, 3, 4
 @pytest.fixture
 def issued(register: Register) -> dict[str, Any]:
     """Two handovers: two items to one unit, one item to another."""
-    stock = [r for r in register.snapshot().rows if r[R["status"]] == "in_stock"]
-    agencies = register.ref_lists(("agency",))["agency"]
+    stock = [r for r in register.items.snapshot().rows if r[R["status"]] == "in_stock"]
+    agencies = register.reference.lists(("agency",))["agency"]
     numbers = []
     for agency, rows in ((agencies[0], stock[:2]), (agencies[1], stock[2:3])):
         numbers.append(
-            register.create_handover(
+            register.handovers.create(
                 HandoverInput(
                     to_agency_id=agency.id,
                     handed_over_by=PartyInput(name="Jane Doe"),
@@ -77,7 +77,7 @@ def test_list_search_and_filters(
 ) -> None:
     qtmodeltester.check(view.model)
     first, second = issued["numbers"]
-    everything = len(register.handovers())
+    everything = len(register.handovers.list())
     assert numbers_shown(view)[:2] == [second, first]  # newest first
     assert [cell(view, 1, c) for c in (2, 5, 7, 8)] == ["Handover", "2", "No", "Issued"]
     view.search.setText(first)
@@ -118,7 +118,7 @@ def test_void_with_a_reason_restores_custody(
 ) -> None:
     first = issued["numbers"][0]
     item_id = issued["stock"][0][R["id"]]
-    assert register.item(item_id).values.status == "handed_over"
+    assert register.items.get(item_id).values.status == "handed_over"
     select(view, first)
 
     def work(dialog: VoidDialog) -> None:
@@ -131,12 +131,12 @@ def test_void_with_a_reason_restores_custody(
     with qtbot.waitSignal(view.custody_changed, timeout=5000):
         assert view.void_current()
     assert seen
-    assert register.item(item_id).values.status == "in_stock"
+    assert register.items.get(item_id).values.status == "in_stock"
     row = view.model.row_of(first)
     assert row is not None and cell(view, row, STATUS) == "Void"
     assert "Wrong unit: ລາຍການ went to Boten" in view.details.text()
     assert not view.void_button.isEnabled()
-    detail = register.handover(first)
+    detail = register.handovers.detail(first)
     assert detail.voided_by == "Tester" and detail.voided_at is not None
     assert abs(datetime.now(UTC) - detail.voided_at) < timedelta(minutes=5)
     local = f"{detail.voided_at.astimezone():%Y-%m-%d %H:%M}"
@@ -158,7 +158,7 @@ def test_who_voided_and_when_is_shown_in_local_time(
 ) -> None:
     first, second = issued["numbers"]
     before = datetime.now(UTC).replace(second=0, microsecond=0)
-    register.void_handover(first, "Typed the wrong unit")
+    register.handovers.void(first, "Typed the wrong unit")
     select(view, second)
     assert "Voided" not in view.details.text()  # an issued one says nothing of it
     select(view, first)
@@ -177,11 +177,11 @@ def test_details_show_the_lot_number_of_an_item_without_serial(
 ) -> None:
     lot = next(
         r
-        for r in register.snapshot().rows
+        for r in register.items.snapshot().rows
         if r[R["status"]] == "in_stock" and r[R["lot_number"]] and not r[R["serial_number"]]
     )
-    agency = register.ref_lists(("agency",))["agency"][0]
-    number = register.create_handover(
+    agency = register.reference.lists(("agency",))["agency"][0]
+    number = register.handovers.create(
         HandoverInput(
             to_agency_id=agency.id,
             handed_over_by=PartyInput(name="Jane Doe"),
@@ -257,16 +257,17 @@ def test_open_handovers_reuses_the_window_and_reloads_the_register(
         def __init__(self) -> None:
             super().__init__()
             self.register, self.settings, self.reloads = register, qsettings, 0
+            register.changes.subscribe(self.reload)
 
         def selected_item_ids(self) -> list[int]:
             return []
 
-        def reload(self) -> None:
+        def reload(self, _change: object = None) -> None:
             self.reloads += 1
 
     host = Host()
     qtbot.addWidget(host)
     view = open_handovers(host)
     assert open_handovers(host) is view and view.isVisible()
-    view.custody_changed.emit()
+    register.handovers.void(issued["numbers"][0], "Wrong unit")  # custody changed
     assert host.reloads == 1

@@ -26,8 +26,8 @@ from inl_equipment.interchange.import_commit import commit
 from inl_equipment.interchange.import_source import initial_mapping, read_source
 from inl_equipment.interchange.importer import ImportOptions, prepare
 from inl_equipment.services.register import Register
-from inl_equipment.ui.import_dialog import ImportDialog, import_file
-from inl_equipment.ui.import_preview_page import (
+from inl_equipment.ui.imports.import_dialog import ImportDialog, import_file
+from inl_equipment.ui.imports.import_preview_page import (
     ACTION_ROLE,
     ERROR_COLOR,
     ISSUE_LEVEL_ROLE,
@@ -206,8 +206,9 @@ class FakeWindow(QWidget):
         self.register = register
         self.settings = None
         self.reloads = 0
+        register.changes.subscribe(self.reload)
 
-    def reload(self) -> None:
+    def reload(self, _change: object = None) -> None:
         self.reloads += 1
 
 

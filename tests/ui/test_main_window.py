@@ -22,7 +22,7 @@ from inl_equipment.db.models import Item
 from inl_equipment.db.session import Database
 from inl_equipment.services import audit
 from inl_equipment.services.columns import COLUMNS
-from inl_equipment.ui.item_dialog import ItemDialog
+from inl_equipment.ui.register.item_dialog import ItemDialog
 from inl_equipment.ui.main_window import MainWindow
 from tests.ui.helpers import on_modal, type_text
 
@@ -91,7 +91,7 @@ def test_add_an_item(qtbot: Any, window: MainWindow) -> None:
         save_button(dialog).click()
 
     seen = on_modal(work, cls=ItemDialog)
-    window.new_action.trigger()
+    window.acts["new"].trigger()
     assert seen
     assert window.model.rowCount() == 301
     assert window.current_item_id() is not None
@@ -123,7 +123,7 @@ def test_bad_input_is_refused_next_to_the_field(qtbot: Any, window: MainWindow) 
         dialog.reject()
 
     on_modal(work, cls=ItemDialog)
-    window.new_action.trigger()
+    window.acts["new"].trigger()
     assert "negative" in outcome["value_error"]
     assert outcome["enabled_with_bad_value"] is False
     assert "already used" in outcome["tag_error"]
@@ -192,7 +192,7 @@ def test_edit_an_item_and_see_its_history(qtbot: Any, window: MainWindow) -> Non
         save_button(dialog).click()
 
     on_modal(work, cls=ItemDialog)
-    window.edit_action.trigger()
+    window.acts["edit"].trigger()
     assert seen_history == [1]
     assert window.model.index(0, col("make")).data() == "Motorola Solutions"
 
@@ -234,7 +234,7 @@ def test_a_big_register_paints_first_rows_then_loads_the_rest(
     qsettings: QSettings,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from inl_equipment.ui import register_view as main_window
+    from inl_equipment.ui.register import register_view as main_window
 
     monkeypatch.setattr(main_window, "FIRST_SCREEN_ROWS", 40)
     monkeypatch.setattr(main_window, "SYNC_LOAD_LIMIT", 100)
@@ -255,7 +255,7 @@ def test_a_search_before_the_load_ends_sees_every_row(
     qsettings: QSettings,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from inl_equipment.ui import register_view as main_window
+    from inl_equipment.ui.register import register_view as main_window
 
     monkeypatch.setattr(main_window, "FIRST_SCREEN_ROWS", 40)
     monkeypatch.setattr(main_window, "SYNC_LOAD_LIMIT", 100)
@@ -275,7 +275,7 @@ def test_dropping_a_spreadsheet_opens_the_import(
     from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QDropEvent
 
-    from inl_equipment.ui.import_dialog import ImportDialog
+    from inl_equipment.ui.imports.import_dialog import ImportDialog
 
     sheet = tmp_path / "list.csv"
     sheet.write_text("Asset Tag,Name\nDROP-1,Dropped radio\n", encoding="utf-8")
@@ -293,7 +293,7 @@ def test_dropping_a_spreadsheet_opens_the_import(
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     other = QMimeData()
     other.setUrls([QUrl.fromLocalFile(str(tmp_path / "photo.jpg"))])
-    from inl_equipment.ui.main_window import _dropped_file
+    from inl_equipment.ui.imports.feature import dropped_file as _dropped_file
 
     assert _dropped_file(other) is None and _dropped_file(mime) == sheet
 
@@ -325,7 +325,7 @@ def test_opening_the_window_imports_no_heavy_library(
 
 
 def test_the_item_form_reads_money_as_an_import_does(qtbot: Any, register: Any) -> None:
-    dialog = ItemDialog(register.ref_lists(), lambda data: 1)
+    dialog = ItemDialog(register.reference.lists(), lambda data: 1)
     qtbot.addWidget(dialog)
     for typed, expected in (("12,50", "12.50"), ("$1,825.00", "1825.00"), ("1 250.5", "1250.50")):
         fill(dialog, unit_value=typed)

@@ -17,15 +17,15 @@ from inl_equipment.services.columns import R
 from inl_equipment.services.handovers import HandoverInput, LineInput, PartyInput
 from inl_equipment.services.receipts import qr_text
 from inl_equipment.services.register import Register
-from inl_equipment.ui import receipt_preview
-from inl_equipment.ui.receipt_preview import ReceiptPreview, print_pdf
-from inl_equipment.ui.verify_dialog import VerifyDialog
+from inl_equipment.ui.handovers import receipt_preview
+from inl_equipment.ui.handovers.receipt_preview import ReceiptPreview, print_pdf
+from inl_equipment.ui.handovers.verify_dialog import VerifyDialog
 
 
 def issue(register: Register, count: int) -> str:
-    stock = [r[R["id"]] for r in register.snapshot().rows if r[R["status"]] == "in_stock"]
-    agency = register.ref_lists(("agency",))["agency"][0]
-    return register.create_handover(
+    stock = [r[R["id"]] for r in register.items.snapshot().rows if r[R["status"]] == "in_stock"]
+    agency = register.reference.lists(("agency",))["agency"][0]
+    return register.handovers.create(
         HandoverInput(
             to_agency_id=agency.id,
             handed_over_by=PartyInput(name="Jane Doe"),

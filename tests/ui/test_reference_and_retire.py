@@ -14,8 +14,8 @@ from inl_equipment.db.models import Category, Item
 from inl_equipment.db.session import Database
 from inl_equipment.services.reference import KINDS
 from inl_equipment.ui.main_window import MainWindow
-from inl_equipment.ui.reference_dialog import ReferenceDialog, RefRecordForm
-from inl_equipment.ui.retire_dialog import RetireDialog
+from inl_equipment.ui.reference.reference_dialog import ReferenceDialog, RefRecordForm
+from inl_equipment.ui.register.retire_dialog import RetireDialog
 from tests.ui.helpers import on_modal, type_text
 
 
@@ -74,7 +74,7 @@ def test_retire_an_item_with_its_disposition(
     combo.setCurrentIndex(combo.findData("in_stock"))
     w.table.selectRow(0)
     item_id = w.current_item_id()
-    assert item_id is not None and w.retire_action.isEnabled()
+    assert item_id is not None and w.acts["retire"].isEnabled()
 
     def retire(dialog: RetireDialog) -> None:
         dialog.buttons.accepted.emit()  # disposed without a method: refused, stays open
@@ -92,12 +92,12 @@ def test_retire_an_item_with_its_disposition(
         assert asked and "as disposed" in asked[0]
 
     on_modal(retire, cls=RetireDialog)
-    w.retire_action.trigger()
+    w.acts["retire"].trigger()
     with w.register.db.read() as s:
         item = s.get(Item, item_id)
         assert item is not None and item.status == "disposed"
         assert str(item.disposal_price) == "1250.00"
-    assert w.register.history(item_id)[-1].action == "retire"
+    assert w.register.items.history(item_id)[-1].action == "retire"
     # The table shows it at once; with the in-stock filter it is no longer listed.
     assert w.model.row_of_item(item_id) is None
     w.close()
@@ -106,7 +106,7 @@ def test_retire_an_item_with_its_disposition(
 def test_merge_asks_which_to_keep_and_confirms_with_counts(
     qtbot: Any, demo_db: Database, db_path: Path, qsettings: QSettings
 ) -> None:
-    from inl_equipment.ui.reference_dialog import MergeChooser
+    from inl_equipment.ui.reference.reference_dialog import MergeChooser
 
     demo_db.dispose()
     w = _window(qtbot, db_path, qsettings)

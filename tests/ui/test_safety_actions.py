@@ -71,7 +71,7 @@ def test_check_database_reports_in_a_message(
     w = _window(qtbot, db_path, qsettings)
     seen: list[str] = []
     on_modal(_click("OK", seen), cls=QMessageBox)
-    w.safety.check()
+    w.features["safety"].check()
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     assert "hash chain" in seen[0] and "intact" in seen[0]
     w.close()
@@ -84,7 +84,7 @@ def test_back_up_now_then_restore_that_backup(
     w = _window(qtbot, db_path, qsettings)
     seen: list[str] = []
     on_modal(_click("OK", seen), cls=QMessageBox)
-    w.safety.backup_now()
+    w.features["safety"].backup_now()
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     assert "verified backup was written" in seen[0]
     [backup] = list_backups(db_path)
@@ -92,9 +92,9 @@ def test_back_up_now_then_restore_that_backup(
     w.table.selectRow(0)
     item_id = w.current_item_id()
     assert item_id is not None
-    values = w.register.item(item_id).values
+    values = w.register.items.get(item_id).values
     values.make = "Changed after the backup"
-    w.register.update_item(item_id, values)
+    w.register.items.update(item_id, values)
 
     def choose(dialog: QInputDialog) -> None:
         dialog.setTextValue(dialog.comboBoxItems()[0])
@@ -102,10 +102,10 @@ def test_back_up_now_then_restore_that_backup(
         dialog.accept()
 
     on_modal(choose, cls=QInputDialog)
-    w.safety.restore()
+    w.features["safety"].restore()
     assert any(m.startswith("Restored") for m in seen)
     assert w.model.rowCount() == items
-    assert w.register.item(item_id).values.make != "Changed after the backup"
+    assert w.register.items.get(item_id).values.make != "Changed after the backup"
     assert any(b.reason == "before-restore" for b in list_backups(db_path))
     assert backup.path.exists()
     w.close()

@@ -20,7 +20,7 @@ from inl_equipment.db.models import Item
 from inl_equipment.db.schema import open_database
 from inl_equipment.db.session import Database
 from inl_equipment.services.demo import fill_demo
-from inl_equipment.ui.item_dialog import ItemDialog
+from inl_equipment.ui.register.item_dialog import ItemDialog
 from inl_equipment.ui.main_window import MainWindow
 from tests.helpers import fault_fs
 from tests.ui.helpers import on_modal
@@ -63,7 +63,7 @@ def test_a_register_in_use_is_offered_read_only_naming_the_holder(
         qtbot.addWidget(window)
         assert "Khamphone" in seen[0] and str(holder.pid) in seen[0]
         assert window.register.read_only
-        assert not window.new_action.isEnabled()
+        assert not window.acts["new"].isEnabled()
         assert window.banner.text().startswith("<b>Read-only.</b>")
         window.close()
     finally:
@@ -153,7 +153,7 @@ def test_a_full_disk_while_saving_says_so_and_loses_nothing(
             dialog.reject()
 
         on_modal(fill_and_save, cls=ItemDialog)
-        window.new_action.trigger()
+        window.acts["new"].trigger()
         assert any("disk is full" in m for m in seen), seen
         assert "open=True" in seen
         filler.unlink()
@@ -183,7 +183,7 @@ def test_a_read_only_folder_opens_read_only_with_a_banner(
         qtbot.addWidget(window)
         assert window.register.read_only and not window.banner.isHidden()
         assert window.model.rowCount() == 300
-        assert not window.new_action.isEnabled()
+        assert not window.acts["new"].isEnabled()
         window.close()
     finally:
         ctx.__exit__(None, None, None)
@@ -222,7 +222,7 @@ def test_read_only_shows_changes_still_in_the_wal_and_writes_nothing(
         with window.register.db.read() as s:
             makes = set(s.scalars(select(Item.make)))
         assert makes == {"Changed in the WAL"}
-        assert not window.acts.backup.isEnabled()
+        assert not window.acts["backup"].isEnabled()
         window.close()
         assert sorted(p.name for p in folder.iterdir()) == before
     finally:

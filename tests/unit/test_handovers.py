@@ -49,7 +49,7 @@ def hand_over(
     when: date = date(2026, 3, 5),
 ) -> str:
     agency, location, person = unit(register, index)
-    return register.create_handover(
+    return register.handovers.create(
         HandoverInput(
             kind="handover",
             date=when,
@@ -83,7 +83,7 @@ def test_a_handover_moves_custody_in_one_transaction(register: Register) -> None
 def test_numbers_are_sequential_per_kind_and_year(register: Register) -> None:
     ids = in_stock(register, 4)
     first = [hand_over(register, [i]) for i in ids[:3]]
-    before = len(register.handovers())
+    before = len(register.handovers.list())
     assert [n.split("-")[2] for n in first][1:] == [
         f"{int(first[0].split('-')[2]) + k:04d}" for k in (1, 2)
     ]
@@ -95,10 +95,10 @@ def test_numbers_are_sequential_per_kind_and_year(register: Register) -> None:
                 Item.acquisition_date < date(2016, 1, 1),
             )
         )
-    in_2016 = [r for r in register.handovers() if r.number.startswith("HR-2016-")]
+    in_2016 = [r for r in register.handovers.list() if r.number.startswith("HR-2016-")]
     other_year = hand_over(register, [old], when=date(2016, 12, 30))
     assert other_year == f"HR-2016-{len(in_2016) + 1:04d}"
-    assert len(register.handovers()) == before + 1
+    assert len(register.handovers.list()) == before + 1
 
 
 def test_a_failed_save_uses_no_number_and_changes_nothing(register: Register) -> None:
@@ -183,12 +183,12 @@ def test_void_restores_custody_and_keeps_the_receipt(register: Register) -> None
     ids = in_stock(register, 2)
     number = hand_over(register, ids)
     with pytest.raises(ValidationError):
-        register.void_handover(number, "  ")
-    register.void_handover(number, "Wrong unit")
+        register.handovers.void(number, "  ")
+    register.handovers.void(number, "Wrong unit")
     with register.db.read() as s:
         assert {s.get(Item, i).status for i in ids} == {"in_stock"}
         assert s.scalars(select(Handover).where(Handover.number == number)).one().status == "void"
-    text = _pdf_text(register.receipt_pdf(number))
+    text = _pdf_text(register.handovers.receipt_pdf(number))
     assert "VOID" in text and "Wrong unit" in text
     hand_over(register, ids)  # available again
 
@@ -199,7 +199,7 @@ def test_a_return_brings_items_back_to_stock(register: Register) -> None:
     agency, _location, _ = unit(register)
     with register.db.read() as s:
         store = s.scalar(select(Location.id).where(Location.kind == "warehouse"))
-    number = register.create_handover(
+    number = register.handovers.create(
         HandoverInput(
             kind="return",
             date=date(2026, 4, 1),
@@ -223,7 +223,7 @@ def _pdf_text(data: bytes) -> str:
 def test_receipt_reads_back_with_serials_and_both_languages(register: Register) -> None:
     ids = in_stock(register, 4)
     number = hand_over(register, ids)
-    data = register.receipt_pdf(number, copy=False)
+    data = register.handovers.receipt_pdf(number, copy=False)
     text = _pdf_text(data)
     assert number in text and "Handover Receipt" in text and "ໃບມອບ-ຮັບ" in text
     with register.db.read() as s:
@@ -235,7 +235,7 @@ def test_receipt_reads_back_with_serials_and_both_languages(register: Register) 
         agency = s.get(Agency, unit(register)[0])
         assert agency.name_lo.split()[0] in text
     assert "COPY" not in text
-    assert "COPY" in _pdf_text(register.receipt_pdf(number))
+    assert "COPY" in _pdf_text(register.handovers.receipt_pdf(number))
 
 
 def test_qr_code_decodes_to_number_and_digest_and_verifies(
@@ -246,7 +246,7 @@ def test_qr_code_decodes_to_number_and_digest_and_verifies(
 
     number = hand_over(register, in_stock(register, 2))
     pdf = tmp_path / "r.pdf"
-    pdf.write_bytes(register.receipt_pdf(number))
+    pdf.write_bytes(register.handovers.receipt_pdf(number))
     subprocess.run(
         ["pdftoppm", "-png", "-r", "150", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")],
         check=True,
@@ -258,13 +258,13 @@ def test_qr_code_decodes_to_number_and_digest_and_verifies(
     with register.db.read() as s:
         digest = s.scalar(select(Handover.digest).where(Handover.number == number))
     assert scanned == qr_text(number, digest)
-    assert register.verify_receipt(scanned).matches
+    assert register.handovers.verify(scanned).matches
     changed = scanned[:-1] + ("0" if scanned[-1] != "0" else "1")
-    verdict = register.verify_receipt(changed)
+    verdict = register.handovers.verify(changed)
     assert not verdict.matches and "does not match" in verdict.reason
-    assert not register.verify_receipt("hello").matches
-    register.void_handover(number, "Duplicate")
-    assert "VOID" in register.verify_receipt(scanned).reason
+    assert not register.handovers.verify("hello").matches
+    register.handovers.void(number, "Duplicate")
+    assert "VOID" in register.handovers.verify(scanned).reason
 
 
 def test_a_record_edited_after_issue_fails_verification(register: Register, db_path: Path) -> None:
@@ -281,14 +281,14 @@ def test_a_record_edited_after_issue_fails_verification(register: Register, db_p
     )
     con.commit()
     con.close()
-    verdict = register.verify_receipt(qr_text(number, digest))
+    verdict = register.handovers.verify(qr_text(number, digest))
     assert not verdict.matches and "no longer match" in verdict.reason
 
 
 def test_hostile_text_prints_literally(register: Register) -> None:
     agency, location, _ = unit(register)
     remarks = '<b>bold</b> & </para> <font color="[[[x]]]">red</font> <para>'
-    number = register.create_handover(
+    number = register.handovers.create(
         HandoverInput(
             kind="handover",
             date=date(2026, 5, 1),
@@ -300,7 +300,7 @@ def test_hostile_text_prints_literally(register: Register) -> None:
             lines=[LineInput(in_stock(register, 1)[0])],
         )
     )
-    text = _pdf_text(register.receipt_pdf(number))
+    text = _pdf_text(register.handovers.receipt_pdf(number))
     assert remarks in text.replace("\n", " ")
     assert "A <i>&amp;</i> B" in text
 
@@ -311,16 +311,16 @@ def test_attachments_are_stored_by_hash_inside_their_folder(
     number = hand_over(register, in_stock(register, 1))
     hostile = tmp_path / "..%2F..%2Fevil name.png"
     hostile.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
-    stored = register.attach(number, hostile)
-    assert stored.parent == register.attachments_dir()
+    stored = register.handovers.attach(number, hostile)
+    assert stored.parent == register.handovers.attachments_dir()
     assert stored.name.endswith(".png") and len(stored.stem) == 64
-    assert register.handovers(missing_signed=True) and number not in {
-        r.number for r in register.handovers(missing_signed=True)
+    assert register.handovers.list(missing_signed=True) and number not in {
+        r.number for r in register.handovers.list(missing_signed=True)
     }
     fake = tmp_path / "scan.pdf"
     fake.write_text("not a pdf")
     with pytest.raises(ValidationError):
-        register.attach(number, fake)
+        register.handovers.attach(number, fake)
 
 
 def test_void_refuses_to_undo_a_later_change(register: Register) -> None:
@@ -328,9 +328,9 @@ def test_void_refuses_to_undo_a_later_change(register: Register) -> None:
 
     [item_id] = in_stock(register, 1)
     number = hand_over(register, [item_id])
-    register.retire_item(item_id, "stolen", day(2026, 6, 1), "Police report 77/2026", None)
+    register.items.retire(item_id, "stolen", day(2026, 6, 1), "Police report 77/2026", None)
     with pytest.raises(ValidationError) as err:
-        register.void_handover(number, "Wrong unit")
+        register.handovers.void(number, "Wrong unit")
     assert "has changed since this receipt" in err.value.errors["reason"]
     with register.db.read() as s:
         assert s.get(Item, item_id).status == "stolen"
@@ -341,7 +341,7 @@ def test_void_refuses_when_part_of_the_lot_moved_on(register: Register) -> None:
     first = hand_over(register, [lot])
     agency, _location, person = unit(register)
     other, other_location, _ = unit(register, 1)
-    transfer = register.create_handover(
+    transfer = register.handovers.create(
         HandoverInput(
             kind="transfer",
             date=date(2026, 4, 2),
@@ -354,11 +354,11 @@ def test_void_refuses_when_part_of_the_lot_moved_on(register: Register) -> None:
         )
     )
     with pytest.raises(ValidationError) as err:
-        register.void_handover(first, "Wrong unit")
+        register.handovers.void(first, "Wrong unit")
     assert transfer in err.value.errors["reason"]
     with register.db.read() as s:
         whole = s.get(Item, lot).quantity + 4
-    register.void_handover(transfer, "Typed the wrong unit")
+    register.handovers.void(transfer, "Typed the wrong unit")
     with register.db.read() as s:  # the 4 split off are back in their lot, not counted twice
         assert s.get(Item, lot).quantity == whole
         part = s.scalars(
@@ -367,7 +367,7 @@ def test_void_refuses_when_part_of_the_lot_moved_on(register: Register) -> None:
             )
         ).one()
         assert part.quantity == 0
-    register.void_handover(first, "Wrong unit")
+    register.handovers.void(first, "Wrong unit")
     with register.db.read() as s:
         assert (s.get(Item, lot).status, s.get(Item, lot).quantity) == ("in_stock", whole)
         assert audit.verify_chain(s).ok
@@ -378,7 +378,7 @@ def test_a_corrected_asset_tag_does_not_fail_a_true_receipt(register: Register) 
     number = hand_over(register, [item_id])
     with register.db.read() as s:
         digest = s.scalar(select(Handover.digest).where(Handover.number == number))
-    values = register.item(item_id).values
+    values = register.items.get(item_id).values
     values.asset_tag += "A"
-    register.update_item(item_id, values)
-    assert register.verify_receipt(qr_text(number, digest)).matches
+    register.items.update(item_id, values)
+    assert register.handovers.verify(qr_text(number, digest)).matches

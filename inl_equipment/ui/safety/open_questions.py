@@ -6,16 +6,18 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from inl_equipment.db.backup import BackupError
-from inl_equipment.db.backups import restore_backup
-from inl_equipment.db.health import place_warnings
-from inl_equipment.db.lock import LockedError, LockError, acquire_writer_lock
-from inl_equipment.db.opening import DamagedDatabaseError
+from inl_equipment.services.facade.kinds import (
+    BackupError,
+    DamagedDatabaseError,
+    LockedError,
+    LockError,
+)
+from inl_equipment.services.facade.opening import restore_damaged, unsafe_place_warnings
 
 
 def confirm_place(path: Path) -> bool:
     """Warn before opening a register on a network share or in a synced folder."""
-    warnings = place_warnings(path)
+    warnings = unsafe_place_warnings(path)
     if not warnings:
         return True
     box = QMessageBox(
@@ -75,8 +77,7 @@ def offer_restore(exc: DamagedDatabaseError) -> bool:
     if box.clickedButton() is not restore:
         return False
     try:
-        with acquire_writer_lock(exc.path, "restore"):
-            restore_backup(exc.backup, exc.path)
+        restore_damaged(exc.path, exc.backup)
     except (BackupError, LockError) as err:
         QMessageBox.critical(None, "Restore failed", str(err))
         return False

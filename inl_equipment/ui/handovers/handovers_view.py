@@ -34,11 +34,15 @@ from inl_equipment.services.handover_list import HandoverDetail
 from inl_equipment.services.items import ValidationError
 from inl_equipment.services.register import Register
 from inl_equipment.ui.errors import show_error
-from inl_equipment.ui.handover_dialog import HandoverDialog, HandoverHost
-from inl_equipment.ui.handover_lines_model import money
-from inl_equipment.ui.handovers_table_model import NUMBER_ROLE, HandoversModel
-from inl_equipment.ui.receipt_preview import ReceiptPreview, open_with_system, temp_copy_path
-from inl_equipment.ui.void_dialog import VoidDialog
+from inl_equipment.ui.handovers.handover_dialog import HandoverDialog, HandoverHost
+from inl_equipment.ui.handovers.handover_lines_model import money
+from inl_equipment.ui.handovers.handovers_table_model import NUMBER_ROLE, HandoversModel
+from inl_equipment.ui.handovers.receipt_preview import (
+    ReceiptPreview,
+    open_with_system,
+    temp_copy_path,
+)
+from inl_equipment.ui.handovers.void_dialog import VoidDialog
 
 # Tests and callers import the model and the void dialog from here, as before they moved.
 __all__ = [
@@ -197,7 +201,7 @@ class HandoversView(QDialog):
         """Read the list again with the current search and filters; keep the selection."""
         self._search_timer.stop()
         keep = select or self.current_number()
-        rows = self._register.handovers(
+        rows = self._register.handovers.list(
             self.search.text(),
             self.kind_filter.currentData(),
             self.status_filter.currentData(),
@@ -215,7 +219,7 @@ class HandoversView(QDialog):
 
     def _show_current(self) -> None:
         number = self.current_number()
-        self.detail = self._register.handover(number) if number else None
+        self.detail = self._register.handovers.detail(number) if number else None
         d = self.detail
         self._fill_details(d)
         writable = not self._register.read_only
@@ -295,7 +299,7 @@ class HandoversView(QDialog):
         if d is None or d.row.status != HandoverStatus.ISSUED:
             return False
         number = d.row.number
-        dialog = VoidDialog(d, lambda reason: self._register.void_handover(number, reason), self)
+        dialog = VoidDialog(d, lambda reason: self._register.handovers.void(number, reason), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         self.refresh(select=number)
@@ -318,7 +322,7 @@ class HandoversView(QDialog):
                 return False
             path = Path(chosen)
         try:
-            self._register.attach(number, path)
+            self._register.handovers.attach(number, path)
         except ValidationError as exc:
             QMessageBox.warning(self, "Cannot attach this file", " ".join(exc.errors.values()))
             return False
@@ -336,7 +340,7 @@ class HandoversView(QDialog):
         a = d.attachments[max(0, self.attachments.currentRow())]
         try:
             target = temp_copy_path(f"{d.row.number}-signed", Path(a.stored_name).suffix)
-            copy_out(self._register.attachments_dir(), a.stored_name, target)
+            copy_out(self._register.handovers.attachments_dir(), a.stored_name, target)
         except (OSError, ValueError) as exc:
             show_error(self, exc)
             return None
@@ -372,13 +376,12 @@ def _size(n: int) -> str:
 
 
 def open_handovers(window: HandoverHost) -> HandoversView:
-    """Show the Handovers window (one per main window); the register reloads on custody changes."""
+    """Show the Handovers window (one per main window)."""
     parent = window if isinstance(window, QWidget) else None
     view = parent.findChild(HandoversView) if parent is not None else None
     if view is None:
         view = HandoversView(window.register, parent, getattr(window, "settings", None))
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.custody_changed.connect(window.reload)
     else:
         view.refresh()
     view.show()

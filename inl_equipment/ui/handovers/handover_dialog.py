@@ -34,11 +34,12 @@ from inl_equipment.services.handovers import HandoverInput
 from inl_equipment.services.items import NotFoundError, ValidationError
 from inl_equipment.services.reference import RefRecord
 from inl_equipment.services.register import Register
+from inl_equipment.ui.dialogs import run_dialog
 from inl_equipment.ui.errors import show_error
-from inl_equipment.ui.handover_items import RED, HandoverItemsPane, listing
-from inl_equipment.ui.handover_lines_model import HandoverLinesModel
-from inl_equipment.ui.party_field import PartyField, ref_label, wide_combo
-from inl_equipment.ui.receipt_preview import ReceiptPreview
+from inl_equipment.ui.handovers.handover_items import RED, HandoverItemsPane, listing
+from inl_equipment.ui.handovers.handover_lines_model import HandoverLinesModel
+from inl_equipment.ui.handovers.party_field import PartyField, ref_label, wide_combo
+from inl_equipment.ui.handovers.receipt_preview import ReceiptPreview
 from inl_equipment.ui.screen import fit_to_screen
 from inl_equipment.ui.workers import run_in_thread
 
@@ -63,8 +64,6 @@ class HandoverHost(Protocol):
     register: Register
 
     def selected_item_ids(self) -> list[int]: ...
-
-    def reload(self) -> None: ...
 
 
 class HandoverDialog(QDialog):
@@ -95,14 +94,14 @@ class HandoverDialog(QDialog):
         self._errors: dict[str, QLabel] = {}
         self._server_errors: dict[str, str] = {}
         self.lines = HandoverLinesModel(self)
-        self._build(register.ref_lists(("agency", "location", "person")))
+        self._build(register.reference.lists(("agency", "location", "person")))
         self._connect_signals()
         if self.kind == HandoverKind.HANDOVER:  # the operator hands over donor stock…
             self.handed_over_by.set_text(register.operator)
         elif self.kind == HandoverKind.RETURN:  # …and receives what units return
             self.received_by.set_text(register.operator)
         self.find_ready = run_in_thread(
-            lambda _ctx: register.snapshot(),
+            lambda _ctx: register.items.snapshot(),
             self.items_pane.on_snapshot,
             self.items_pane.on_snapshot_failed,
             self,
@@ -326,7 +325,7 @@ class HandoverDialog(QDialog):
         if not self.save_button.isEnabled():
             return
         try:
-            number = self._register.create_handover(self.values())
+            number = self._register.handovers.create(self.values())
         except ValidationError as exc:
             self.show_errors(exc.errors)
             return
@@ -373,15 +372,12 @@ class HandoverDialog(QDialog):
 def hand_over_selected(window: HandoverHost) -> str | None:
     """Open the handover form with the main window's selected items.
 
-    On success the main window reloads; returns the new receipt number.
+    Returns the new receipt number (the windows refresh from the register's
+    change feed).
     """
     parent = window if isinstance(window, QWidget) else None
     settings = getattr(window, "settings", None)
     dialog = HandoverDialog(window.register, parent, window.selected_item_ids(), settings=settings)
-    try:
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.number:
-            window.reload()
-            return dialog.number
-        return None
-    finally:
-        dialog.deleteLater()
+    if run_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.number:
+        return dialog.number
+    return None

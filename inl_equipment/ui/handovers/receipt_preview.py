@@ -229,7 +229,7 @@ class ReceiptPreview(QDialog):
         page_size, heading = self.page_size.currentText(), self.heading.isChecked()
         self._set_busy(True, "Building the receipt…")
         return run_in_thread(
-            lambda _ctx: register.receipt_pdf(
+            lambda _ctx: register.handovers.receipt_pdf(
                 number, copy=copy, page_size=page_size, national_heading=heading
             ),
             lambda pdf: self._on_built(generation, pdf),

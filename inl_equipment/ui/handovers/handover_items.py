@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from inl_equipment.db.transactions import HandoverKind
 from inl_equipment.services.register import Register
 from inl_equipment.services.search import Snapshot
-from inl_equipment.ui.handover_lines_model import (
+from inl_equipment.ui.handovers.handover_lines_model import (
     COL_DESCRIPTION,
     COL_QTY,
     HandoverLinesModel,
@@ -152,7 +152,7 @@ class HandoverItemsPane(QGroupBox):
         refused: list[str] = []
         wanted = [i for i in dict.fromkeys(item_ids) if not self.lines.contains(i)]
         asked = self._source_unit()
-        for record, why in self._register.items_for_handover(wanted, self.kind, asked):
+        for record, why in self._register.handovers.check_items(wanted, self.kind, asked):
             v = record.values
             if why and self.kind != HandoverKind.HANDOVER:
                 if self._source_unit() is None and v.holder_agency_id:
@@ -160,7 +160,7 @@ class HandoverItemsPane(QGroupBox):
                     self._set_source_unit(v.holder_agency_id)
                 source = self._source_unit()
                 if source != asked:
-                    why = self._register.items_for_handover([record.id], self.kind, source)[0][1]
+                    why = self._register.handovers.check_items([record.id], self.kind, source)[0][1]
             if why is None:
                 self.lines.add(LineRow.from_record(record))
             else:
@@ -170,7 +170,7 @@ class HandoverItemsPane(QGroupBox):
     def scan(self, text: str) -> bool:
         """Add the item with this asset tag (as a barcode scanner types it); False if refused."""
         tag = text.strip()
-        item_id = self._register.find_item_id(tag) if tag else None
+        item_id = self._register.items.find_id(tag) if tag else None
         if item_id is None:
             return bool(tag) and self._refuse(
                 f"{tag}: no item with this asset tag is in the register."
@@ -226,7 +226,7 @@ class HandoverItemsPane(QGroupBox):
         """Another "from" unit: the lines it does not hold come off the list."""
         self._rebuild_completer()
         rows = self.lines.rows()
-        checked = self._register.items_for_handover(
+        checked = self._register.handovers.check_items(
             [r.item_id for r in rows], self.kind, self._source_unit()
         )
         bad = {record.id: why for record, why in checked if why}

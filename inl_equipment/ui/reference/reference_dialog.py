@@ -46,7 +46,7 @@ class RefRecordForm(QDialog):
         form = QFormLayout(self)
         self.inputs: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
-        options = register.ref_lists(("province", "agency"))
+        options = register.reference.lists(("province", "agency"))
         for f in kind.fields:
             value = record.values.get(f.name) if record else None
             widget: QWidget
@@ -89,7 +89,7 @@ class RefRecordForm(QDialog):
 
     def _on_save(self) -> None:
         try:
-            self.saved_id = self._register.save_ref(
+            self.saved_id = self._register.reference.save(
                 self._kind.key, self._record.id if self._record else None, self.values()
             )
         except ValidationError as exc:
@@ -224,7 +224,7 @@ class ReferenceDialog(QDialog):
         self.delete_button.clicked.connect(self.delete_current)
 
     def reload(self) -> None:
-        self._records = self._register.ref_lists((self._kind.key,))[self._kind.key]
+        self._records = self._register.reference.lists((self._kind.key,))[self._kind.key]
         self.list.clear()
         for r in self._records:
             lo = r.values.get("name_lo") or ""
@@ -276,7 +276,7 @@ class ReferenceDialog(QDialog):
         if not chooser.exec() or chooser.chosen is None:
             return
         keep = chooser.chosen
-        used = self._register.usage(self._kind.key, record.id)
+        used = self._register.reference.usage(self._kind.key, record.id)
         moving = describe_usage(used) if used else "nothing"
         answer = QMessageBox.question(
             self,
@@ -287,7 +287,7 @@ class ReferenceDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        moved = self._register.merge_refs(self._kind.key, keep.id, record.id)
+        moved = self._register.reference.merge(self._kind.key, keep.id, record.id)
         QMessageBox.information(
             self,
             "Merged",
@@ -300,7 +300,7 @@ class ReferenceDialog(QDialog):
         record = self.current()
         if record is None:
             return
-        used = self._register.usage(self._kind.key, record.id)
+        used = self._register.reference.usage(self._kind.key, record.id)
         if used:
             QMessageBox.warning(
                 self,
@@ -315,7 +315,7 @@ class ReferenceDialog(QDialog):
         ):
             return
         try:
-            self._register.delete_ref(self._kind.key, record.id)
+            self._register.reference.delete(self._kind.key, record.id)
         except (InUseError, NotFoundError) as exc:
             QMessageBox.warning(self, "Cannot delete", str(exc))
             return

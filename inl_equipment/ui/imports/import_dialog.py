@@ -31,7 +31,6 @@ from inl_equipment.interchange.import_commit import (
     ImportBlockedError,
     ImportResult,
     StaleImportError,
-    commit,
 )
 from inl_equipment.interchange.import_source import (
     MAPPINGS_FILE,
@@ -40,12 +39,12 @@ from inl_equipment.interchange.import_source import (
     read_source,
     remember_mapping,
 )
-from inl_equipment.interchange.importer import ImportPlan, plural, prepare
+from inl_equipment.interchange.importer import ImportPlan, plural
 from inl_equipment.interchange.readers import ReadError
 from inl_equipment.paths import default_data_dir
 from inl_equipment.services.register import Register
-from inl_equipment.ui.import_mapping_page import MappingPage
-from inl_equipment.ui.import_preview_page import PreviewPage
+from inl_equipment.ui.imports.import_mapping_page import MappingPage
+from inl_equipment.ui.imports.import_preview_page import PreviewPage
 from inl_equipment.ui.progress import run_with_progress
 from inl_equipment.ui.workers import Cancelled, Task, TaskContext, start
 
@@ -170,7 +169,7 @@ class ImportDialog(QDialog):
         self._run(lambda _ctx: read_source(path), f"Reading {path.name}…", done)
 
     def _plan(self) -> None:
-        source, db = self.source, self.register.db
+        source, imports = self.source, self.register.imports
         if source is None:
             return
         mapping = self.mapping_page.mapping()
@@ -179,7 +178,7 @@ class ImportDialog(QDialog):
         today = self.today
 
         def work(ctx: TaskContext) -> ImportPlan:
-            return prepare(db, source, mapping, options, progress=ctx.progress, today=today)
+            return imports.prepare(source, mapping, options, progress=ctx.progress, today=today)
 
         def done(plan: ImportPlan) -> None:
             self.preview_page.set_plan(plan)
@@ -192,11 +191,11 @@ class ImportDialog(QDialog):
         plan = self.preview_page.plan
         if plan is None or plan.blocked:
             return
-        db, operator, today = self.register.db, self.register.operator, self.today
+        imports, today = self.register.imports, self.today
         n = plan.counts.create + plan.counts.update
 
         def work(ctx: TaskContext) -> ImportResult:
-            return commit(db, operator, plan, progress=ctx.progress, today=today)
+            return imports.commit(plan, progress=ctx.progress, today=today)
 
         self.next_button.setEnabled(False)
         task = run_with_progress(self, "Import", f"Importing {plural(n, 'item')}…", work)
@@ -361,7 +360,7 @@ def default_mappings_path(settings: QSettings | None = None) -> Path:
 
 
 def import_file(window: Any, path: Path, mappings_path: Path | None = None) -> ImportResult | None:
-    """Open the import dialog on `path` over `window`; reload the window after an import."""
+    """Open the import dialog on `path` over `window`; the import's result, if it ran."""
     if mappings_path is None:
         mappings_path = default_mappings_path(getattr(window, "settings", None))
     dialog = ImportDialog(window.register, Path(path), mappings_path, window)
@@ -370,6 +369,4 @@ def import_file(window: Any, path: Path, mappings_path: Path | None = None) -> I
         result = dialog.import_result
     finally:
         dialog.deleteLater()
-    if result is not None:
-        window.reload()
     return result

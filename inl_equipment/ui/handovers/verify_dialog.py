@@ -85,7 +85,7 @@ class VerifyDialog(QDialog):
         if not scanned:
             return None
         try:
-            verdict = self._register.verify_receipt(scanned)
+            verdict = self._register.handovers.verify(scanned)
             void = not verdict.matches and self._is_void(verdict.number)
         except Exception as exc:  # noqa: BLE001 - told to the user in plain words
             show_error(self, exc)
@@ -114,7 +114,7 @@ class VerifyDialog(QDialog):
         if not number:
             return False
         try:
-            return self._register.handover(number).row.status == HandoverStatus.VOID
+            return self._register.handovers.detail(number).row.status == HandoverStatus.VOID
         except LookupError:
             return False
 

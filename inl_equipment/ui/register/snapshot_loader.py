@@ -40,7 +40,7 @@ class SnapshotLoader(QObject):
 
     def _work(self, _ctx: TaskContext) -> Snapshot:
         try:
-            snapshot = self._register.snapshot()
+            snapshot = self._register.items.snapshot()
             snapshot.warm()
             self._result = snapshot
             return snapshot

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 
 from inl_equipment.db.transactions import HandoverStatus
 from inl_equipment.services.handover_list import HandoverRow, short_party
-from inl_equipment.ui.handover_lines_model import money
+from inl_equipment.ui.handovers.handover_lines_model import money
 
 #: The receipt number of a row (str).
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from inl_equipment.services.demo import fill_demo
 from inl_equipment.ui.main_window import MainWindow
 from inl_equipment.ui.progress import run_with_progress
 from inl_equipment.ui.workers import Cancelled, TaskContext
@@ -27,14 +26,12 @@ def offer_sample_data(window: MainWindow) -> None:
     box.exec()
     if box.clickedButton() is not sample:
         return
-    register = window.register
+    safety = window.register.safety
 
     def work(ctx: TaskContext) -> int:
-        with register.db.write() as session:
-            return fill_demo(session, SAMPLE_ITEMS, register.operator, progress=ctx.progress)
+        return safety.add_sample_data(SAMPLE_ITEMS, ctx.progress)
 
     task = run_with_progress(window, "Sample data", "Adding sample items…", work)
-    task.succeeded.connect(lambda _n: window.reload())
     task.failed.connect(
         lambda exc: (
             None

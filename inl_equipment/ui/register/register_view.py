@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from inl_equipment.services.columns import COLUMNS, format_money
 from inl_equipment.services.register import Register
 from inl_equipment.services.search import Snapshot
-from inl_equipment.ui.equipment_table_model import EquipmentTableModel
-from inl_equipment.ui.filter_bar import FilterBar
-from inl_equipment.ui.snapshot_loader import SnapshotLoader
+from inl_equipment.ui.register.equipment_table_model import EquipmentTableModel
+from inl_equipment.ui.register.filter_bar import FilterBar
+from inl_equipment.ui.register.snapshot_loader import SnapshotLoader
 
 #: Rows read before the window first paints; the rest load on a worker thread.
 FIRST_SCREEN_ROWS = 200
@@ -119,7 +119,7 @@ class RegisterView(QWidget):
         With a saved search, filter or sort the first screen would be wrong,
         so then (and for small registers) every row is read before showing.
         """
-        first = self.register.first_rows(FIRST_SCREEN_ROWS)
+        first = self.register.items.first_rows(FIRST_SCREEN_ROWS)
         self.filters.set_options(first.refs)
         self.filters.restore_state(settings)
         q = self.filters.query(self.model.query)
@@ -133,7 +133,7 @@ class RegisterView(QWidget):
             or q.funding
         )
         if first.complete or first.expected <= SYNC_LOAD_LIMIT or narrowed:
-            snapshot = first if first.complete else self.register.snapshot()
+            snapshot = first if first.complete else self.register.items.snapshot()
             self._install(snapshot, None)
             QTimer.singleShot(WARM_UP_MS, snapshot.warm)
             return
@@ -146,7 +146,7 @@ class RegisterView(QWidget):
     def reload(self) -> None:
         """Read every row again (F5, after reference data or an import changed)."""
         self.ensure_complete()
-        snapshot = self.register.snapshot()
+        snapshot = self.register.items.snapshot()
         self._install(snapshot, self.current_item_id())
         QTimer.singleShot(WARM_UP_MS, snapshot.warm)
 
@@ -183,7 +183,7 @@ class RegisterView(QWidget):
     def items_saved(self, item_ids: list[int]) -> None:
         """Read the given items again after they were saved, and select the last."""
         self.ensure_complete()
-        self.register.refresh_rows(self.model.snapshot, item_ids)
+        self.register.items.refresh_rows(self.model.snapshot, item_ids)
         self.model.refresh()
         if item_ids:
             self.select_item(item_ids[-1])

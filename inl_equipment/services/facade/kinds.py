@@ -1,0 +1,60 @@
+"""The register's fixed vocabularies and error types, as the UI may name them.
+
+Widgets import these from here rather than from `db/`, so the storage layer
+can change without touching a widget.
+"""
+
+from __future__ import annotations
+
+from inl_equipment.db.backup import BackupError, DiskFullError
+try:  # TEMPORARY until db/errors.py lands
+    from inl_equipment.db.errors import StorageFault, classify
+except ImportError:
+    import enum as _enum
+
+    class StorageFault(_enum.Enum):  # type: ignore[no-redef]
+        DISK_FULL = 1
+        READ_ONLY = 2
+        BUSY = 3
+        IO = 4
+        OTHER = 5
+
+    def classify(exc: BaseException) -> StorageFault:  # type: ignore[misc]
+        return StorageFault.OTHER
+from inl_equipment.db.lock import LockedError, LockError
+from inl_equipment.db.models import RETIRED_STATUSES, Condition, ItemStatus, LocationKind
+from inl_equipment.db.opening import DamagedDatabaseError, NotARegisterError
+from inl_equipment.db.schema import SchemaError
+from inl_equipment.db.session import ReadOnlyError
+from inl_equipment.db.transactions import HandoverKind, HandoverStatus
+
+__all__ = [
+    "RETIRED_STATUSES",
+    "BackupError",
+    "Condition",
+    "DamagedDatabaseError",
+    "DiskFullError",
+    "HandoverKind",
+    "HandoverStatus",
+    "ItemStatus",
+    "LocationKind",
+    "LockError",
+    "LockedError",
+    "NotARegisterError",
+    "ReadOnlyError",
+    "SchemaError",
+    "StorageFault",
+    "classify_fault",
+]
+
+
+def classify_fault(exc: BaseException) -> StorageFault | None:
+    """What kind of storage failure `exc` is (by type and error code); None: not one."""
+    fault = classify(exc)
+    return None if fault is StorageFault.OTHER and not _storage_error(exc) else fault
+
+
+def _storage_error(exc: BaseException) -> bool:
+    from sqlalchemy.exc import DBAPIError
+
+    return isinstance(exc, DBAPIError | OSError | DiskFullError | ReadOnlyError)

@@ -1,0 +1,121 @@
+"""`register.safety`: checks, backups, restore and sample data, with no SQL in the UI."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from inl_equipment.db import backups
+from inl_equipment.db.health import check_database
+from inl_equipment.db.schema import open_database
+from inl_equipment.i18n import Msg, Text
+from inl_equipment.services.audit import verify_chain
+from inl_equipment.services.demo import fill_demo
+from inl_equipment.services.facade.base import Context
+from inl_equipment.services.facade.changes import Change
+
+BackupInfo = backups.BackupInfo
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """The outcome of a full check: `problem` is None when all is well."""
+
+    problem: Text | None
+    events: int
+
+
+class SafetyApi:
+    """Checks, backups and restores of a register stored in a file."""
+
+    def __init__(self, ctx: Context, on_replaced: Callable[[], None]) -> None:
+        """Safety commands for the register behind `ctx`.
+
+        `on_replaced` runs after a restore has reopened the database, so the
+        owner can hand the new `Database` to whatever holds the old one.
+        """
+        self._ctx = ctx
+        self._on_replaced = on_replaced
+
+    @property
+    def path(self) -> Path | None:
+        """The register's file (None for a server database)."""
+        return self._ctx.db.path
+
+    @property
+    def can_back_up(self) -> bool:
+        """A register in a file, opened for writing, can be backed up and restored."""
+        return self.path is not None and not self._ctx.db.read_only
+
+    def backup_dir(self) -> Path | None:
+        """Where this register's backups are kept."""
+        return backups.backup_dir(self.path) if self.path is not None else None
+
+    def backups(self) -> list[BackupInfo]:
+        """The backups on disk, newest first."""
+        return backups.list_backups(self.path) if self.path is not None else []
+
+    def backup_due(self) -> bool:
+        """Whether the daily backup is due."""
+        return self.path is not None and backups.backup_due(self.path)
+
+    def back_up(self, reason: str) -> Path:
+        """Write a verified backup now and thin the old ones; returns the new file."""
+        path = self._require_file()
+        made = backups.make_backup(path, reason)
+        if reason != "manual":
+            backups.thin_backups(path, datetime.now())
+        return made
+
+    def restore(self, backup: Path) -> Path | None:
+        """Replace the register by `backup`; returns where the old file was kept.
+
+        The database is closed first and always reopened (on the restored file,
+        or on the old one if the restore failed and changed nothing).
+        """
+        path = self._require_file()
+        url = self._ctx.db.url
+        self._ctx.db.dispose()
+        try:
+            kept = backups.restore_backup(backup, path)
+        finally:
+            self._ctx.db = open_database(url)
+            self._on_replaced()
+        self._ctx.changes.publish(Change(everything=True))
+        return kept
+
+    def check(self, cancelled: Callable[[], None] = lambda: None) -> CheckResult:
+        """File integrity, foreign keys and the history's hash chain.
+
+        `cancelled` is called between the steps and may raise to stop.
+        """
+        if self.path is not None:
+            report = check_database(self.path, full=True)
+            if not report.ok:
+                return CheckResult(report.problems[0], 0)
+        cancelled()
+        with self._ctx.db.read() as session:
+            chain = verify_chain(session)
+        if not chain.ok:
+            problem = Msg.translate(
+                "Safety", "the history is broken at event {event} ({reason})"
+            ).format(event=chain.first_broken_id, reason=chain.reason)
+            return CheckResult(problem, chain.events)
+        return CheckResult(None, chain.events)
+
+    def add_sample_data(self, count: int, progress: Callable[[int, int], None]) -> int:
+        """Fill an empty register with `count` sample items; returns how many."""
+        with self._ctx.db.write() as session:
+            made = fill_demo(session, count, self._ctx.operator, progress=progress)
+        self._ctx.changes.publish(Change(everything=True))
+        return made
+
+    def _require_file(self) -> Path:
+        path = self.path
+        if path is None:
+            raise backups.BackupError(
+                Msg.translate("Safety", "backups are kept only for a register stored in a file")
+            )
+        return path

@@ -1,0 +1,36 @@
+"""The features of the main window, in the order their menus and buttons appear.
+
+A new feature is a folder under `ui/` with a `feature.py` whose
+`install(window)` adds its actions, and one line here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from inl_equipment.ui.main_window import MainWindow
+
+
+def install_features(window: MainWindow) -> dict[str, object]:
+    """Install every feature into `window`; returns them by name."""
+    from inl_equipment.ui.exports import feature as exports
+    from inl_equipment.ui.handovers import feature as handovers
+    from inl_equipment.ui.help import feature as help_
+    from inl_equipment.ui.imports import feature as imports
+    from inl_equipment.ui.reference import feature as reference
+    from inl_equipment.ui.register import feature as register
+    from inl_equipment.ui.safety import feature as safety
+
+    installed: dict[str, object] = {}
+    for name, module in (
+        ("register", register),
+        ("handovers", handovers),
+        ("imports", imports),
+        ("exports", exports),
+        ("safety", safety),
+        ("reference", reference),
+        ("help", help_),
+    ):
+        installed[name] = module.install(window)
+    return installed

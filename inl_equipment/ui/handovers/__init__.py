@@ -1,0 +1,1 @@
+"""handovers feature."""

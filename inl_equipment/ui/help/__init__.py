@@ -1,0 +1,1 @@
+"""Help: about the app, and the log folder."""
