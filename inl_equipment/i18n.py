@@ -74,6 +74,7 @@ class Msg:
         n: int = -1,
         params: Mapping[str, object] | None = None,
     ) -> None:
+        """A message; prefer `Msg.translate`, which lupdate finds."""
         self.context = context
         self.source = source
         self.disambiguation = disambiguation

@@ -41,6 +41,20 @@ IRREGULAR = {
         "%n fields need attention before saving.",
     ),
     "{count} people": ("{count} person", "{count} people"),
+    "{count} asset tag(s) are already in the register; with 'stop on duplicates' nothing is "
+    "imported.": (
+        "{count} asset tag is already in the register; with 'stop on duplicates' nothing is "
+        "imported.",
+        "{count} asset tags are already in the register; with 'stop on duplicates' nothing is "
+        "imported.",
+    ),
+    "{count} row(s) have cells right of the last titled column (rows {rows}); they are kept "
+    "under 'Column N' headers.": (
+        "{count} row has cells right of the last titled column (rows {rows}); they are kept "
+        "under 'Column N' headers.",
+        "{count} rows have cells right of the last titled column (rows {rows}); they are kept "
+        "under 'Column N' headers.",
+    ),
     "{count} agencies": ("{count} agency", "{count} agencies"),
 }
 

@@ -28,6 +28,7 @@ PROG = "inl-equipment"
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every sub-command."""
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Register of donated equipment: handovers, receipts, reports.",
@@ -49,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command (no command: start the app); returns the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

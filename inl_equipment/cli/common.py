@@ -22,21 +22,25 @@ class CliError(Exception):
     """A failure to report as one line on stderr with a non-zero exit code."""
 
     def __init__(self, message: str, exit_code: int = 2) -> None:
+        """A failure with its one-line message and exit code."""
         super().__init__(message)
         self.exit_code = exit_code
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
+    """Accept `--db` after the sub-command too."""
     # Accepted after the sub-command too: `inl-equipment demo --db x.sqlite`.
     parser.add_argument("--db", default=argparse.SUPPRESS, help="database file or SQLAlchemy URL")
 
 
 def operator_name(args: argparse.Namespace) -> str:
+    """Who runs the command: `--operator`, `$INL_EQUIPMENT_OPERATOR`, else the login name."""
     name = getattr(args, "operator", None) or os.environ.get("INL_EQUIPMENT_OPERATOR")
     return name or login_name()
 
 
 def database_url(args: argparse.Namespace) -> str:
+    """The register's URL from `--db`, the environment or the default folder."""
     try:
         return resolve_url(getattr(args, "db", None), default_data_dir())
     except ValueError as exc:

@@ -36,6 +36,7 @@ _REF_OPTIONS = {
 
 
 def add_commands(sub: Any) -> None:
+    """Add the `export` command."""
     export = sub.add_parser(
         "export",
         help="export the register as a PDF report, an Excel workbook or CSV",
@@ -99,6 +100,7 @@ def resolve_ref(refs: RefNames, table: str, words: str, values: Sequence[str]) -
 
 
 def parse_columns(text: str | None) -> list[str]:
+    """Column keys from `--columns a,b,c` (None: the default set)."""
     if not text:
         return list(DEFAULT_COLUMNS)
     keys = [k.strip() for k in text.split(",") if k.strip()]
@@ -110,6 +112,7 @@ def parse_columns(text: str | None) -> list[str]:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    """Export the register (as filtered) to PDF, XLSX or CSV."""
     # Imported here: the writers (ReportLab, xlsxwriter) would slow every other command.
     from inl_equipment.interchange.exporters import (
         FORMATS,

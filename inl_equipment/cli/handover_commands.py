@@ -15,6 +15,7 @@ from inl_equipment.services.register import Register
 
 
 def add_commands(sub: Any) -> None:
+    """Add the `handovers`, `receipt` and `verify` commands."""
     listing = sub.add_parser("handovers", help="list handovers, one line each")
     add_db_option(listing)
     listing.add_argument("search", nargs="?", default="", help="number, unit, officer or tag")
@@ -47,14 +48,17 @@ def _register(args: argparse.Namespace) -> Register:
 
 
 def cmd_handovers(args: argparse.Namespace) -> int:
+    """List handovers, one tab-separated line each."""
     for row in _register(args).handovers.list(args.search):
         party = row.from_name if row.kind == "return" else row.to_name
-        items = translate("Cli", "%n item(s)", None, row.items)
+        count = row.items
+        items = translate("Cli", "%n item(s)", None, count)
         print(f"{row.number}\t{row.date:%Y-%m-%d}\t{party}\t{items}\t{row.status}")
     return 0
 
 
 def cmd_receipt(args: argparse.Namespace) -> int:
+    """Write a receipt PDF (a reprint is marked COPY)."""
     register = _register(args)
     if args.output.suffix.lower() != ".pdf":
         raise CliError("the receipt file must end in .pdf")
@@ -81,6 +85,7 @@ def cmd_receipt(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    """Check a scanned receipt QR text against the register (exit 0 when it matches)."""
     verdict = _register(args).handovers.verify(args.qr_text)
     if verdict.matches:
         print(f"OK: {verdict.reason}")

@@ -27,6 +27,7 @@ _KIND_NAMES = {
 
 
 def add_commands(sub: Any) -> None:
+    """Add the `import` command."""
     p = sub.add_parser(
         "import",
         help="import items from a CSV or Excel (.xlsx) file",
@@ -68,6 +69,7 @@ def add_commands(sub: Any) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    """Import a CSV/XLSX file (or, with --dry-run, say what it would do)."""
     try:
         source = read_source(args.file, sheet=args.sheet)
     except ReadError as exc:
@@ -146,6 +148,7 @@ def describe(plan: ImportPlan, saved: bool, out: TextIO, err: TextIO) -> None:
 
 
 def print_counts(plan: ImportPlan, verb: str, out: TextIO) -> None:
+    """One line of counts: new, updated, skipped, with errors."""
     c = plan.counts
     left_out = f", {c.error_rows:,} with errors" if c.error_rows else ""
     print(

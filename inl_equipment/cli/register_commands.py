@@ -14,6 +14,7 @@ from inl_equipment.services.search import Query, Snapshot
 
 
 def add_commands(sub: Any) -> None:
+    """Add the `demo` and `items` commands."""
     demo = sub.add_parser("demo", help="fill an empty database with realistic sample data")
     add_db_option(demo)
     demo.add_argument("--items", type=int, default=1000, help="how many items (default 1000)")
@@ -31,6 +32,7 @@ def add_commands(sub: Any) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    """Fill an empty register with realistic sample data."""
     if args.items < 1:
         raise CliError("--items must be at least 1")
     db = open_db(args, create=True, write=True)
@@ -46,6 +48,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_items(args: argparse.Namespace) -> int:
+    """Search the register and print the matching items, tab-separated."""
     if args.limit < 0:
         raise CliError("--limit must be 0 (no limit) or more")
     db = open_db(args)

@@ -18,6 +18,7 @@ from inl_equipment.services.audit import verify_chain
 
 
 def add_commands(sub: Any) -> None:
+    """Add the `check`, `backup` and `restore` commands."""
     check = sub.add_parser("check", help="check the file, its links and the history's hash chain")
     add_db_option(check)
     check.set_defaults(func=cmd_check)
@@ -49,6 +50,7 @@ def _path(args: argparse.Namespace) -> Path:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    """Check the file, its foreign keys and the history's hash chain (exit 1 on a problem)."""
     path = _path(args)
     if not path.is_file():
         raise CliError(f"no database file at {path}")
@@ -77,6 +79,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    """Write a verified backup copy."""
     path = _path(args)
     if not path.is_file():
         raise CliError(f"no database at {path}")
@@ -93,6 +96,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    """Replace the register by a backup (the current file is kept first)."""
     path = _path(args)
     if not args.backup.is_file():
         raise CliError(f"no backup file at {args.backup}")

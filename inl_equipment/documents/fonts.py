@@ -3,20 +3,7 @@
 Shared by the handover receipt and the inventory report. Call `register_fonts()` once
 before building a document; use `paragraph()` for every user-supplied value.
 
-Why the fonts are merged
-------------------------
-Noto Sans has no Lao, and Noto Sans Lao has no Latin at all (no digits, space, brackets
-or hyphen), so a label such as "ມູນຄ່າ (ໂດລາ)" needs both fonts inside one word.
-ReportLab shapes a whole word with the HarfBuzz font of its *first* fragment, so
-switching fonts per run inside a word draws wrong glyphs. We therefore merge the two
-with fontTools into one face per weight, "INL Sans" (Noto Sans first, so the Latin
-metrics win on shared code points such as the space). The merged face is renamed so a
-PDF never claims to embed plain Noto Sans.
-
-Merging and saving costs about 0.7 s per weight, so the merged file is cached on disk
-in the user cache folder, keyed by a hash of the source fonts, the fontTools version and
-`_RECIPE`. After that, registering both weights takes about 0.01 s once per process. If
-the cache folder is not writable the fonts are merged in memory (slower, still correct).
+The merged Latin + Lao face and its disk cache are made in `font_files`.
 
 Shaping
 -------
@@ -57,12 +44,8 @@ shapes each word again on every re-wrap, results for single-font words are remem
 
 from __future__ import annotations
 
-import hashlib
 import io
-import os
 import re
-import sys
-import tempfile
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -70,27 +53,29 @@ from typing import Any
 from weakref import WeakKeyDictionary
 from xml.sax.saxutils import escape
 
-import fontTools
 import reportlab.platypus.paragraph as rl_paragraph
-from fontTools.merge import Merger
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import ShapedFragWord, ShapedStr, TTFont
 from reportlab.platypus import Paragraph
 
-from inl_equipment.resources import resource_path
+from inl_equipment.documents.font_files import FONT_BOLD, FONT_REGULAR, merged_font
 
-FONT_REGULAR = "INLSans"
-FONT_BOLD = "INLSans-Bold"
-FAMILY_NAME = "INL Sans"
+__all__ = [
+    "FONT_BOLD",
+    "FONT_REGULAR",
+    "ExtractableTTFont",
+    "draw_string",
+    "esc",
+    "has_lao",
+    "markup_paragraph",
+    "paragraph",
+    "register_fonts",
+    "shaping_style",
+]
 
-# font name -> (Latin source, Lao source, style name)
-_SOURCES = {
-    FONT_REGULAR: ("NotoSans-Regular.ttf", "NotoSansLao-Regular.ttf", "Regular"),
-    FONT_BOLD: ("NotoSans-Bold.ttf", "NotoSansLao-Bold.ttf", "Bold"),
-}
-# Bump when `_merge` changes, so stale cached fonts are not reused.
-_RECIPE = "1"
+_merged_font = merged_font  # the benchmarks call it by this name
+
 _LAO = re.compile("[\u0e80-\u0eff]")
 _VIRTUAL_BASE = 0xF0000  # plane 15 PUA: clear of ReportLab's own U+E000.. allocations
 _VIRTUAL_FIRST_CHAR = chr(_VIRTUAL_BASE)
@@ -101,63 +86,6 @@ def has_lao(text: str) -> bool:
     return _LAO.search(text) is not None
 
 
-# --- merged font files -----------------------------------------------------------------
-
-
-def _cache_dir() -> Path:
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "INL" / "INL Equipment Tracker" / "fonts"
-
-
-def _merge(latin: Path, lao: Path, style: str) -> bytes:
-    merged = Merger().merge([str(latin), str(lao)])
-    name_table = merged["name"]
-    postscript = f"{FAMILY_NAME.replace(' ', '')}-{style}"
-    names = {1: FAMILY_NAME, 2: style, 3: f"{postscript};{_RECIPE}", 4: f"{FAMILY_NAME} {style}"}
-    names[6] = postscript
-    for name_id in (1, 2, 3, 4, 6, 16, 17):
-        name_table.removeNames(nameID=name_id)
-    for name_id, value in names.items():
-        name_table.setName(value, name_id, 3, 1, 0x409)
-        name_table.setName(value, name_id, 1, 0, 0)
-    out = io.BytesIO()
-    merged.save(out)
-    return out.getvalue()
-
-
-def _merged_font(font_name: str) -> Path | bytes:
-    """The merged face as a cached file, or as bytes when the cache cannot be written."""
-    latin_file, lao_file, style = _SOURCES[font_name]
-    latin, lao = resource_path("fonts", latin_file), resource_path("fonts", lao_file)
-    digest = hashlib.sha256()
-    for part in (
-        latin.read_bytes(),
-        lao.read_bytes(),
-        fontTools.version.encode(),
-        _RECIPE.encode(),
-    ):
-        digest.update(part)
-    target = _cache_dir() / f"{font_name}-{digest.hexdigest()[:16]}.ttf"
-    if target.is_file():
-        return target
-    data = _merge(latin, lao, style)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        # Write then rename, so a concurrent process never reads half a font.
-        handle, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(tmp, target)
-    except OSError:
-        return data
-    return target
-
-
 # --- the font class and the shaping wrapper ---------------------------------------------
 
 
@@ -165,6 +93,7 @@ class ExtractableTTFont(TTFont):  # type: ignore[misc]
     """A TrueType font whose shaped glyphs extract from the PDF as the text they draw."""
 
     def __init__(self, name: str, source: Path | bytes) -> None:
+        """Load the font `name` from a file or from the bytes of one."""
         if isinstance(source, bytes):
             super().__init__(name, io.BytesIO(source))
         else:
@@ -190,6 +119,7 @@ class ExtractableTTFont(TTFont):  # type: ignore[misc]
         return self._virtual_text.get(ord(char), char)
 
     def addObjects(self, doc: Any) -> None:  # noqa: N802 - ReportLab's name
+        """Write the font into `doc`, with CMaps that map our glyph codes to their text."""
         state = self.state.get(doc)
         subsets = [list(subset) for subset in state.subsets] if state is not None else []
         super().addObjects(doc)
@@ -253,21 +183,37 @@ def _faithful_shape(word: Any, *args: Any, **kwargs: Any) -> Any:
     shaped = _stock_shape(word, *args, **kwargs)
     if shaped is word:  # unchanged: every glyph already is its own character
         return shaped
-    glyphs: list[tuple[int, int, int]] = []  # (item index, index in string, cluster)
+    glyphs = _shaped_glyphs(shaped)
+    text = "".join(s for f, s in word[1:] if not hasattr(f, "cbDefn"))
+    clusters = [cluster for _, _, cluster in glyphs or ()]
+    if not glyphs or clusters != sorted(clusters) or clusters[-1] >= len(text):
+        return shaped  # not our font, right-to-left or unexpected: leave ReportLab's result
+    for i, (new_chars, new_data) in _cluster_edits(shaped, glyphs, text).items():
+        frag = shaped[i][0]
+        shaped[i] = type(shaped[i])((frag, ShapedStr("".join(new_chars), new_data)))
+    return shaped
+
+
+def _shaped_glyphs(shaped: Any) -> list[tuple[int, int, int]] | None:
+    """(item index, index in string, cluster) of each shaped glyph; None if not all ours."""
+    glyphs: list[tuple[int, int, int]] = []
     for index, item in enumerate(shaped[1:], 1):
         frag, string = item[0], item[1]
         if not isinstance(string, ShapedStr):
             continue
         if not isinstance(pdfmetrics.getFont(frag.fontName), ExtractableTTFont):
-            return shaped
+            return None
         glyphs.extend((index, pos, sd.cluster) for pos, sd in enumerate(string.__shapeData__))
-    text = "".join(s for f, s in word[1:] if not hasattr(f, "cbDefn"))
-    clusters = [cluster for _, _, cluster in glyphs]
-    if not glyphs or clusters != sorted(clusters) or clusters[-1] >= len(text):
-        return shaped  # right-to-left or unexpected: leave ReportLab's result alone
-    starts = sorted(set(clusters))
+    return glyphs
+
+
+def _cluster_edits(
+    shaped: Any, glyphs: list[tuple[int, int, int]], text: str
+) -> dict[int, tuple[list[str], list[Any]]]:
+    """Item index -> (chars, shape data) where a glyph must extract as other text or move."""
+    starts = sorted({cluster for _, _, cluster in glyphs})
     ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
-    edits: dict[int, tuple[list[str], list[Any]]] = {}  # item index -> (chars, shape data)
+    edits: dict[int, tuple[list[str], list[Any]]] = {}
     pos = 0
     while pos < len(glyphs):
         cluster = glyphs[pos][2]
@@ -282,12 +228,7 @@ def _faithful_shape(word: Any, *args: Any, **kwargs: Any) -> Any:
             pieces = chars
         for (i, p, _), char, piece in zip(group, chars, pieces, strict=True):
             sd = shaped[i][1].__shapeData__[p]
-            # ReportLab moves back after an offset mark with a negative TJ number; a
-            # large one reads as a word gap to text extractors (pypdf adds a space).
-            # Advancing by exactly that distance instead draws the same.
-            width = sd.width
-            if sd.x_offset and sd.width - sd.x_advance + sd.x_offset < 0:
-                width = round(sd.x_advance - sd.x_offset, 3)
+            width = _advance(sd)
             if char != piece or width != sd.width:
                 font = pdfmetrics.getFont(shaped[i][0].fontName)
                 new_chars, new_data = edits.setdefault(
@@ -295,10 +236,19 @@ def _faithful_shape(word: Any, *args: Any, **kwargs: Any) -> Any:
                 )
                 new_chars[p] = chr(font.code_for(ord(char), piece, width))
                 new_data[p] = sd._replace(width=width)
-    for i, (new_chars, new_data) in edits.items():
-        frag = shaped[i][0]
-        shaped[i] = type(shaped[i])((frag, ShapedStr("".join(new_chars), new_data)))
-    return shaped
+    return edits
+
+
+def _advance(sd: Any) -> float:
+    """The width to draw a glyph with, given its HarfBuzz shape data.
+
+    ReportLab moves back after an offset mark with a negative TJ number; a large one
+    reads as a word gap to text extractors (pypdf adds a space). Advancing by exactly
+    that distance instead draws the same.
+    """
+    if sd.x_offset and sd.width - sd.x_advance + sd.x_offset < 0:
+        return float(round(sd.x_advance - sd.x_offset, 3))
+    return float(sd.width)
 
 
 # Platypus wraps a paragraph several times (table sizing, page splits, drawing) and
@@ -339,14 +289,14 @@ _memo_shape.__wrapped__ = _stock_shape  # type: ignore[attr-defined]
 def register_fonts() -> None:
     """Register INL Sans (regular and bold) with ReportLab, once per process."""
     for font_name in (FONT_REGULAR, FONT_BOLD):
-        source = _merged_font(font_name)
+        source = merged_font(font_name)
         try:
             font = ExtractableTTFont(font_name, source)
         except Exception:
             if isinstance(source, bytes):
                 raise
             source.unlink(missing_ok=True)  # a damaged cache file: merge afresh
-            font = ExtractableTTFont(font_name, _merged_font(font_name))
+            font = ExtractableTTFont(font_name, merged_font(font_name))
         pdfmetrics.registerFont(font)
     pdfmetrics.registerFontFamily(
         FONT_REGULAR, normal=FONT_REGULAR, bold=FONT_BOLD, italic=FONT_REGULAR, boldItalic=FONT_BOLD

@@ -23,15 +23,18 @@ class DeferredCanvas(Canvas):  # type: ignore[misc]
     """
 
     def __init__(self, *args: Any, footer: Footer, **kw: Any) -> None:
+        """A canvas whose pages get `footer(canvas, page, pages)` when saved."""
         super().__init__(*args, **kw)
         self._footer = footer
         self._pages: list[dict[str, Any]] = []
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+        """Keep the finished page and start the next one."""
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
     def save(self) -> None:
+        """Stamp each kept page's footer, now that the count is known, and write the file."""
         for number, state in enumerate(self._pages, 1):
             self.__dict__.update(state)
             self._footer(self, number, len(self._pages))

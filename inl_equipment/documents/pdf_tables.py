@@ -98,6 +98,7 @@ class TextFitter:
     """Plain cell text broken into lines that fit a column, remembered per (column, text)."""
 
     def __init__(self, widths: Sequence[float], font: str) -> None:
+        """Fit text to columns of these `widths` (points), set in `font` at `CELL_SIZE`."""
         self._avail = [w - 2 * PAD for w in widths]
         self._font = font
         # Up to this many characters a text surely fits (no glyph is wider than 1.1 em).
@@ -105,6 +106,7 @@ class TextFitter:
         self._memo: dict[tuple[int, str], str] = {}
 
     def fit(self, col: int, text: str) -> str:
+        """`text` with line breaks where column `col` needs them."""
         if len(text) <= self._safe[col] and text.isprintable():
             return text
         key = (col, text)
@@ -180,11 +182,14 @@ class ProgressMark(Flowable):  # type: ignore[misc]
     """An invisible flowable that reports progress when it is laid out on a page."""
 
     def __init__(self, on_draw: Callable[[], None]) -> None:
+        """Call `on_draw()` when the layout draws this mark."""
         super().__init__()
         self._on_draw = on_draw
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """No size: the mark takes no room."""
         return (0, 0)
 
     def draw(self) -> None:
+        """Report that the layout got here."""
         self._on_draw()

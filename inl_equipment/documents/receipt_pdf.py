@@ -9,26 +9,15 @@ from __future__ import annotations
 import io
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
-from decimal import Decimal
-from functools import cache, partial
+from functools import partial
 from typing import Any
 
-import segno
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    Flowable,
-    KeepTogether,
-    SimpleDocTemplate,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table
 from reportlab.platypus.flowables import HRFlowable
 
 from inl_equipment.documents.fonts import (
@@ -38,23 +27,30 @@ from inl_equipment.documents.fonts import (
     esc,
     markup_paragraph,
     paragraph,
-    register_fonts,
 )
 from inl_equipment.documents.labels import LABELS, MONTHS_EN, Bilingual
 from inl_equipment.documents.page_count import DeferredCanvas
+from inl_equipment.documents.qr_code import QRCodeFlowable
 from inl_equipment.documents.receipt_data import PAGE_SIZES, Party, ReceiptData, ReceiptLine
-
-MARGIN = 12 * mm
-FOOTER_GAP = 8 * mm  # room below the frame for the footer line
-QR_SIZE = 27 * mm
-FRAME_PADDING = 6  # platypus Frame's default padding on each side, in points
-_BLANK = "." * 40  # a line to fill in by hand
-
-INK = colors.HexColor("#1B2A3A")
-RULE = colors.HexColor("#8A96A3")
-HEADER_FILL = colors.HexColor("#E3E9F0")
-STRIPE_FILL = colors.HexColor("#F5F7F9")
-MARK_RED = colors.HexColor("#B3261E")
+from inl_equipment.documents.receipt_style import (
+    BLANK,
+    FOOTER_GAP,
+    FRAME_PADDING,
+    HEADER_FILL,
+    INK,
+    MARGIN,
+    MARK_RED,
+    QR_SIZE,
+    RULE,
+    STRIPE_FILL,
+    Styles,
+    labelled,
+    make_table,
+    styles,
+    two_lines,
+)
+from inl_equipment.formatting import money, number
+from inl_equipment.i18n import Msg
 
 # Item table: (label, share of the frame width, alignment of the values)
 _COLUMNS: tuple[tuple[Bilingual, float, str], ...] = (
@@ -72,111 +68,12 @@ _COLUMNS: tuple[tuple[Bilingual, float, str], ...] = (
 )
 
 
-def money(value: Decimal) -> str:
-    """US dollars, exact: $12,345.67; more decimals are kept, never rounded away."""
-    places = max(2, -int(value.normalize().as_tuple().exponent))
-    text = f"{abs(value):,.{places}f}"
-    return f"-${text}" if value < 0 else f"${text}"
-
-
 def date_text(day: Any) -> str:
     """12 March 2025 (12/03/2025): the month in words for English readers, digits for Lao."""
     return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year} ({day:%d/%m/%Y})"
 
 
-@dataclass(frozen=True)
-class _Styles:
-    body: ParagraphStyle
-    small: ParagraphStyle
-    small_bold: ParagraphStyle
-    cell: dict[str, ParagraphStyle]
-    cell_bold: ParagraphStyle
-    head: ParagraphStyle
-    heading_lo: ParagraphStyle
-    heading_en: ParagraphStyle
-    title_en: ParagraphStyle
-    title_lo: ParagraphStyle
-    mark: ParagraphStyle
-
-
-def _style(name: str, size: float, bold: bool = False, **kw: Any) -> ParagraphStyle:
-    # Lao stacks vowels and tone marks above and below: give lines room for both.
-    kw.setdefault("leading", round(size * 1.38, 1))
-    kw.setdefault("textColor", INK)
-    return ParagraphStyle(name, fontName=FONT_BOLD if bold else FONT_REGULAR, fontSize=size, **kw)
-
-
-_MARK_BOX = {"borderColor": MARK_RED, "borderWidth": 0.8, "borderPadding": 3, "spaceBefore": 8}
-
-
-@cache
-def _styles() -> _Styles:
-    register_fonts()
-    return _Styles(
-        body=_style("rc-body", 8.5),
-        small=_style("rc-small", 7.5),
-        small_bold=_style("rc-small-bold", 7.5, bold=True),
-        cell={
-            "left": _style("rc-cell", 7),
-            "right": _style("rc-cell-r", 7, alignment=TA_RIGHT),
-            "centre": _style("rc-cell-c", 7, alignment=TA_CENTER),
-        },
-        cell_bold=_style("rc-cell-b", 7, bold=True, alignment=TA_RIGHT),
-        head=_style("rc-head", 6.5, bold=True),
-        heading_lo=_style("rc-nat-lo", 10.5, bold=True, alignment=TA_CENTER),
-        heading_en=_style("rc-nat-en", 8, alignment=TA_CENTER),
-        title_en=_style("rc-title", 17, bold=True, leading=21),
-        title_lo=_style("rc-title-lo", 14, bold=True, leading=20),
-        mark=_style("rc-mark", 9, bold=True, textColor=MARK_RED, **_MARK_BOX),
-    )
-
-
-class QRCodeFlowable(Flowable):  # type: ignore[misc]
-    """A QR code drawn as vector squares, with its quiet zone, `size` points wide."""
-
-    def __init__(self, text: str, size: float) -> None:
-        super().__init__()
-        self._rows = [
-            list(row)
-            for row in segno.make(text, error="m", micro=False).matrix_iter(scale=1, border=4)
-        ]
-        self.width = self.height = size
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        module = self.width / len(self._rows)
-        path = self.canv.beginPath()
-        for r, row in enumerate(self._rows):
-            y = self.height - (r + 1) * module
-            start = None
-            for c, dark in enumerate([*row, 0]):  # one rectangle per run of dark modules
-                if dark and start is None:
-                    start = c
-                elif not dark and start is not None:
-                    path.rect(start * module, y, (c - start) * module, module * 1.02)
-                    start = None
-        self.canv.setFillColor(colors.black)
-        self.canv.drawPath(path, stroke=0, fill=1)
-
-
-def _table(rows: list[Any], widths: list[float], *commands: Any, repeat: int = 0) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=repeat)
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *commands]))
-    return table
-
-
-def _lines(en: str, lo: str = "") -> str:
-    """English then Lao on the next line, whichever are given, as safe markup."""
-    return "<br/>".join(esc(part) for part in (en, lo) if part)
-
-
-def _labelled(label: Bilingual, value_markup: str) -> str:
-    return f"<b>{esc(label.joined())}:</b> {value_markup or '—'}"
-
-
-def _heading(data: ReceiptData, st: _Styles, width: float) -> list[Flowable]:
+def _heading(data: ReceiptData, st: Styles, width: float) -> list[Flowable]:
     story: list[Flowable] = []
     if data.national_heading:
         for label in (LABELS.nation, LABELS.motto):
@@ -187,26 +84,26 @@ def _heading(data: ReceiptData, st: _Styles, width: float) -> list[Flowable]:
         paragraph(title.en, st.title_en),
         paragraph(title.lo, st.title_lo),
         Spacer(1, 2 * mm),
-        markup_paragraph(_labelled(LABELS.document_number, esc(data.number)), st.body),
-        markup_paragraph(_labelled(LABELS.date, esc(date_text(data.date))), st.body),
+        markup_paragraph(labelled(LABELS.document_number, esc(data.number)), st.body),
+        markup_paragraph(labelled(LABELS.date, esc(date_text(data.date))), st.body),
     ]
     if data.copy:
         left.append(paragraph(LABELS.copy.joined(), st.mark))
     if data.void:
-        reason = _labelled(LABELS.void_reason, esc(data.void_reason))
+        reason = labelled(LABELS.void_reason, esc(data.void_reason))
         left.append(markup_paragraph(f"{esc(LABELS.void.joined())} — {reason}", st.mark))
     qr = QRCodeFlowable(data.qr_text, QR_SIZE)
     no_padding = (("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0))
-    table = _table([[left, qr]], [width - QR_SIZE, QR_SIZE], *no_padding)
+    table = make_table([[left, qr]], [width - QR_SIZE, QR_SIZE], *no_padding)
     return [*story, table, Spacer(1, 3 * mm)]
 
 
-def _parties(data: ReceiptData, st: _Styles, width: float) -> Table:
+def _parties(data: ReceiptData, st: Styles, width: float) -> Table:
     def label(text: Bilingual) -> Flowable:
-        return markup_paragraph(_lines(text.en, text.lo), st.small_bold)
+        return markup_paragraph(two_lines(text.en, text.lo), st.small_bold)
 
     def value(en: str, lo: str) -> Flowable:
-        return markup_paragraph(_lines(en, lo) or "—", st.body)
+        return markup_paragraph(two_lines(en, lo) or "—", st.body)
 
     cells = [
         [label(LABELS.donor), value(data.donor_en, data.donor_lo)],
@@ -214,7 +111,7 @@ def _parties(data: ReceiptData, st: _Styles, width: float) -> Table:
         [label(LABELS.location), value(data.location_en, data.location_lo)],
         [label(LABELS.province), value(data.province_en, data.province_lo)],
     ]
-    return _table(
+    return make_table(
         [cells[0] + cells[1], cells[2] + cells[3]],
         [w * width for w in (0.13, 0.37, 0.13, 0.37)],
         ("BOX", (0, 0), (-1, -1), 0.5, RULE),
@@ -226,14 +123,14 @@ def _parties(data: ReceiptData, st: _Styles, width: float) -> Table:
     )
 
 
-def _item_row(number: int, line: ReceiptLine, cell: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _item_row(position: int, line: ReceiptLine, cell: dict[str, ParagraphStyle]) -> list[Flowable]:
     values = (
-        str(number),
+        str(position),
         line.description,
         line.make_model,
         line.serial_number,
         line.asset_tag,
-        f"{line.quantity} {line.unit}".strip(),
+        f"{number(line.quantity)} {line.unit}".strip(),
         money(line.unit_value),
         money(line.line_value),
         line.condition,
@@ -247,21 +144,23 @@ def _total_quantity(data: ReceiptData) -> str:
     for line in data.lines:  # "50 kit" and "1 each" never add up to 51
         per_unit[line.unit.strip()] += line.quantity
     if len(per_unit) <= 1:
-        return str(data.total_quantity)
-    return "" if len(per_unit) > 3 else "\n".join(f"{q} {u}".strip() for u, q in per_unit.items())
+        return number(data.total_quantity)
+    if len(per_unit) > 3:
+        return ""
+    return "\n".join(f"{number(q)} {u}".strip() for u, q in per_unit.items())
 
 
-def _items(data: ReceiptData, st: _Styles, width: float) -> Table:
-    header = [markup_paragraph(_lines(label.en, label.lo), st.head) for label, _, _ in _COLUMNS]
+def _items(data: ReceiptData, st: Styles, width: float) -> Table:
+    header = [markup_paragraph(two_lines(label.en, label.lo), st.head) for label, _, _ in _COLUMNS]
     rows = [header]
     rows += [_item_row(n, line, st.cell) for n, line in enumerate(data.lines, 1)]
-    count = f"{len(data.lines)} {LABELS.items.en} / {len(data.lines)} {LABELS.items.lo}"
+    count = LABELS.item_count(len(data.lines)).joined()
     total = markup_paragraph(f"<b>{esc(LABELS.total.joined())}</b> — {esc(count)}", st.cell["left"])
     quantity = paragraph(_total_quantity(data), st.cell_bold)
     rows.append(
         [total, *[""] * 4, quantity, "", paragraph(money(data.total_value), st.cell_bold), ""]
     )
-    return _table(
+    return make_table(
         rows,
         [share * width for _, share, _ in _COLUMNS],
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
@@ -277,35 +176,35 @@ def _items(data: ReceiptData, st: _Styles, width: float) -> Table:
     )
 
 
-def _signature_details(title: Bilingual, party: Party | None, st: _Styles) -> list[Flowable]:
+def _signature_details(title: Bilingual, party: Party | None, st: Styles) -> list[Flowable]:
     who = party or Party(name="")
     fields = (
-        (LABELS.name, _lines(who.name, who.name_lo)),
+        (LABELS.name, two_lines(who.name, who.name_lo)),
         (LABELS.rank, esc(who.rank)),
-        (LABELS.position, _lines(who.position, who.position_lo)),
-        (LABELS.unit, _lines(who.unit, who.unit_lo)),
+        (LABELS.position, two_lines(who.position, who.position_lo)),
+        (LABELS.unit, two_lines(who.unit, who.unit_lo)),
     )
     block: list[Flowable] = [paragraph(title.joined(), st.small_bold), Spacer(1, 1.5 * mm)]
     for label, value in fields:
         # An unnamed party (no witness) gets every line to fill in by hand.
         if value or party is None or label is LABELS.name:
-            block.append(markup_paragraph(_labelled(label, value or _BLANK), st.small))
+            block.append(markup_paragraph(labelled(label, value or BLANK), st.small))
     return block
 
 
-def _signature_space(st: _Styles) -> list[Flowable]:
+def _signature_space(st: Styles) -> list[Flowable]:
     return [
         Spacer(1, 12 * mm),
         HRFlowable(width="92%", thickness=0.6, color=INK, hAlign="LEFT", spaceAfter=1),
         paragraph(LABELS.signature.joined(), st.small),
         Spacer(1, 2 * mm),
-        markup_paragraph(_labelled(LABELS.date, _BLANK), st.small),
+        markup_paragraph(labelled(LABELS.date, BLANK), st.small),
     ]
 
 
-def _closing(data: ReceiptData, st: _Styles, width: float) -> list[Flowable]:
-    remarks = markup_paragraph(_labelled(LABELS.remarks, esc(data.remarks.strip())), st.body)
-    statement = markup_paragraph(_lines(LABELS.statement.en, LABELS.statement.lo), st.body)
+def _closing(data: ReceiptData, st: Styles, width: float) -> list[Flowable]:
+    remarks = markup_paragraph(labelled(LABELS.remarks, esc(data.remarks.strip())), st.body)
+    statement = markup_paragraph(two_lines(LABELS.statement.en, LABELS.statement.lo), st.body)
     parties = (
         (LABELS.handed_over_by, data.handed_over_by),
         (LABELS.received_by, data.received_by),
@@ -316,7 +215,7 @@ def _closing(data: ReceiptData, st: _Styles, width: float) -> list[Flowable]:
         [_signature_details(title, party, st) for title, party in parties],
         [_signature_space(st) for _ in parties],
     ]
-    signatures = _table(
+    signatures = make_table(
         rows,
         [width / 3] * 3,
         ("BOX", (0, 0), (-1, -1), 0.5, RULE),
@@ -380,9 +279,13 @@ def _page_furniture(data: ReceiptData) -> Callable[[Canvas, int, int], None]:
 def build_receipt(data: ReceiptData) -> bytes:
     """Lay out `data` as a PDF receipt and return the file's bytes."""
     if data.page_size not in PAGE_SIZES:
-        raise ValueError(f"unknown page size {data.page_size!r}; expected one of {PAGE_SIZES}")
+        raise ValueError(
+            Msg.translate("Receipts", "unknown page size {size}; expected one of {sizes}").format(
+                size=repr(data.page_size), sizes=PAGE_SIZES
+            )
+        )
     title = LABELS.title(data.kind)  # also rejects an unknown kind before any work
-    st = _styles()
+    st = styles()
     out = io.BytesIO()
     doc = SimpleDocTemplate(
         out,

@@ -17,16 +17,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from inl_equipment.formatting import money
+from inl_equipment.i18n import QT_TRANSLATE_NOOP, Msg
 from inl_equipment.interchange.csv_export import write_csv
 from inl_equipment.interchange.xlsx_export import write_xlsx
-from inl_equipment.services.columns import format_money
 from inl_equipment.services.reports import Report
 
 if TYPE_CHECKING:
-    from inl_equipment.documents.inventory_pdf import InventoryReportData
+    from inl_equipment.documents.inventory_data import InventoryReportData
 
 Format = Literal["pdf", "xlsx", "csv"]
-FORMATS: dict[str, str] = {"pdf": "PDF report", "xlsx": "Excel workbook", "csv": "CSV (UTF-8)"}
+#: Format -> its name for users, in English (translate it in context "Export").
+FORMATS: dict[str, str] = {
+    "pdf": QT_TRANSLATE_NOOP("Export", "PDF report"),
+    "xlsx": QT_TRANSLATE_NOOP("Export", "Excel workbook"),
+    "csv": QT_TRANSLATE_NOOP("Export", "CSV (UTF-8)"),
+}
 Progress = Callable[[int, int], None]
 
 # Columns whose values are identifiers or short labels: sized to fit, never wrapped.
@@ -36,7 +42,10 @@ _NO_WRAP = frozenset(
 
 
 class ExportError(Exception):
-    """The export cannot be written (unknown format, folder missing or not writable)."""
+    """The export cannot be written (unknown format, folder missing or not writable).
+
+    Its message is a `Msg`: `str(error)` shows it in the interface's language.
+    """
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,9 +60,16 @@ class ExportResult:
 def format_for_path(path: str | Path) -> Format:
     """The export format named by the file's extension."""
     suffix = Path(path).suffix.lower().lstrip(".")
+    if not suffix:
+        raise ExportError(
+            Msg.translate("Export", "unknown file extension: use .pdf, .xlsx or .csv")
+        )
     if suffix not in FORMATS:
-        shown = suffix and f" '.{suffix}'"
-        raise ExportError(f"unknown file extension{shown}: use .pdf, .xlsx or .csv")
+        raise ExportError(
+            Msg.translate(
+                "Export", "unknown file extension '.{suffix}': use .pdf, .xlsx or .csv"
+            ).format(suffix=suffix)
+        )
     return suffix  # type: ignore[return-value]
 
 
@@ -62,11 +78,15 @@ def check_target(path: str | Path) -> Path:
     target = Path(path).expanduser().absolute()
     folder = target.parent
     if not folder.is_dir():
-        raise ExportError(f"folder does not exist: {folder}")
+        raise ExportError(
+            Msg.translate("Export", "folder does not exist: {folder}").format(folder=folder)
+        )
     if target.is_dir():
-        raise ExportError(f"{target} is a folder")
+        raise ExportError(Msg.translate("Export", "{path} is a folder").format(path=target))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise ExportError(f"cannot write in folder {folder}")
+        raise ExportError(
+            Msg.translate("Export", "cannot write in folder {folder}").format(folder=folder)
+        )
     return target
 
 
@@ -82,7 +102,11 @@ def _create_temp(target: Path) -> Path:
             continue
         os.close(fd)
         return tmp
-    raise ExportError(f"cannot create a temporary file in {target.parent}")
+    raise ExportError(
+        Msg.translate("Export", "cannot create a temporary file in {folder}").format(
+            folder=target.parent
+        )
+    )
 
 
 @contextmanager
@@ -111,7 +135,7 @@ def _longest(report: Report, index: int) -> str:
     if col.kind in ("money", "total", "int"):
         # Digits have one width: the largest number is the widest text.
         largest = max((snap.value(rows[p], col) or 0 for p in report.positions), default=0)
-        return str(largest) if col.kind == "int" else format_money(largest)
+        return str(largest) if col.kind == "int" else money(largest, cents=True)
     texts = {snap.display(rows[p], col) for p in report.positions}
     longest = max(map(len, texts), default=0)
     widest = sorted(t.replace("\n", " ") for t in texts if len(t) >= longest - 3)
@@ -136,12 +160,8 @@ def pdf_data(report: Report) -> InventoryReportData:
     (and pages) few.
     """
     # ReportLab is imported only when a PDF is made.
-    from inl_equipment.documents.inventory_pdf import (
-        Align,
-        InventoryReportData,
-        ReportColumn,
-        ReportGroup,
-    )
+    from inl_equipment.documents.inventory_data import InventoryReportData, ReportGroup
+    from inl_equipment.documents.pdf_tables import Align, ReportColumn
 
     spec = report.spec
     columns = []
@@ -170,6 +190,7 @@ def pdf_data(report: Report) -> InventoryReportData:
 
 
 def write_pdf(report: Report, path: Path, progress: Progress | None = None) -> None:
+    """Write `report` to `path` as a PDF (the caller makes it atomic)."""
     from inl_equipment.documents.inventory_pdf import build_inventory_pdf
 
     build_inventory_pdf(pdf_data(report), path, progress)
@@ -191,7 +212,11 @@ def export_report(
     """Write `report` to `path` as `fmt` (default: from the extension), atomically."""
     fmt = fmt or format_for_path(path)
     if fmt not in _WRITERS:
-        raise ExportError(f"unknown format {fmt!r}: use pdf, xlsx or csv")
+        raise ExportError(
+            Msg.translate("Export", "unknown format {format}: use pdf, xlsx or csv").format(
+                format=repr(fmt)
+            )
+        )
     target = check_target(path)
     with atomic_output(target) as tmp:
         _WRITERS[fmt](report, tmp, progress)

@@ -151,6 +151,7 @@ def _lenient_indexes(
 
 
 def load_lookups(session: Session) -> Lookups:
+    """Read the register's asset tags and reference names once, for one import."""
     tags = {t.lower(): i for i, t in session.execute(select(Item.id, Item.asset_tag))}
     ids: dict[RefKind, dict[str, int]] = {}
     names: dict[RefKind, dict[int, str]] = {}

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from inl_equipment.i18n import Msg, Text
 from inl_equipment.interchange.import_lookups import (
     Lookups,
     RefKind,
@@ -37,12 +38,32 @@ REF_FIELDS: dict[str, tuple[RefKind, str]] = {
     "location": ("location", "location_id"),
     "funding_source": ("funding", "funding_source_id"),
 }
-KIND_WORD: dict[RefKind, str] = {
-    "category": "category",
-    "agency": "agency",
-    "location": "location",
-    "funding": "funding source",
+# What a row is told about a name, per kind of record (whole sentences: easier to translate).
+_MATCHED: dict[RefKind, Msg] = {
+    "category": Msg.translate("Import", "'{name}' matched to existing category '{existing}'."),
+    "agency": Msg.translate("Import", "'{name}' matched to existing agency '{existing}'."),
+    "location": Msg.translate("Import", "'{name}' matched to existing location '{existing}'."),
+    "funding": Msg.translate("Import", "'{name}' matched to existing funding source '{existing}'."),
 }
+_UNKNOWN: dict[RefKind, Msg] = {
+    "category": Msg.translate("Import", "Unknown category '{name}' (new records are not created)."),
+    "agency": Msg.translate("Import", "Unknown agency '{name}' (new records are not created)."),
+    "location": Msg.translate("Import", "Unknown location '{name}' (new records are not created)."),
+    "funding": Msg.translate(
+        "Import", "Unknown funding source '{name}' (new records are not created)."
+    ),
+}
+_NEW: dict[RefKind, Msg] = {
+    "category": Msg.translate("Import", "New category '{name}' will be created."),
+    "agency": Msg.translate("Import", "New agency '{name}' will be created."),
+    "location": Msg.translate("Import", "New location '{name}' will be created in {province}."),
+    "funding": Msg.translate("Import", "New funding source '{name}' will be created."),
+}
+_NEW_LOCATION_UNPLACED = Msg.translate(
+    "Import",
+    "New location '{name}' will be created in {province}"
+    " (no province in its name; correct it later).",
+)
 
 
 @dataclass(slots=True)
@@ -53,14 +74,21 @@ class NewReference:
     name: str
     placeholder: int  # negative id the rows carry until the record exists
     province: str | None = None  # English name, for locations and agencies
-    message: str = ""  # the warning on each row that names it
+    note: Text = ""  # the warning on each row that names it
     name_lo: str = ""  # the name again when it is written only in Lao
+    default_province: bool = False  # a location whose name names no province
+
+    @property
+    def message(self) -> str:
+        """The warning on each row that names it, in the interface's language now."""
+        return str(self.note)
 
 
 class RefResolver:
     """Resolves the reference names of one import; remembers the records to create."""
 
     def __init__(self, lookups: Lookups, create_missing: bool) -> None:
+        """Resolve against `lookups`; plan new records only when `create_missing`."""
         self.lookups = lookups
         self.create_missing = create_missing
         self.new_refs: dict[tuple[RefKind, str], NewReference] = {}
@@ -79,40 +107,35 @@ class RefResolver:
 
     def _resolve(self, field_key: str, name: str) -> tuple[int | None, Issue | None]:
         kind, _attr = REF_FIELDS[field_key]
-        word = KIND_WORD[kind]
         found, lenient = self.lookups.find(kind, name)
         if found is not None:
             if not lenient:
                 return found, None
-            existing = self.names[kind][found]
-            msg = f"'{name}' matched to existing {word} '{existing}'."
-            return found, Issue(field_key, "warning", msg)
+            matched = _MATCHED[kind].format(name=name, existing=self.names[kind][found])
+            return found, Issue(field_key, "warning", matched)
         key = loose_key(name) or fold(name)
         new = self.new_refs.get((kind, key))
         if new is None and not self.create_missing and name != UNCATEGORISED:
-            msg = f"Unknown {word} '{name}' (new records are not created)."
-            return None, Issue(field_key, "error", msg)
+            return None, Issue(field_key, "error", _UNKNOWN[kind].format(name=name))
         if new is None:
             new = self._new(kind, " ".join(name.split()))
             self.new_refs[(kind, key)] = new
             self.names[kind][new.placeholder] = new.name
-        return new.placeholder, Issue(field_key, "warning", new.message, new_record=True)
+        return new.placeholder, Issue(field_key, "warning", new.note, new_record=True)
 
     def _new(self, kind: RefKind, name: str) -> NewReference:
         province = None
-        msg = f"New {KIND_WORD[kind]} '{name}' will be created."
         if kind in ("location", "agency"):
             province = guess_province(name, self.provinces)
-        if kind == "location":
-            msg = msg[:-1] + (
-                f" in {province}."
-                if province
-                else f" in {DEFAULT_PROVINCE} (no province in its name; correct it later)."
-            )
-            province = province or DEFAULT_PROVINCE
+        note = _NEW[kind].format(name=name, province=province)
+        unplaced = kind == "location" and province is None
+        if unplaced:
+            province = DEFAULT_PROVINCE
+            note = _NEW_LOCATION_UNPLACED.format(name=name, province=province)
         # The English name is required and unique: a Lao-only name is both.
         name_lo = name if is_lao_only(name) else ""
-        return NewReference(kind, name, -1 - len(self.new_refs), province, msg, name_lo)
+        placeholder = -1 - len(self.new_refs)
+        return NewReference(kind, name, placeholder, province, note, name_lo, unplaced)
 
     def planned(self, used: set[int | None]) -> list[NewReference]:
         """The records to create that rows to be written point at."""

@@ -14,11 +14,13 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from inl_equipment.interchange.import_rows import LABELS
-from inl_equipment.interchange.importer import ImportPlan, PreviewRow
+from inl_equipment.i18n import QT_TRANSLATE_NOOP, Msg, translate
+from inl_equipment.interchange.import_plan import ImportPlan, PreviewRow
+from inl_equipment.interchange.import_rows import LABELS, field_label
 from inl_equipment.interchange.safe_cells import neutralise
 
-PROBLEMS = "Problems"
+#: The last column's header (in the interface's language when the file is written).
+PROBLEMS = QT_TRANSLATE_NOOP("Import", "Problems")
 
 
 def rejected_rows(plan: ImportPlan) -> list[PreviewRow]:
@@ -33,27 +35,35 @@ def problems_text(row: PreviewRow) -> str:
         for issue in row.issues:
             if issue.level != level or issue.new_record:
                 continue
-            label = f"{LABELS[issue.field]}: " if issue.field in LABELS else ""
-            warning = "Warning: " if level == "warning" else ""
-            parts.append(f"{warning}{label}{issue.message}")
-    return f"Row {row.line}: " + " | ".join(parts)
+            text = issue.message
+            if issue.field in LABELS:
+                labelled = translate("Import", "{field}: {message}")
+                text = labelled.format(field=field_label(issue.field), message=text)
+            if level == "warning":
+                text = translate("Import", "Warning: {message}").format(message=text)
+            parts.append(text)
+    return translate("Import", "Row {row}: {problems}").format(
+        row=row.line, problems=" | ".join(parts)
+    )
 
 
 def rejects_table(plan: ImportPlan) -> tuple[list[str], list[list[str]]]:
     """Headers and rows of the rejects file (original cells, then the problems)."""
     table = plan.source.table
     # A "Problems" column the import ignored is from an earlier rejects file: replace it.
+    problems = Msg("Import", PROBLEMS).render()
+    earlier = {PROBLEMS.casefold(), problems.casefold()}
     keep = [
         c
         for c, header in enumerate(table.headers)
-        if not (header.strip().casefold() == PROBLEMS.casefold() and not plan.mapping.get(c))
+        if not (header.strip().casefold() in earlier and not plan.mapping.get(c))
     ]
     cells = {raw.line: raw.values for raw in table.rows}
     rows = []
     for row in rejected_rows(plan):
         values = cells.get(row.line, [])
         rows.append([values[c] if c < len(values) else "" for c in keep] + [problems_text(row)])
-    return [table.headers[c] for c in keep] + [PROBLEMS], rows
+    return [table.headers[c] for c in keep] + [problems], rows
 
 
 def write_rejects(plan: ImportPlan, path: str | Path) -> int:
@@ -80,4 +90,6 @@ def write_rejects(plan: ImportPlan, path: str | Path) -> int:
 
 def default_rejects_name(plan: ImportPlan) -> str:
     """ "donation.xlsx" -> "donation - rejected rows.csv"."""
-    return f"{Path(plan.source.name).stem} - rejected rows.csv"
+    return translate("Import", "{name} - rejected rows.csv").format(
+        name=Path(plan.source.name).stem
+    )

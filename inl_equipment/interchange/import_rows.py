@@ -15,6 +15,7 @@ from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from typing import Any, Literal
 
 from inl_equipment.db.models import Condition, ItemStatus
+from inl_equipment.i18n import QT_TRANSLATE_NOOP, Msg, Text
 from inl_equipment.interchange.mapping import Mapping
 from inl_equipment.interchange.parsing import (
     AmbiguousDateError,
@@ -36,30 +37,55 @@ DATE_FIELDS = ("acquisition_date", "expiry_date")
 _IDENTIFIERS = frozenset({"asset_tag", "serial_number", "model", "lot_number", "po_number"})
 _MULTILINE = frozenset({"description", "notes"})
 
+#: Field key -> its label in English (`field_label` translates it).
 LABELS: dict[str, str] = {
-    "asset_tag": "Asset tag",
-    "description": "Description",
-    "serial_number": "Serial number",
-    "category": "Category",
-    "make": "Make",
-    "model": "Model",
-    "quantity": "Quantity",
-    "unit": "Unit",
-    "lot_number": "Lot number",
-    "expiry_date": "Expiry date",
-    "unit_value": "Unit value (USD)",
-    "funding_source": "Funding source",
-    "title_holder": "Title holder",
-    "federal_share_pct": "Federal share %",
-    "acquisition_date": "Acquisition date",
-    "vendor": "Vendor",
-    "po_number": "PO number",
-    "status": "Status",
-    "holder": "Holder",
-    "location": "Location",
-    "condition": "Condition",
-    "notes": "Notes",
+    "asset_tag": QT_TRANSLATE_NOOP("Import", "Asset tag"),
+    "description": QT_TRANSLATE_NOOP("Import", "Description"),
+    "serial_number": QT_TRANSLATE_NOOP("Import", "Serial number"),
+    "category": QT_TRANSLATE_NOOP("Import", "Category"),
+    "make": QT_TRANSLATE_NOOP("Import", "Make"),
+    "model": QT_TRANSLATE_NOOP("Import", "Model"),
+    "quantity": QT_TRANSLATE_NOOP("Import", "Quantity"),
+    "unit": QT_TRANSLATE_NOOP("Import", "Unit"),
+    "lot_number": QT_TRANSLATE_NOOP("Import", "Lot number"),
+    "expiry_date": QT_TRANSLATE_NOOP("Import", "Expiry date"),
+    "unit_value": QT_TRANSLATE_NOOP("Import", "Unit value (USD)"),
+    "funding_source": QT_TRANSLATE_NOOP("Import", "Funding source"),
+    "title_holder": QT_TRANSLATE_NOOP("Import", "Title holder"),
+    "federal_share_pct": QT_TRANSLATE_NOOP("Import", "Federal share %"),
+    "acquisition_date": QT_TRANSLATE_NOOP("Import", "Acquisition date"),
+    "vendor": QT_TRANSLATE_NOOP("Import", "Vendor"),
+    "po_number": QT_TRANSLATE_NOOP("Import", "PO number"),
+    "status": QT_TRANSLATE_NOOP("Import", "Status"),
+    "holder": QT_TRANSLATE_NOOP("Import", "Holder"),
+    "location": QT_TRANSLATE_NOOP("Import", "Location"),
+    "condition": QT_TRANSLATE_NOOP("Import", "Condition"),
+    "notes": QT_TRANSLATE_NOOP("Import", "Notes"),
 }
+
+
+def field_label(key: str) -> str:
+    """The label of an item field in the interface's language: "Unit value (USD)"."""
+    return field_label_msg(key).render()
+
+
+def field_label_msg(key: str) -> Msg:
+    """The label of an item field as a message (a parameter of another one, say)."""
+    return Msg("Import", LABELS[key])
+
+
+class _LowerCase(Msg):
+    """A message in lower case: a label in the middle of a sentence ("this model")."""
+
+    __slots__ = ()
+
+    def render(self) -> str:
+        """The message in the interface's language, in lower case."""
+        return super().render().lower()
+
+    def english(self) -> str:
+        """The message in English, in lower case."""
+        return super().english().lower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +94,19 @@ class Issue:
 
     field: str  # a `mapping.FIELDS` key; "" for the row as a whole
     level: Level
-    message: str
+    text: Text  # usually a `Msg`: shown in the language of the moment
     new_record: bool = False  # the warning that a reference record will be created
+
+    @property
+    def message(self) -> str:
+        """The message in the interface's language, now."""
+        return str(self.text)
+
+
+def error_text(error: Exception) -> Text:
+    """The message an exception was raised with (a `Msg` stays one), else its text."""
+    first = error.args[0] if len(error.args) == 1 else None
+    return first if isinstance(first, Msg | str) else str(error)
 
 
 def _words(text: str) -> str:
@@ -195,9 +232,15 @@ def parse_percent(text: str) -> Decimal | None:
     try:
         value = Decimal(s)
     except InvalidOperation:
-        raise ParseError(f"'{text.strip()}' is not a percentage.") from None
+        raise ParseError(
+            Msg.translate("Parsing", "'{text}' is not a percentage.").format(text=text.strip())
+        ) from None
     if not value.is_finite() or not Decimal(0) <= value <= Decimal(100):
-        raise ParseError(f"'{text.strip()}' is not a percentage from 0 to 100.")
+        raise ParseError(
+            Msg.translate("Parsing", "'{text}' is not a percentage from 0 to 100.").format(
+                text=text.strip()
+            )
+        )
     return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN)
 
 
@@ -222,15 +265,13 @@ def _one_line(field: str) -> Converter:
     def convert(text: str, issues: list[Issue]) -> str:
         value = " ".join(unquote_formula(text.strip()).split())
         if field in _IDENTIFIERS and excel_mangled_serial(value):
-            what = LABELS[field].lower()
-            issues.append(
-                Issue(
-                    field,
-                    "warning",
-                    f"Excel showed this {what} as {value}: the true {what} is lost; "
-                    "type it from the item or the original document.",
-                )
+            lost = Msg.translate(
+                "Import",
+                "Excel showed this {what} as {value}: the true {what} is lost;"
+                " type it from the item or the original document.",
             )
+            what = _LowerCase("Import", LABELS[field])
+            issues.append(Issue(field, "warning", lost.format(what=what, value=value)))
         return value
 
     return convert
@@ -250,7 +291,7 @@ def _parsed(field: str, parse: Callable[[str], Any]) -> Converter:
             try:
                 found = (parse(text), None)
             except ParseError as e:
-                found = (None, Issue(field, "error", str(e)))
+                found = (None, Issue(field, "error", error_text(e)))
             seen[text] = found
         if found[1] is not None:
             issues.append(found[1])
@@ -262,9 +303,8 @@ def _parsed(field: str, parse: Callable[[str], Any]) -> Converter:
 def _status(text: str, issues: list[Issue]) -> str | None:
     found = status_from_text(text)
     if found is None:
-        issues.append(
-            Issue("status", "warning", f"Unknown status '{text.strip()}'; imported as In stock.")
-        )
+        unknown = Msg.translate("Import", "Unknown status '{text}'; imported as In stock.")
+        issues.append(Issue("status", "warning", unknown.format(text=text.strip())))
         return None
     return found.value
 
@@ -272,9 +312,8 @@ def _status(text: str, issues: list[Issue]) -> str | None:
 def _condition(text: str, issues: list[Issue]) -> str | None:
     found = condition_from_text(text)
     if found is None:
-        issues.append(
-            Issue("condition", "warning", f"Unknown condition '{text.strip()}'; imported as New.")
-        )
+        unknown = Msg.translate("Import", "Unknown condition '{text}'; imported as New.")
+        issues.append(Issue("condition", "warning", unknown.format(text=text.strip())))
         return None
     return found.value
 

@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from inl_equipment.i18n import Msg
 from inl_equipment.interchange.mapping import (
     Mapping,
     guess_mapping,
@@ -29,6 +30,7 @@ class ImportSource:
 
     @property
     def name(self) -> str:
+        """The file's name, for messages."""
         return self.path.name
 
 
@@ -44,7 +46,11 @@ def read_source(
             for block in iter(lambda: f.read(1 << 20), b""):
                 digest.update(block)
     except OSError as e:
-        raise ReadError(f"{path.name} cannot be read again ({e.strerror or e}).") from None
+        raise ReadError(
+            Msg.translate("Import", "{name} cannot be read again ({reason}).").format(
+                name=path.name, reason=e.strerror or e
+            )
+        ) from None
     return ImportSource(path, digest.hexdigest(), table)
 
 

@@ -12,6 +12,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Literal
 
+from inl_equipment.i18n import Msg
+
 DateOrder = Literal["mdy", "dmy"]
 
 _CENT = Decimal("0.01")
@@ -31,7 +33,7 @@ _MANGLED = re.compile(r"\d(?:[.,]\d{1,14})?[eE]\+?(\d{1,3})")
 
 
 class ParseError(ValueError):
-    """A cell whose text is not the kind of value expected; the message is for the user."""
+    """A cell whose text is not the kind of value expected; its message (a `Msg`) is for users."""
 
 
 class AmbiguousDateError(ParseError):
@@ -44,7 +46,9 @@ def parse_money(text: str) -> Decimal | None:
     if not s:
         return None
     if _FOREIGN.search(s):
-        raise ParseError(f"'{text.strip()}' is not in US dollars.")
+        raise ParseError(
+            Msg.translate("Parsing", "'{text}' is not in US dollars.").format(text=text.strip())
+        )
     negative = s.startswith("(") and s.endswith(")")
     if negative:
         s = s[1:-1].strip()
@@ -52,17 +56,29 @@ def parse_money(text: str) -> Decimal | None:
         return Decimal("0.00")  # accounting format shows zero as "$ -"
     if _SCIENTIFIC.fullmatch(s):
         raise ParseError(
-            f"'{text.strip()}' is in scientific notation; the exact amount was lost in Excel."
+            Msg.translate(
+                "Parsing", "'{text}' is in scientific notation; the exact amount was lost in Excel."
+            ).format(text=text.strip())
         )
     m = _MONEY.fullmatch(s)
     if m is None:
-        raise ParseError(f"'{text.strip()}' is not an amount of money.")
+        raise ParseError(
+            Msg.translate("Parsing", "'{text}' is not an amount of money.").format(
+                text=text.strip()
+            )
+        )
     signs = [g for g in (m["sign"], m["sign2"], m["sign3"]) if g]
     if len(signs) > 1 or (signs and negative):
-        raise ParseError(f"'{text.strip()}' has more than one sign.")
+        raise ParseError(
+            Msg.translate("Parsing", "'{text}' has more than one sign.").format(text=text.strip())
+        )
     value = Decimal(_plain_number(m["num"].strip(), text))
     if value != value.quantize(_CENT):
-        raise ParseError(f"'{text.strip()}' has more than 2 decimal places.")
+        raise ParseError(
+            Msg.translate("Parsing", "'{text}' has more than 2 decimal places.").format(
+                text=text.strip()
+            )
+        )
     if (negative or signs == ["-"]) and value:
         value = -value
     return value.quantize(_CENT)
@@ -75,17 +91,23 @@ def parse_int(text: str) -> int | None:
         return None
     m = re.fullmatch(r"([-+])?\s*(\d[\d.,' ]*)", s)
     if m is None:
-        raise ParseError(f"'{text.strip()}' is not a whole number.")
+        raise ParseError(
+            Msg.translate("Parsing", "'{text}' is not a whole number.").format(text=text.strip())
+        )
     value = Decimal(_plain_number(m[2].strip(), text))
     if value != value.to_integral_value():
-        raise ParseError(f"'{text.strip()}' is not a whole number.")
+        raise ParseError(
+            Msg.translate("Parsing", "'{text}' is not a whole number.").format(text=text.strip())
+        )
     return -int(value) if m[1] == "-" else int(value)
 
 
 def _plain_number(num: str, text: str) -> str:
     """Digits with `.`, `,`, space or `'` separators -> "1234.5", deciding which is decimal."""
     if sum(c.isdigit() for c in num) > 15:  # beyond what a float or a register holds exactly
-        raise ParseError(f"'{text.strip()}' is too large.")
+        raise ParseError(
+            Msg.translate("Parsing", "'{text}' is too large.").format(text=text.strip())
+        )
     seps = [c for c in num if not c.isdigit()]
     if not seps:
         return num
@@ -97,12 +119,22 @@ def _plain_number(num: str, text: str) -> str:
             # "1,234" is a thousand in US style; "1.234" could be 1.234 or 1234.
             if last == ",":
                 return whole + frac
-            raise ParseError(f"'{text.strip()}' is ambiguous: is '.' a decimal point or not?")
+            raise ParseError(
+                Msg.translate(
+                    "Parsing", "'{text}' is ambiguous: is '.' a decimal point or not?"
+                ).format(text=text.strip())
+            )
         if len(grouping) > 1 or (grouping and not _grouped(whole, grouping.pop())):
-            raise ParseError(f"'{text.strip()}' is not a valid number.")
+            raise ParseError(
+                Msg.translate("Parsing", "'{text}' is not a valid number.").format(
+                    text=text.strip()
+                )
+            )
         return re.sub(r"\D", "", whole) + "." + frac
     if len(set(seps)) > 1 or not _grouped(num, last):
-        raise ParseError(f"'{text.strip()}' is not a valid number.")
+        raise ParseError(
+            Msg.translate("Parsing", "'{text}' is not a valid number.").format(text=text.strip())
+        )
     return num.replace(last, "")
 
 
@@ -166,7 +198,7 @@ def parse_date(text: str, order: DateOrder | None = None) -> date | None:
         return _make(int(s[:4]), int(s[4:6]), int(s[6:]), text)
     if m := re.fullmatch(r"(\d{5})(?:\.0+)?", s):  # an Excel day number that lost its format
         return _check_year(_EXCEL_EPOCH + timedelta(days=int(m[1])), text)
-    raise ParseError(f"'{s}' is not a date.")
+    raise ParseError(Msg.translate("Parsing", "'{text}' is not a date.").format(text=s))
 
 
 def _year(digits: str) -> int:
@@ -186,7 +218,10 @@ def _month_day(a: int, b: int, order: DateOrder | None, text: str) -> tuple[int,
     if b > 12 or a == b:
         return a, b
     raise AmbiguousDateError(
-        f"'{text.strip()}' could be month/day or day/month; choose the date order for this column."
+        Msg.translate(
+            "Parsing",
+            "'{text}' could be month/day or day/month; choose the date order for this column.",
+        ).format(text=text.strip())
     )
 
 
@@ -194,13 +229,19 @@ def _make(year: int, month: int, day: int, text: str) -> date:
     try:
         value = date(year, month, day)
     except ValueError:
-        raise ParseError(f"'{text.strip()}' is not a valid date.") from None
+        raise ParseError(
+            Msg.translate("Parsing", "'{text}' is not a valid date.").format(text=text.strip())
+        ) from None
     return _check_year(value, text)
 
 
 def _check_year(value: date, text: str) -> date:
     if not 1900 <= value.year <= 2100:
-        raise ParseError(f"'{text.strip()}' is outside the years 1900-2100.")
+        raise ParseError(
+            Msg.translate("Parsing", "'{text}' is outside the years 1900-2100.").format(
+                text=text.strip()
+            )
+        )
     return value
 
 

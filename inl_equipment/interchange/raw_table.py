@@ -9,13 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from inl_equipment.formatting import megabytes, number
+from inl_equipment.i18n import Msg, Text
+
 Kind = Literal["csv", "xlsx"]
 
 _MB = 1024 * 1024
 
 
 class ReadError(Exception):
-    """A file that cannot be imported; the message is one line, shown to the user as is."""
+    """A file that cannot be imported; the message (a `Msg`) is one line, shown to the user."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,9 +59,11 @@ class RawTable:
     encoding: str | None = None
     delimiter: str | None = None
     sheet_name: str | None = None
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # in the language of the reading
 
 
-def format_size(n: int) -> str:
-    """A byte count for a message: whole megabytes from 1 MB up, else bytes."""
-    return f"{n / _MB:,.0f} MB" if n >= _MB else f"{n:,} bytes"
+def format_size(n: int) -> Text:
+    """A byte count for a message: megabytes from 1 MB up, else bytes."""
+    if n >= _MB:
+        return megabytes(n)
+    return Msg.translate("Import", "{count} byte(s)", None, n).format(count=number(n))

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from inl_equipment.i18n import Msg
 from inl_equipment.interchange.raw_table import (
     Kind,
     RawRow,
@@ -54,47 +55,88 @@ def read_table(
 ) -> RawTable:
     """Read `path` (.csv/.txt/.tsv or .xlsx/.xlsm); `sheet` picks a worksheet by name."""
     path = Path(path)
-    name = path.name
-    try:
-        size = path.stat().st_size
-        if not path.is_file():
-            raise ReadError(f"{name} is not a file.")
-        with path.open("rb") as f:
-            head = f.read(8)
-    except FileNotFoundError:
-        raise ReadError(f"{name} was not found.") from None
-    except PermissionError:
-        raise ReadError(f"{name} cannot be opened: close it in Excel and try again.") from None
-    except OSError as e:
-        raise ReadError(f"{name} cannot be opened ({e.strerror or e}).") from None
-    if size == 0:
-        raise ReadError(f"{name} is empty.")
-    if size > limits.max_file_bytes:
-        raise ReadError(
-            f"{name} is too large ({format_size(size)}; "
-            f"the limit is {format_size(limits.max_file_bytes)})."
-        )
+    head = _head(path, limits)
     suffix = path.suffix.lower()
     if suffix in XLSX_SUFFIXES:
         return read_xlsx(path, head, limits, sheet)
     if suffix in CSV_SUFFIXES:
         if head.startswith(b"PK\x03\x04"):
-            raise ReadError(f"{name} is not text but an Excel workbook: rename it to .xlsx.")
+            raise ReadError(
+                Msg.translate(
+                    "Import", "{name} is not text but an Excel workbook: rename it to .xlsx."
+                ).format(name=path.name)
+            )
         if head.startswith(OLE_MAGIC):
-            raise ReadError(f"{name} is an old Excel .xls workbook: save it as .xlsx or CSV.")
+            raise ReadError(
+                Msg.translate(
+                    "Import", "{name} is an old Excel .xls workbook: save it as .xlsx or CSV."
+                ).format(name=path.name)
+            )
         return _read_csv(path, limits)
     if suffix == ".xls":
-        raise ReadError(f"{name} is an old Excel 97-2003 file: open it in Excel, save as .xlsx.")
+        raise ReadError(
+            Msg.translate(
+                "Import", "{name} is an old Excel 97-2003 file: open it in Excel, save as .xlsx."
+            ).format(name=path.name)
+        )
+    if not suffix:
+        raise ReadError(
+            Msg.translate(
+                "Import", "{name}: 'no extension' files cannot be imported; use .xlsx or .csv."
+            ).format(name=path.name)
+        )
     raise ReadError(
-        f"{name}: '{suffix or 'no extension'}' files cannot be imported; use .xlsx or .csv."
+        Msg.translate(
+            "Import", "{name}: '{suffix}' files cannot be imported; use .xlsx or .csv."
+        ).format(name=path.name, suffix=suffix)
     )
+
+
+def _head(path: Path, limits: ReadLimits) -> bytes:
+    """The file's first bytes, after checking that it exists, opens and is not too large."""
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise ReadError(Msg.translate("Import", "{name} is not a file.").format(name=name))
+        with path.open("rb") as f:
+            head = f.read(8)
+    except FileNotFoundError:
+        raise ReadError(
+            Msg.translate("Import", "{name} was not found.").format(name=name)
+        ) from None
+    except PermissionError:
+        raise ReadError(
+            Msg.translate(
+                "Import", "{name} cannot be opened: close it in Excel and try again."
+            ).format(name=name)
+        ) from None
+    except OSError as e:
+        raise ReadError(
+            Msg.translate("Import", "{name} cannot be opened ({reason}).").format(
+                name=name, reason=e.strerror or e
+            )
+        ) from None
+    if size == 0:
+        raise ReadError(Msg.translate("Import", "{name} is empty.").format(name=name))
+    if size > limits.max_file_bytes:
+        raise ReadError(
+            Msg.translate("Import", "{name} is too large ({size}; the limit is {limit}).").format(
+                name=name, size=format_size(size), limit=format_size(limits.max_file_bytes)
+            )
+        )
+    return head
 
 
 def _read_csv(path: Path, limits: ReadLimits) -> RawTable:
     name = path.name
     text, encoding, warnings = decode_text(path.read_bytes(), name)
     if "\x00" in text:
-        raise ReadError(f"{name} is not a text file (it contains binary data).")
+        raise ReadError(
+            Msg.translate("Import", "{name} is not a text file (it contains binary data).").format(
+                name=name
+            )
+        )
     # Excel hides its "sep=;" hint line, so rows are counted after it.
     delimiter = None
     sep = re.match(r"\ufeff?sep=([,;\t|])[ \t]*(\r\n|\r|\n|$)", text[:12])
@@ -112,12 +154,17 @@ def _read_csv(path: Path, limits: ReadLimits) -> RawTable:
         except csv.Error as e:
             if "field larger" in str(e):
                 raise ReadError(
-                    f"{name}, row {line + 1}: a cell is far too long{_QUOTE}."
+                    Msg.translate(
+                        "Import",
+                        "{name}, row {row}: a cell is far too long;"
+                        ' a quote (") is probably never closed.',
+                    ).format(name=name, row=line + 1)
                 ) from None
-            raise ReadError(f"{name}, row {line + 1}: the CSV is malformed ({e}).") from None
+            raise ReadError(
+                Msg.translate(
+                    "Import", "{name}, row {row}: the CSV is malformed ({reason})."
+                ).format(name=name, row=line + 1, reason=e)
+            ) from None
 
-    headers, rows = build_table(records(), limits, name, warnings, _QUOTE)
+    headers, rows = build_table(records(), limits, name, warnings, quoted=True)
     return RawTable(headers, rows, "csv", encoding, delimiter, None, warnings)
-
-
-_QUOTE = '; a quote (") is probably never closed'

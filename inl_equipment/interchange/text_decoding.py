@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from itertools import islice
 
+from inl_equipment.i18n import Msg, translate
 from inl_equipment.interchange.raw_table import ReadError
 
 _BOMS = (
@@ -18,11 +19,22 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_CODEC_NAMES = {"cp1252": "Windows-1252 (Western)", "mac_roman": "Mac Roman (old Mac Excel)"}
 
 
-def decode_text(data: bytes, name: str = "The file") -> tuple[str, str, list[str]]:
-    """Decode CSV bytes; return the text, the codec used and warnings for the user."""
+def _codec_name(codec: str) -> str:
+    if codec == "cp1252":
+        return translate("Import", "Windows-1252 (Western)")
+    if codec == "mac_roman":
+        return translate("Import", "Mac Roman (old Mac Excel)")
+    return codec
+
+
+def decode_text(data: bytes, name: str | None = None) -> tuple[str, str, list[str]]:
+    """Decode CSV bytes; return the text, the codec used and warnings for the user.
+
+    `name` is the file's name for the messages ("The file" when not given).
+    """
+    name = name or translate("Import", "The file")
     codec = next((c for bom, c in _BOMS if data.startswith(bom)), None)
     warnings: list[str] = []
     if codec is None:
@@ -33,16 +45,27 @@ def decode_text(data: bytes, name: str = "The file") -> tuple[str, str, list[str
         codec = _bomless_utf16(data)
     if codec is None:
         if b"\x00" in data:
-            raise ReadError(f"{name} is not a text file (it contains binary data).")
+            raise ReadError(
+                Msg.translate(
+                    "Import", "{name} is not a text file (it contains binary data)."
+                ).format(name=name)
+            )
         codec = _guess_legacy(data)
         warnings.append(
-            f"{name} is not UTF-8 and was read as {_CODEC_NAMES.get(codec, codec)}; "
-            "if letters look wrong, save it as 'CSV UTF-8' and import again."
+            translate(
+                "Import",
+                "{name} is not UTF-8 and was read as {encoding}; if letters look wrong,"
+                " save it as 'CSV UTF-8' and import again.",
+            ).format(name=name, encoding=_codec_name(codec))
         )
     try:
         return data.decode(codec), codec, warnings
     except UnicodeDecodeError:
-        warnings.append("Some characters could not be read; they show as '\ufffd'.")
+        warnings.append(
+            translate("Import", "Some characters could not be read; they show as '{mark}'.").format(
+                mark="\ufffd"
+            )
+        )
         return data.decode(codec, errors="replace"), codec, warnings
 
 

@@ -24,6 +24,7 @@ from typing import Any
 import xlsxwriter
 from xlsxwriter.worksheet import Worksheet
 
+from inl_equipment.i18n import translate
 from inl_equipment.interchange.safe_cells import DANGEROUS_FIRST
 from inl_equipment.services.reports import Report
 
@@ -95,11 +96,8 @@ def _widths(report: Report) -> list[float]:
 
 
 def _write_rows(workbook: Any, report: Report, progress: Progress | None) -> None:
-    sheet: Worksheet = workbook.add_worksheet("Inventory")
+    sheet: Worksheet = workbook.add_worksheet(translate("Export", "Inventory"))
     head = workbook.add_format({"bold": True, "bottom": 1, "bg_color": "#DDE4EC"})
-    money = workbook.add_format({"num_format": MONEY_FORMAT})
-    day = workbook.add_format({"num_format": DATE_FORMAT})
-    quoted = workbook.add_format({"quote_prefix": True})
     ncols = len(report.headers)
     for i, width in enumerate(_widths(report)):
         sheet.set_column(i, i, width)
@@ -110,14 +108,31 @@ def _write_rows(workbook: Any, report: Report, progress: Progress | None) -> Non
     sheet.fit_to_pages(1, 0)
     for c, header in enumerate(report.headers):
         sheet.write_string(0, c, header, head)
-    columns = list(enumerate(_KIND_CODE[k] for k in report.kinds))
-    write_string, write_number = sheet.write_string, sheet.write_number
-    write_datetime = sheet.write_datetime
+    write_row = _row_writer(workbook, sheet, report)
     total = len(report)
     if progress is not None:
         progress(0, total)
     r = 0
     for r, row in enumerate(report.rows(), 1):
+        write_row(r, row)
+        if progress is not None and r % PROGRESS_EVERY == 0:
+            progress(r, total)
+    if progress is not None:
+        progress(r, total)
+
+
+def _row_writer(
+    workbook: Any, sheet: Worksheet, report: Report
+) -> Callable[[int, list[Any]], None]:
+    """A function that writes one row's values, each with the typed method of its kind."""
+    money = workbook.add_format({"num_format": MONEY_FORMAT})
+    day = workbook.add_format({"num_format": DATE_FORMAT})
+    quoted = workbook.add_format({"quote_prefix": True})
+    columns = list(enumerate(_KIND_CODE[k] for k in report.kinds))
+    write_string, write_number = sheet.write_string, sheet.write_number
+    write_datetime = sheet.write_datetime
+
+    def write_row(r: int, row: list[Any]) -> None:
         for c, kind in columns:
             value = row[c]
             if not kind:
@@ -136,14 +151,12 @@ def _write_rows(workbook: Any, report: Report, progress: Progress | None) -> Non
                 write_number(r, c, value)
             else:
                 write_datetime(r, c, value, day)
-        if progress is not None and r % PROGRESS_EVERY == 0:
-            progress(r, total)
-    if progress is not None:
-        progress(r, total)
+
+    return write_row
 
 
 def _write_summary(workbook: Any, report: Report) -> None:
-    sheet: Worksheet = workbook.add_worksheet("Summary")
+    sheet: Worksheet = workbook.add_worksheet(translate("Export", "Summary"))
     sheet.set_landscape()
     sheet.fit_to_pages(1, 0)
     spec = report.spec
@@ -165,9 +178,14 @@ def _write_summary(workbook: Any, report: Report) -> None:
         text(r, 0, line)
     groups = report.groups()
     lao = any(g.name_lo for g in groups)
-    headers = [report.group_label, "Items", "Value (USD)", "Share"]
+    headers = [
+        report.group_label,
+        translate("Export", "Items"),
+        translate("Export", "Value (USD)"),
+        translate("Export", "Share"),
+    ]
     if lao:
-        headers.insert(1, "Name in Lao")
+        headers.insert(1, translate("Export", "Name in Lao"))
     first, n = 5, 1 if lao else 0  # n: shift of the number columns
     sheet.set_column(0, 0, 50)
     if lao:
@@ -188,7 +206,7 @@ def _write_summary(workbook: Any, report: Report) -> None:
         ratio = Decimal(group.cents) / total_cents if total_cents else Decimal(0)
         sheet.write_number(r, 3 + n, float(ratio), share)
     r += 1
-    sheet.write_string(r, 0, "Total", bold)
+    sheet.write_string(r, 0, translate("Export", "Total"), bold)
     if lao:
         sheet.write_blank(r, 1, None, bold)
     sheet.write_number(r, 1 + n, len(report), bold)

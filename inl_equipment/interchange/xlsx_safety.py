@@ -17,6 +17,8 @@ from typing import Any
 
 from openpyxl.utils.escape import unescape
 
+from inl_equipment.formatting import number
+from inl_equipment.i18n import Msg, translate
 from inl_equipment.interchange.raw_table import (
     RawRow,
     RawTable,
@@ -24,7 +26,7 @@ from inl_equipment.interchange.raw_table import (
     ReadLimits,
     format_size,
 )
-from inl_equipment.interchange.table_building import NoHeader, build_table
+from inl_equipment.interchange.table_building import NoHeaderError, build_table
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and also password-protected .xlsx
 
@@ -36,41 +38,73 @@ def read_xlsx(path: Path, head: bytes, limits: ReadLimits, sheet: str | None) ->
     name = path.name
     # openpyxl parses untrusted XML safely only through defusedxml.
     if not getattr(openpyxl, "DEFUSEDXML", False):
-        raise ReadError("Excel files cannot be read safely: the defusedxml package is missing.")
+        raise ReadError(
+            Msg.translate(
+                "Import", "Excel files cannot be read safely: the defusedxml package is missing."
+            )
+        )
     if head.startswith(OLE_MAGIC):
-        raise ReadError(f"{name} is an Excel 97-2003 or password-protected file: save it as .xlsx.")
+        raise ReadError(
+            Msg.translate(
+                "Import", "{name} is an Excel 97-2003 or password-protected file: save it as .xlsx."
+            ).format(name=name)
+        )
     _inspect_zip(path, limits)
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as e:  # openpyxl raises anything from KeyError to XML errors
-        raise ReadError(f"{name} is not a readable Excel workbook ({type(e).__name__}).") from None
+    except Exception as e:  # noqa: BLE001 - openpyxl raises anything from KeyError to XML errors
+        raise ReadError(
+            Msg.translate("Import", "{name} is not a readable Excel workbook ({reason}).").format(
+                name=name, reason=type(e).__name__
+            )
+        ) from None
     try:
-        sheets = [ws for ws in wb.worksheets if getattr(ws, "sheet_state", "visible") == "visible"]
-        if sheet is not None:
-            if sheet not in wb.sheetnames:
-                raise ReadError(f"{name} has no sheet named '{sheet}'.")
-            sheets = [wb[sheet]]
-        elif wb.active in sheets:  # the sheet the officer last looked at comes first
-            sheets.remove(wb.active)
-            sheets.insert(0, wb.active)
-        warnings: list[str] = []
-        for ws in sheets:
-            try:
-                headers, rows = _read_sheet(ws, limits, name, warnings)
-            except NoHeader:
-                warnings.append(f"Sheet '{ws.title}' is empty and was passed over.")
-                continue
-            others = [s for s in wb.sheetnames if s != ws.title]
-            if others:
-                warnings.insert(0, f"Read sheet '{ws.title}'; not read: {', '.join(others)}.")
-            return RawTable(headers, rows, "xlsx", None, None, ws.title, warnings)
-        raise ReadError(f"{name} has no data: its sheets are empty.")
+        return _read_workbook(wb, limits, name, sheet)
     except ReadError:
         raise
-    except Exception as e:
-        raise ReadError(f"{name} is damaged and cannot be read ({type(e).__name__}).") from None
+    except Exception as e:  # noqa: BLE001 - a damaged part fails anywhere inside openpyxl
+        raise ReadError(
+            Msg.translate("Import", "{name} is damaged and cannot be read ({reason}).").format(
+                name=name, reason=type(e).__name__
+            )
+        ) from None
     finally:
         wb.close()  # read-only mode keeps the file open (and locked, on Windows)
+
+
+def _read_workbook(wb: Any, limits: ReadLimits, name: str, sheet: str | None) -> RawTable:
+    """The first sheet of `wb` with data, the active one first (or `sheet`)."""
+    sheets = [ws for ws in wb.worksheets if getattr(ws, "sheet_state", "visible") == "visible"]
+    if sheet is not None:
+        if sheet not in wb.sheetnames:
+            raise ReadError(
+                Msg.translate("Import", "{name} has no sheet named '{sheet}'.").format(
+                    name=name, sheet=sheet
+                )
+            )
+        sheets = [wb[sheet]]
+    elif wb.active in sheets:  # the sheet the officer last looked at comes first
+        sheets.remove(wb.active)
+        sheets.insert(0, wb.active)
+    warnings: list[str] = []
+    for ws in sheets:
+        try:
+            headers, rows = _read_sheet(ws, limits, name, warnings)
+        except NoHeaderError:
+            warnings.append(
+                translate("Import", "Sheet '{sheet}' is empty and was passed over.").format(
+                    sheet=ws.title
+                )
+            )
+            continue
+        others = [s for s in wb.sheetnames if s != ws.title]
+        if others:
+            read = translate("Import", "Read sheet '{sheet}'; not read: {others}.")
+            warnings.insert(0, read.format(sheet=ws.title, others=", ".join(others)))
+        return RawTable(headers, rows, "xlsx", None, None, ws.title, warnings)
+    raise ReadError(
+        Msg.translate("Import", "{name} has no data: its sheets are empty.").format(name=name)
+    )
 
 
 def _read_sheet(
@@ -84,10 +118,14 @@ def _read_sheet(
             while end and (row[end - 1] is None or row[end - 1] == ""):
                 end -= 1
             if end > limits.max_columns:
-                raise ReadError(f"{name}, row {line}: more than {limits.max_columns} columns.")
+                raise ReadError(
+                    Msg.translate("Import", "{name}, row {row}: more than {limit} columns.").format(
+                        name=name, row=line, limit=number(limits.max_columns)
+                    )
+                )
             yield line, [cell_text(v) for v in row[:end]]
 
-    return build_table(records(), limits, name, warnings, "")
+    return build_table(records(), limits, name, warnings)
 
 
 def _inspect_zip(path: Path, limits: ReadLimits) -> None:
@@ -95,35 +133,50 @@ def _inspect_zip(path: Path, limits: ReadLimits) -> None:
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError):
-        raise ReadError(f"{name} is not a valid Excel .xlsx workbook.") from None
+        raise ReadError(
+            Msg.translate("Import", "{name} is not a valid Excel .xlsx workbook.").format(name=name)
+        ) from None
     with zf:
         infos = zf.infolist()
         names = {i.filename for i in infos}
         if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
-            raise ReadError(f"{name} is a zip archive, not an Excel .xlsx workbook.")
-        if len(infos) > limits.max_zip_members:
-            raise ReadError(f"{name} holds {len(infos):,} parts; it is not a normal workbook.")
-        total = sum(i.file_size for i in infos)
-        if total > limits.max_uncompressed_bytes:
             raise ReadError(
-                f"{name} would unpack to {format_size(total)} "
-                f"(limit {format_size(limits.max_uncompressed_bytes)})."
+                Msg.translate(
+                    "Import", "{name} is a zip archive, not an Excel .xlsx workbook."
+                ).format(name=name)
             )
-        for info in infos:
-            if info.flag_bits & 0x1:
-                raise ReadError(f"{name} is encrypted.")
-            ratio = info.file_size / max(info.compress_size, 1)
-            if (
-                info.file_size >= limits.ratio_check_min_bytes
-                and ratio > limits.max_compression_ratio
-            ):
-                raise ReadError(
-                    f"{name} was refused: a part inflates {ratio:,.0f} times (zip bomb)."
-                )
+        _check_members(infos, limits, name)
         for info in infos:
             if re.fullmatch(r"xl/worksheets/[^/]+\.xml", info.filename):
                 with zf.open(info) as member:
                     _check_dimension(member.read(65_536).decode("utf-8", "replace"), limits, name)
+
+
+def _check_members(infos: list[zipfile.ZipInfo], limits: ReadLimits, name: str) -> None:
+    """Refuse a zip with too many parts, too much to unpack, encryption or a zip bomb."""
+    if len(infos) > limits.max_zip_members:
+        raise ReadError(
+            Msg.translate(
+                "Import", "{name} holds {count} parts; it is not a normal workbook."
+            ).format(name=name, count=number(len(infos)))
+        )
+    total = sum(i.file_size for i in infos)
+    if total > limits.max_uncompressed_bytes:
+        raise ReadError(
+            Msg.translate("Import", "{name} would unpack to {size} (limit {limit}).").format(
+                name=name, size=format_size(total), limit=format_size(limits.max_uncompressed_bytes)
+            )
+        )
+    for info in infos:
+        if info.flag_bits & 0x1:
+            raise ReadError(Msg.translate("Import", "{name} is encrypted.").format(name=name))
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size >= limits.ratio_check_min_bytes and ratio > limits.max_compression_ratio:
+            raise ReadError(
+                Msg.translate(
+                    "Import", "{name} was refused: a part inflates {ratio} times (zip bomb)."
+                ).format(name=name, ratio=number(round(ratio)))
+            )
 
 
 def _check_dimension(xml_head: str, limits: ReadLimits, name: str) -> None:
@@ -134,7 +187,11 @@ def _check_dimension(xml_head: str, limits: ReadLimits, name: str) -> None:
     for ref in m.group(1).upper().split(":"):
         cm = re.fullmatch(r"\s*\$?([A-Z]{1,10})\$?(\d{1,12})\s*", ref)
         if cm is None:
-            raise ReadError(f"{name} declares an invalid sheet size ('{m.group(1)[:40]}').")
+            raise ReadError(
+                Msg.translate("Import", "{name} declares an invalid sheet size ('{size}').").format(
+                    name=name, size=m.group(1)[:40]
+                )
+            )
         col = 0
         for ch in cm.group(1):
             col = col * 26 + ord(ch) - 64
@@ -142,7 +199,10 @@ def _check_dimension(xml_head: str, limits: ReadLimits, name: str) -> None:
     too_many = cols * rows > limits.max_declared_cells
     if cols > limits.max_declared_columns or rows > limits.max_declared_rows or too_many:
         raise ReadError(
-            f"{name} declares {cols:,} columns by {rows:,} rows; it is not a normal sheet."
+            Msg.translate(
+                "Import",
+                "{name} declares {columns} columns by {rows} rows; it is not a normal sheet.",
+            ).format(name=name, columns=number(cols), rows=number(rows))
         )
 
 
@@ -159,16 +219,29 @@ def cell_text(value: object) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
-        if not math.isfinite(value):
-            return ""
-        if abs(value) >= 1e15:
-            # Beyond 15 digits a double has no true digits left: show it as
-            # Excel does (3.01043E+13 style), so a mangled serial is flagged.
-            return f"{value:.15G}"
-        if value.is_integer():
-            return str(int(value))
-        # 15 significant digits is what Excel itself shows; never scientific notation.
-        return format(Decimal(f"{value:.15g}"), "f")
+        return _float_text(value)
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return _moment_text(value)
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return str(value).strip()
+
+
+def _float_text(value: float) -> str:
+    if not math.isfinite(value):
+        return ""
+    if abs(value) >= 1e15:
+        # Beyond 15 digits a double has no true digits left: show it as
+        # Excel does (3.01043E+13 style), so a mangled serial is flagged.
+        return f"{value:.15G}"
+    if value.is_integer():
+        return str(int(value))
+    # 15 significant digits is what Excel itself shows; never scientific notation.
+    return format(Decimal(f"{value:.15g}"), "f")
+
+
+def _moment_text(value: dt.datetime | dt.date | dt.time) -> str:
+    """ISO text: a date alone when a date-time has no time of day; times to the second."""
     if isinstance(value, dt.datetime):
         value = (value + dt.timedelta(microseconds=500_000)).replace(microsecond=0)
         if value.time() == dt.time(0):
@@ -176,8 +249,4 @@ def cell_text(value: object) -> str:
         return value.isoformat(sep=" ")
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, dt.time):
-        return value.replace(microsecond=0).isoformat()
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    return str(value).strip()
+    return value.replace(microsecond=0).isoformat()

@@ -1,4 +1,2298 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="lo">
+    <context>
+        <name>App</name>
+        <message>
+            <source>Welcome to INL Equipment Tracker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name, as it should appear in the history of every change:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot open the register</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Attachments</name>
+        <message>
+            <source>Attach a PDF, JPG or PNG file (a scan or photo of the signed receipt).</source>
+            <extracomment>What a scanned receipt may be, by its first bytes (the name's extension is not trusted).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no receipt numbered {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file must be between 1 byte and {most} MB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an attachment name points outside its folder</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Audit</name>
+        <message>
+            <source>does not follow the event before it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its content was changed after it was written</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <source>Asset tag</source>
+            <extracomment>Columns of `items` read for each row, in tuple order.</extracomment>
+            <translation type="unfinished">ລະຫັດຊັບສິນ</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation type="unfinished">ເລກໝາຍເຄື່ອງ</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished">ລາຍການ</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished">ໜ່ວຍງານ</translation>
+        </message>
+        <message>
+            <source>Unit value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Location</source>
+            <translation type="unfinished">ສະຖານທີ່</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation type="unfinished">ແຂວງ</translation>
+        </message>
+        <message>
+            <source>Funding source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acquired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation type="unfinished">ສະພາບ</translation>
+        </message>
+        <message>
+            <source>Lot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PO number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title holder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Federal share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disposed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disposal method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sale price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Condition</name>
+        <message>
+            <source>New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Good</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Poor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unserviceable</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Demo</name>
+        <message>
+            <source>the register already holds items; use an empty database for sample data</source>
+            <extracomment>The `items` columns each sample row gives, in row order. Rows per `executemany`, and so per progress step.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the register already holds reference data; use an empty database</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Nothing was changed: the register is as it was before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disk full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk is full, so the change could not be saved. {unchanged} Free some space and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This register is open read-only, so nothing can be changed. Close other copies of the app, or check the file's permissions, and reopen it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register busy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another program is writing to the register right now. {unchanged} Try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The computer could not write to the disk ({detail}). {unchanged} Check the drive (a removed USB stick, a full or failing disk) and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem}. The previous backups are unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register in use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database reported: {detail}. {unchanged}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unexpected error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something went wrong: {detail}.
+
+{unchanged} If it happens again, please report it with what you were doing.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>PDF report</source>
+            <extracomment>Format -&gt; its name for users, in English (translate it in context "Export").</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV (UTF-8)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown file extension: use .pdf, .xlsx or .csv</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown file extension '.{suffix}': use .pdf, .xlsx or .csv</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>folder does not exist: {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot write in folder {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot create a temporary file in {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown format {format}: use pdf, xlsx or csv</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inventory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value (USD)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name in Lao</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished">ລວມທັງໝົດ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportsFeature</name>
+        <message>
+            <source>&amp;Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the table as shown, or the whole register, to PDF, Excel or CSV</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FormErrors</name>
+        <message numerus="yes">
+            <source>%n field(s) need attention before saving.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverKind</name>
+        <message>
+            <source>Handover</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HandoverStatus</name>
+        <message>
+            <source>Issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Void</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Handovers</name>
+        <message>
+            <source>attachments need a register stored in a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>INL (donor stock)</source>
+            <extracomment>The donor's side of a handover, short enough for a list column (`DONOR_EN` in full).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no receipt numbered {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{tag} is lost and cannot be handed over</source>
+            <extracomment>(status, holder unit id, location id): where an item stands and with whom.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{tag} is stolen and cannot be handed over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{tag} is disposed and cannot be handed over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{tag} is {status} and cannot be handed over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{tag} is already with another unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{tag} is already with {holder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{tag} is in repair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{tag} is not held by the unit it would come from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{tag}: quantity must be 1 to {most}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{tag} was acquired on {acquired}, after the handover date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why this receipt is void.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number} is already void.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{tag} has since moved on receipt {later}; void that one first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{tag} has changed since this receipt (it is now {status}); correct the item itself instead of voiding the receipt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That person no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose handover, return or transfer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the receiving unit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the unit the items come from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A transfer goes to a different unit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date cannot be in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name the officer who receives the items.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name the officer who hands the items over.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add at least one item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An item is on the list twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>item {id} does not exist</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HandoversFeature</name>
+        <message>
+            <source>&amp;Hand over selected…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand the selected items over to a unit, with a bilingual receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand&amp;overs…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All handovers, returns and transfers, with their receipts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Verify a receipt…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check a printed receipt's QR code against the register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receipt {number} issued</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HelpFeature</name>
+        <message>
+            <source>Show &amp;log folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the folder of the app's log files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About INL Equipment Tracker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>INL Equipment Tracker {version}
+
+Register of donated equipment: purchase, handover, end-use checks and disposal.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <source>Asset tag</source>
+            <extracomment>Field names as the history shows them (English, marked; translated when shown).</extracomment>
+            <translation type="unfinished">ລະຫັດຊັບສິນ</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation type="unfinished">ເລກໝາຍເຄື່ອງ</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished">ລາຍການ</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation type="unfinished">ຈຳນວນ</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished">ໜ່ວຍງານ</translation>
+        </message>
+        <message>
+            <source>Lot number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expiry date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Funding source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title holder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Federal share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acquired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PO number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Location</source>
+            <translation type="unfinished">ສະຖານທີ່</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation type="unfinished">ສະພາບ</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disposed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disposal method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sale price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Split from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Into</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added</source>
+            <extracomment>What an event did, as the history shows it.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handed over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transferred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receipt voided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lot split</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lot merged back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>donor stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>#{id} (removed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field}: {old} → {new}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field}: {value}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message numerus="yes">
+            <source>{count} row(s) with errors: fix the file, or choose to import only the valid rows.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>'{name}' matched to existing category '{existing}'.</source>
+            <extracomment>Item field key -&gt; (kind of reference record, `ItemInput` attribute holding its id).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{name}' matched to existing agency '{existing}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{name}' matched to existing location '{existing}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{name}' matched to existing funding source '{existing}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown category '{name}' (new records are not created).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown agency '{name}' (new records are not created).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown location '{name}' (new records are not created).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown funding source '{name}' (new records are not created).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New category '{name}' will be created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New agency '{name}' will be created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New location '{name}' will be created in {province}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New funding source '{name}' will be created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New location '{name}' will be created in {province} (no province in its name; correct it later).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problems</source>
+            <extracomment>The last column's header (in the interface's language when the file is written).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field}: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row {row}: {problems}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} - rejected rows.csv</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asset tag</source>
+            <extracomment>Fields that name a reference record; their text is resolved by the importer. Identifiers Excel turns into 3.01043E+13 when they are long numbers. Field key -&gt; its label in English (`field_label` translates it).</extracomment>
+            <translation type="unfinished">ລະຫັດຊັບສິນ</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished">ລາຍການ</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation type="unfinished">ເລກໝາຍເຄື່ອງ</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation type="unfinished">ຈຳນວນ</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished">ໜ່ວຍງານ</translation>
+        </message>
+        <message>
+            <source>Lot number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expiry date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit value (USD)</source>
+            <translation type="unfinished">ມູນຄ່າ (ໂດລາ)</translation>
+        </message>
+        <message>
+            <source>Funding source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title holder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Federal share %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acquisition date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PO number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Location</source>
+            <translation type="unfinished">ສະຖານທີ່</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation type="unfinished">ສະພາບ</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel showed this {what} as {value}: the true {what} is lost; type it from the item or the original document.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown status '{text}'; imported as In stock.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown condition '{text}'; imported as New.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} cannot be read again ({reason}).</source>
+            <extracomment>Saved mappings, in the app's data folder (beside its settings).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} asset tag(s) are already in the register; with 'stop on duplicates' nothing is imported.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Asset tag {tag} is already on row {row} of this file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} columns are mapped to {field}; keep one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No column is mapped to {field}, which is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has a header but no rows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing in the imported columns; the row is left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already in the register; the row is skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This asset tag is already in the register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No category: filed under '{category}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recorded as {status}; the file gives no disposal date or method.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} byte(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{name} is not text but an Excel workbook: rename it to .xlsx.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is an old Excel .xls workbook: save it as .xlsx or CSV.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is an old Excel 97-2003 file: open it in Excel, save as .xlsx.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: 'no extension' files cannot be imported; use .xlsx or .csv.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: '{suffix}' files cannot be imported; use .xlsx or .csv.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} was not found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} cannot be opened: close it in Excel and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} cannot be opened ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is too large ({size}; the limit is {limit}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a text file (it contains binary data).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}, row {row}: a cell is far too long; a quote (") is probably never closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}, row {row}: the CSV is malformed ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has no data: it holds only blank rows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Skipped %n title row(s) above the header (row {row}).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{name}, row {row}: a cell is over {limit} characters; a quote (") is probably never closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}, row {row}: a cell is over {limit} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has more than {limit} rows; split it into parts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is too large: {columns} columns by {rows} rows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} row(s) have cells right of the last titled column (rows {rows}); they are kept under 'Column N' headers.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Repaired {count} cell(s) garbled by an earlier conversion ('Ã©' for 'é').</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Column {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows-1252 (Western)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mac Roman (old Mac Excel)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not UTF-8 and was read as {encoding}; if letters look wrong, save it as 'CSV UTF-8' and import again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some characters could not be read; they show as '{mark}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel files cannot be read safely: the defusedxml package is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is an Excel 97-2003 or password-protected file: save it as .xlsx.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a readable Excel workbook ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is damaged and cannot be read ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has no sheet named '{sheet}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet '{sheet}' is empty and was passed over.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read sheet '{sheet}'; not read: {others}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has no data: its sheets are empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}, row {row}: more than {limit} columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a valid Excel .xlsx workbook.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is a zip archive, not an Excel .xlsx workbook.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} holds {count} parts; it is not a normal workbook.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} would unpack to {size} (limit {limit}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is encrypted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} was refused: a part inflates {ratio} times (zip bomb).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} declares an invalid sheet size ('{size}').</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} declares {columns} columns by {rows} rows; it is not a normal sheet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The register changed since the preview; look at the preview again.</source>
+            <extracomment>An UPDATE's rows end with the item's id, bound as `item_id`.</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportsFeature</name>
+        <message>
+            <source>&amp;Import…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import items from a CSV or Excel file (or drop one on the window)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ItemStatus</name>
+        <message>
+            <source>In stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handed over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In repair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stolen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disposed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>handed over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in repair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stolen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>disposed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Items</name>
+        <message>
+            <source>Enter an amount, e.g. 1250.00.</source>
+            <extracomment>No single item or lot is worth a billion dollars; a bigger figure is a typo (and would not fit the integer cents SQLite stores).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A value cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A value above $999,999,999.99 is not plausible; check the figure.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A value has at most two decimals (cents).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An asset tag is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An asset tag has at most {most} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A description is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a category.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity must be at least 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An item with a serial number is a single item (quantity 1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The federal share is a percentage from 0 to 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The federal share has at most two decimals.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The acquisition date cannot be in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The expiry date is before the acquisition date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown status {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new item cannot start lost, stolen or disposed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An item handed over needs the unit that holds it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown condition {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A retired item keeps its status.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose lost, stolen or disposed.</source>
+            <extracomment>How an item can leave service, in the order the Retire form offers them.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This item is already {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date cannot be in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say how the item was disposed of (sold, destroyed…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asset tag {tag} is already used by another item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That choice no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>item {id} does not exist</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LocationKind</name>
+        <message>
+            <source>Office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Border checkpoint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warehouse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Treatment centre</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;File</source>
+            <extracomment>The menus of the main window, in menu-bar order: (key, title).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Handovers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reference data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xit</source>
+            <extracomment>A drop handler: given the dragged data, a function that takes the drop, or None.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>INL Equipment Tracker — {location}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} (read-only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operator: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Read-only.&lt;/b&gt; {reason}; changes are turned off until the register is reopened for editing.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Parsing</name>
+        <message>
+            <source>'{text}' is not a percentage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}' is not a percentage from 0 to 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}' is not in US dollars.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}' is in scientific notation; the exact amount was lost in Excel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}' is not an amount of money.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}' has more than one sign.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}' has more than 2 decimal places.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}' is not a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}' is too large.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}' is ambiguous: is '.' a decimal point or not?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}' is not a valid number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}' is not a date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}' could be month/day or day/month; choose the date order for this column.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}' is not a valid date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}' is outside the years 1900-2100.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReceiptLabels</name>
+        <message>
+            <source>Lao People's Democratic Republic</source>
+            <translation>ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ</translation>
+        </message>
+        <message>
+            <source>Peace Independence Democracy Unity Prosperity</source>
+            <translation>ສັນຕິພາບ ເອກະລາດ ປະຊາທິປະໄຕ ເອກະພາບ ວັດທະນະຖາວອນ</translation>
+        </message>
+        <message>
+            <source>Handover Receipt</source>
+            <translation>ໃບມອບ-ຮັບ</translation>
+        </message>
+        <message>
+            <source>Return Receipt</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ໃບສົ່ງຄືນ-ຮັບຄືນ</translation>
+        </message>
+        <message>
+            <source>Transfer Receipt</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ໃບໂອນ-ຮັບ</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>ອຸປະກອນ</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <comment>document number</comment>
+            <translation>ເລກທີ</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>ວັນທີ</translation>
+        </message>
+        <message>
+            <source>Donor</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ຜູ້ບໍລິຈາກ</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ໜ່ວຍງານຜູ້ຮັບ</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ສະຖານທີ່</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ແຂວງ</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <comment>row number</comment>
+            <translation>ລ/ດ</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>ລາຍການ</translation>
+        </message>
+        <message>
+            <source>Make / model</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ຍີ່ຫໍ້ / ລຸ້ນ</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>ເລກໝາຍເຄື່ອງ</translation>
+        </message>
+        <message>
+            <source>Asset tag</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ລະຫັດຊັບສິນ</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>ຈຳນວນ</translation>
+        </message>
+        <message>
+            <source>Unit value (USD)</source>
+            <translation>ມູນຄ່າ (ໂດລາ)</translation>
+        </message>
+        <message>
+            <source>Line value (USD)</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ມູນຄ່າລວມ (ໂດລາ)</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>ສະພາບ</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>ລວມທັງໝົດ</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>ໝາຍເຫດ</translation>
+        </message>
+        <message>
+            <source>The undersigned confirm that the equipment listed above was handed over and received in the condition stated.</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ຜູ້ລົງລາຍເຊັນຂ້າງລຸ່ມນີ້ຢັ້ງຢືນວ່າ ໄດ້ມອບ ແລະ ຮັບອຸປະກອນຕາມລາຍການຂ້າງເທິງ ໃນສະພາບຕາມທີ່ໄດ້ລະບຸໄວ້.</translation>
+        </message>
+        <message>
+            <source>Handed over by</source>
+            <translation>ຜູ້ມອບ</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>ຜູ້ຮັບ</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation>ພະຍານ</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ຍົດ</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>ຕຳແໜ່ງ</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ໜ່ວຍງານ</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>ລາຍເຊັນ</translation>
+        </message>
+        <message>
+            <source>COPY</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ສຳເນົາ</translation>
+        </message>
+        <message>
+            <source>VOID</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ໂມຄະ</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ເຫດຜົນ</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ໜ້າ {page}/{pages}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n ລາຍການ</numerusform>
+                <numerusform>%n ລາຍການ</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Receipts</name>
+        <message>
+            <source>unknown receipt kind {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown page size {size}; expected one of {sizes}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is not the QR code of an INL Equipment Tracker receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the QR code's digest is damaged (not 64 hexadecimal digits)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no receipt numbered {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the record of {number} was changed after it was issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the items recorded for {number} no longer match its receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this printout of {number} does not match the record (its content differs from what was issued)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no receipt numbered {number} is on record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number} matches the record but was VOIDED on {date}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number} matches the record but was VOIDED: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{number} matches the record: {count} item(s), dated {date}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Reference</name>
+        <message>
+            <source>Name (English)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name (Lao)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agencies and units</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Province</source>
+            <translation type="unfinished">ແຂວງ</translation>
+        </message>
+        <message>
+            <source>Locations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation type="unfinished">ຍົດ</translation>
+        </message>
+        <message>
+            <source>Position (English)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position (Lao)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished">ໜ່ວຍງານ</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Funding sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement / award number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title holder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provinces</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown kind of reference data: {key}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} item(s)</source>
+            <extracomment>"12 items held": a count of what `usage` calls each label (plural forms from the catalogue).</extracomment>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} item(s) held</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} people</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} handover(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} handover line(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} location(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} agencies</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{count} {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{list}, {next}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{list} and {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field} is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown kind of location.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} already exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind} {id} does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kinds} are fixed; edit the existing ones.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is still used by {usage}; merge it into another record instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose two different records to merge.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kinds} are fixed and cannot be merged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one of the records to merge no longer exists</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReferenceFeature</name>
+        <message>
+            <source>{kind}…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RegisterFeature</name>
+        <message>
+            <source>&amp;New item…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an item to the register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open item…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the selected item (details and history)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Retire item…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the selected item as disposed, lost or stolen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy asset tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search the register (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Clear search and filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the register again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item not found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This item no longer exists; refreshing.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportLabels</name>
+        <message>
+            <source>{title} · generated {when} by {operator}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} · generated {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation type="unfinished">ໜ້າ {page}/{pages}</translation>
+        </message>
+        <message>
+            <source>Total: {items} · {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subtotal, {group}: {items} · {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} item(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Generated {when} by {operator}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Generated {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{items} · total value {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value by {group}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value (USD)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished">ລວມທັງໝົດ</translation>
+        </message>
+        <message>
+            <source>Name in Lao</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other ({count})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <source>Agency (holder)</source>
+            <extracomment>What a writer needs to know about a column's values. Grouping choices: key -&gt; English label, marked (`group_label` translates it).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Province</source>
+            <translation type="unfinished">ແຂວງ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Funding source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No holder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No province</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No funding source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Equipment inventory</source>
+            <extracomment>The title of a report nobody named (English, marked; `default_title` translates it).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown column {key}</source>
+            <extracomment>The register table's columns shown by default, in their default order.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an export needs at least one column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot group by {key}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agency: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Province: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Funding: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search: “{text}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All items (no search or filter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sorted by {column}, descending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sorted by {column}, ascending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Generated {when} by {operator}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Generated {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} item(s) · total value {total}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Safety</name>
+        <message>
+            <source>the history is broken at event {event} ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>backups are kept only for a register stored in a file</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SafetyActions</name>
+        <message>
+            <source>Back up</source>
+            <extracomment>How often to ask whether the daily backup is due while the app stays open.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing and verifying a backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A verified backup was written:
+{path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A read-only register cannot be restored; reopen it for editing first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are no backups in {folder} yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{when}  ({reason}, {size})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace the register with which backup? The current file is kept as a backup first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored the backup of {choice}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The previous file is kept as {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking the database…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem: {problem}.
+
+Restore a backup (File → Restore from backup…) and keep this file for investigation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database passed its integrity and foreign-key checks, and the history's hash chain of {events} events is intact.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SafetyFeature</name>
+        <message>
+            <source>&amp;Back up now…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a verified backup copy now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore from bac&amp;kup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Check database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the file, its links and the history's hash chain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backed up {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Automatic backup failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The automatic backup could not be written: {message}
+
+Your register is unchanged. Free some disk space or check the backups folder, then use File → Back up now.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Storage</name>
+        <message>
+            <source>no database given: pass --db or set INL_EQUIPMENT_DB</source>
+            <extracomment>PostgreSQL advisory lock key of the register's writers ("INLW"): one key, so two writers can never take two locks in opposite orders and deadlock. SQLite transaction modes that take the database's write lock at BEGIN.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this register is open read-only: nothing can be changed in it now</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>

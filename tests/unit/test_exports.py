@@ -402,6 +402,6 @@ def test_money_format_matches_the_table() -> None:
 
 def test_export_leaves_the_register_unchanged(demo_db: Database, tmp_path: Path) -> None:
     reg = Register(demo_db, "Tester")
-    before = reg.snapshot().rows
+    before = reg.items.snapshot().rows
     export_report(load_for_export(reg, Query(), DEFAULT_COLUMNS), tmp_path / "x.csv")
-    assert reg.snapshot().rows == before
+    assert reg.items.snapshot().rows == before

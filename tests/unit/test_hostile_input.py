@@ -115,14 +115,14 @@ def test_long_and_strange_text_survives_the_table_and_the_receipt(register: Regi
         values = items.get_item(s, stock_id).values
     values.notes = strange
     values.description = "Radio " + strange[:500]
-    register.update_item(stock_id, values)
-    snap = register.snapshot()
+    register.items.update(stock_id, values)
+    snap = register.items.snapshot()
     assert [snap.rows[p][R_ID] for p in snap.apply(Query(text="CMD|' /C"))] == [stock_id]
     from inl_equipment.db.models import Agency
 
     with register.db.read() as s:
         agency_id = s.scalar(select(Agency.id).limit(1))
-    number = register.create_handover(
+    number = register.handovers.create(
         HandoverInput(
             kind="handover",
             date=date(2026, 6, 1),
@@ -133,7 +133,7 @@ def test_long_and_strange_text_survives_the_table_and_the_receipt(register: Regi
             lines=[LineInput(stock_id)],
         )
     )
-    pdf = register.receipt_pdf(number)
+    pdf = register.handovers.receipt_pdf(number)
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
     assert "<script>alert(1)</script>" in text
     assert "<b>&</b> </para>" in text

@@ -17,8 +17,8 @@ from inl_equipment.documents.inventory_pdf import (
     ReportGroup,
     build_inventory_pdf,
     column_widths,
-    money,
 )
+from inl_equipment.formatting import money as format_amount
 from inl_equipment.interchange.exporters import export_report, pdf_data
 from inl_equipment.services.columns import format_money
 from inl_equipment.services.demo import fill_demo
@@ -153,6 +153,10 @@ def test_column_widths_fit_the_page_and_ids_do_not_wrap() -> None:
     assert 45 < widths[0] < 70 and widths[3] > 35
     crowded = column_widths([ReportColumn("Description", weight=1)] * 60, 700)
     assert sum(crowded) == pytest.approx(700)
+
+
+def money(cents: int) -> str:
+    return format_amount(cents, cents=True)
 
 
 def test_money_is_exact() -> None:

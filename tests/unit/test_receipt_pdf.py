@@ -16,7 +16,8 @@ from pypdf import PdfReader
 from inl_equipment.documents.fonts import esc, has_lao
 from inl_equipment.documents.labels import LABELS, Bilingual
 from inl_equipment.documents.receipt_data import Party, ReceiptData, ReceiptLine
-from inl_equipment.documents.receipt_pdf import build_receipt, money
+from inl_equipment.documents.receipt_pdf import build_receipt
+from inl_equipment.formatting import money
 
 ITEMS = (
     (
