@@ -41,6 +41,18 @@ IRREGULAR = {
         "%n fields need attention before saving.",
     ),
     "{count} people": ("{count} person", "{count} people"),
+    "{count} categories": ("{count} category", "{count} categories"),
+    "New categories: {names}.": ("New category: {names}.", "New categories: {names}."),
+    "New agencies: {names}.": ("New agency: {names}.", "New agencies: {names}."),
+    "{count} row(s) were skipped.": ("{count} row was skipped.", "{count} rows were skipped."),
+    "{count} row(s) with errors were left out.": (
+        "{count} row with errors was left out.",
+        "{count} rows with errors were left out.",
+    ),
+    "<b>{count} new item(s)</b> are in the register.": (
+        "<b>{count} new item</b> is in the register.",
+        "<b>{count} new items</b> are in the register.",
+    ),
     "{count} asset tag(s) are already in the register; with 'stop on duplicates' nothing is "
     "imported.": (
         "{count} asset tag is already in the register; with 'stop on duplicates' nothing is "
@@ -123,6 +135,10 @@ def mark_plurals(ts: Path, language: str, kept: dict[tuple[str, str, str], list[
     for context in list(root.iter("context")):
         name = context.findtext("name") or ""
         for message in list(context.iter("message")):
+            # lupdate takes any `#:` comment above a call for a translator note; ours
+            # are notes for programmers.
+            for note in message.findall("extracomment"):
+                message.remove(note)
             key = _key(message, name)
             numerus = message.get("numerus") == "yes" or key in plurals
             if not numerus:

@@ -45,7 +45,7 @@ class ActionSet:
         self._writing: list[QAction] = []
         self._menus: dict[str, QMenu] = {}
         self._menu_titles: dict[int, tuple[QMenu, Msg]] = {}
-        self.context_menu: list[QAction | None] = []
+        self.context_menu: list[str | None] = []
         bar = window.menuBar()
         for key, title in MENUS:
             menu = bar.addMenu(str(title))

@@ -1,4 +1,7 @@
-"""A progress dialog with Cancel around a worker-thread `Task`."""
+"""A progress dialog with Cancel around a worker-thread `Task`.
+
+The dialog deletes itself once the task has finished, whatever the outcome.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from inl_equipment.i18n import translate
 from inl_equipment.ui.workers import Task, TaskContext, start
 
 
@@ -20,7 +24,7 @@ def run_with_progress(
     outcome; Cancel asks the task to stop (it raises `Cancelled` at its next
     progress report) and the dialog closes when the task has finished.
     """
-    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(label, translate("Progress", "Cancel"), 0, 0, parent)
     dialog.setObjectName("progressDialog")
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -35,7 +39,7 @@ def run_with_progress(
             dialog.setValue(min(done, total))
 
     def on_cancel() -> None:
-        dialog.setLabelText("Cancelling…")
+        dialog.setLabelText(translate("Progress", "Cancelling…"))
         task.cancel()
 
     task.progressed.connect(on_progress)

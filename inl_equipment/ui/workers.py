@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
-class Cancelled(Exception):
+class Cancelled(Exception):  # noqa: N818 - not an error: what the user asked for
     """Raised inside a task when the user asked to cancel it."""
 
 
@@ -24,14 +24,18 @@ class TaskContext:
     """What a running task can see: progress reporting and the cancel flag."""
 
     def __init__(self, task: Task) -> None:
+        """The context of `task`, not cancelled yet."""
         self._task = task
+        # Set from the GUI thread, read from the worker: an Event needs no lock.
         self._cancel = threading.Event()
 
     @property
     def cancelled(self) -> bool:
+        """Whether a cancel was asked for."""
         return self._cancel.is_set()
 
     def cancel(self) -> None:
+        """Ask the task to stop at its next `check` or `progress` (any thread)."""
         self._cancel.set()
 
     def check(self) -> None:
@@ -40,6 +44,7 @@ class TaskContext:
             raise Cancelled()
 
     def progress(self, done: int, total: int) -> None:
+        """Report `done` of `total` units (and stop here if a cancel was asked for)."""
         self.check()
         self._task.progressed.emit(int(done), int(total))
 
@@ -60,11 +65,13 @@ class Task(QObject):
     finished = Signal()
 
     def __init__(self, fn: Callable[[TaskContext], Any], parent: QObject | None = None) -> None:
+        """A task that will call `fn(context)`; `start` runs it on the thread pool."""
         super().__init__(parent)
         self._fn = fn
         self.context = TaskContext(self)
 
     def cancel(self) -> None:
+        """Ask the function to stop; `failed` then brings `Cancelled`."""
         self.context.cancel()
 
     def run(self) -> None:
@@ -87,15 +94,20 @@ class Task(QObject):
 
 
 class _Runnable(QRunnable):
+    """The pool's handle on one task (deleted by the pool when it has run)."""
+
     def __init__(self, task: Task) -> None:
         super().__init__()
         self._task = task
         self.setAutoDelete(True)
 
     def run(self) -> None:
+        """Run the task on the worker thread."""
         self._task.run()
 
 
+# Tasks started and not yet finished: a Task without a parent would otherwise be
+# collected by Python while its worker still runs.
 _running: set[Task] = set()
 
 

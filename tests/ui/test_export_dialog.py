@@ -20,11 +20,8 @@ from inl_equipment.services.register import Register
 from inl_equipment.services.reports import ALL_COLUMNS
 from inl_equipment.services.search import Query
 from inl_equipment.ui.exports import export_dialog
-from inl_equipment.ui.exports.export_dialog import (
-    ExportDialog,
-    export_from_main_window,
-    make_export_dialog,
-)
+from inl_equipment.ui.exports.export_dialog import ExportDialog
+from inl_equipment.ui.exports.window_export import export_from_main_window, make_export_dialog
 from inl_equipment.ui.main_window import MainWindow
 from inl_equipment.ui.workers import Cancelled
 from tests.ui.helpers import on_modal

@@ -27,17 +27,18 @@ from inl_equipment.interchange.import_source import initial_mapping, read_source
 from inl_equipment.interchange.importer import ImportOptions, prepare
 from inl_equipment.services.register import Register
 from inl_equipment.ui.imports.import_dialog import ImportDialog, import_file
-from inl_equipment.ui.imports.import_preview_page import (
+from inl_equipment.ui.imports.preview_model import (
     ACTION_ROLE,
-    ERROR_COLOR,
     ISSUE_LEVEL_ROLE,
     LINE_ROLE,
     PreviewModel,
 )
+from inl_equipment.ui.style import Palette
 from inl_equipment.ui.workers import Cancelled, Task, TaskContext
 from tests.ui.helpers import on_modal
 
 TODAY = date(2024, 6, 1)
+ERROR_COLOR = Palette.color(Palette.ERROR_BACKGROUND)
 
 
 def write(path: Path, lines: list[str]) -> Path:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTableView,
-    QTableWidget,
 )
 from sqlalchemy import func, select
 
@@ -22,8 +21,8 @@ from inl_equipment.db.models import Item
 from inl_equipment.db.session import Database
 from inl_equipment.services import audit
 from inl_equipment.services.columns import COLUMNS
-from inl_equipment.ui.register.item_dialog import ItemDialog
 from inl_equipment.ui.main_window import MainWindow
+from inl_equipment.ui.register.item_dialog import ItemDialog
 from tests.ui.helpers import on_modal, type_text
 
 
@@ -187,7 +186,7 @@ def test_edit_an_item_and_see_its_history(qtbot: Any, window: MainWindow) -> Non
     seen_history: list[int] = []
 
     def work(dialog: ItemDialog) -> None:
-        seen_history.append(dialog.findChild(QTableWidget, "historyTable").rowCount())
+        seen_history.append(dialog.findChild(QTableView, "historyTable").model().rowCount())
         fill(dialog, make="Motorola Solutions")
         save_button(dialog).click()
 
@@ -199,7 +198,7 @@ def test_edit_an_item_and_see_its_history(qtbot: Any, window: MainWindow) -> Non
     history_rows: list[int] = []
 
     def look(dialog: ItemDialog) -> None:
-        history_rows.append(dialog.findChild(QTableWidget, "historyTable").rowCount())
+        history_rows.append(dialog.findChild(QTableView, "historyTable").model().rowCount())
         dialog.reject()
 
     on_modal(look, cls=ItemDialog)

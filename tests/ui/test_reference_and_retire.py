@@ -27,11 +27,10 @@ def _window(qtbot: Any, db_path: Path, qsettings: QSettings) -> MainWindow:
 
 
 def _select(dialog: ReferenceDialog, name: str) -> None:
-    for i in range(dialog.list.count()):
-        if dialog.list.item(i).text().startswith(name):
-            dialog.list.setCurrentRow(i)
-            return
-    raise AssertionError(f"{name} not listed")
+    row = dialog.model.find(lambda r: r.name.startswith(name))
+    if row is None:
+        raise AssertionError(f"{name} not listed")
+    dialog.table.selectRow(row)
 
 
 def test_add_a_category_with_a_lao_name_and_refuse_deleting_one_in_use(

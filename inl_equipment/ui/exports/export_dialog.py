@@ -3,13 +3,15 @@
 The dialog stays open while the export runs on a worker thread (progress and
 Cancel), so that after an error or a cancel the user can pick another folder and
 try again; it closes once the file is written and the user has been told where.
+The count of items exported goes through the catalogue's plural forms with
+`i18n.translate` (context "ExportDialog"), so its English forms come from the
+catalogue with or without a Qt translator; the rest of the text is `self.tr`.
 """
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol
 
 from PySide6.QtCore import QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -26,11 +28,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from inl_equipment.formatting import number
+from inl_equipment.i18n import translate
 from inl_equipment.interchange.exporters import (
     FORMATS,
     ExportError,
@@ -38,25 +41,18 @@ from inl_equipment.interchange.exporters import (
     check_target,
     export_report,
 )
-from inl_equipment.services.columns import COLUMNS
 from inl_equipment.services.register import Register
 from inl_equipment.services.reports import (
     ALL_COLUMNS,
     DEFAULT_COLUMNS,
-    GROUP_LABELS,
-    describe_filters,
+    group_choices,
     load_for_export,
 )
 from inl_equipment.services.search import Query
+from inl_equipment.ui.dialogs import run_dialog
 from inl_equipment.ui.progress import run_with_progress
+from inl_equipment.ui.style import Role, set_role
 from inl_equipment.ui.workers import Cancelled, Task, TaskContext
-
-_FORMAT_NAMES = {"pdf": "PDF report (.pdf)", "xlsx": "Excel workbook (.xlsx)", "csv": "CSV (.csv)"}
-_FILTERS = {
-    "pdf": "PDF files (*.pdf)",
-    "xlsx": "Excel workbooks (*.xlsx)",
-    "csv": "CSV files (*.csv)",
-}
 
 
 def default_folder() -> Path:
@@ -70,15 +66,20 @@ def describe_export_error(exc: BaseException, target: Path) -> str:
     if isinstance(exc, ExportError):
         reason = str(exc)
     elif isinstance(exc, PermissionError):
-        reason = (
-            f"{target.name} could not be written: the file may be open in another program "
-            "(close it there), or the folder may be read-only"
-        )
+        reason = translate(
+            "ExportDialog",
+            "{name} could not be written: the file may be open in another program "
+            "(close it there), or the folder may be read-only",
+        ).format(name=target.name)
     elif isinstance(exc, OSError):
-        reason = f"the computer could not write the file ({exc.strerror or exc})"
+        reason = translate(
+            "ExportDialog", "the computer could not write the file ({error})"
+        ).format(error=exc.strerror or str(exc))
     else:
-        reason = f"something went wrong ({exc})"
-    return f"The export failed: {reason}.\n\nNo file was written at {target}."
+        reason = translate("ExportDialog", "something went wrong ({error})").format(error=str(exc))
+    return translate(
+        "ExportDialog", "The export failed: {reason}.\n\nNo file was written at {path}."
+    ).format(reason=reason, path=target)
 
 
 class ExportDialog(QDialog):
@@ -105,63 +106,88 @@ class ExportDialog(QDialog):
         folder: Path | None = None,
         today: date | None = None,
     ) -> None:
+        """Export `query` with `visible_columns` (or the whole register) from `register`.
+
+        `shown` is the table's row count and `filters_in_words` its filters, both
+        for the "as shown" choice; the file goes to `folder` (Documents by
+        default), named after `today`.
+        """
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.register = register
         self.query = query
         self.visible_columns = list(visible_columns) or list(DEFAULT_COLUMNS)
         self.task: Task | None = None
         self.export_result: ExportResult | None = None
         self._today = today or date.today()
-        shown_text = f"{shown:,} items, " if shown is not None else ""
-        self.scope_shown = QRadioButton(
-            f"The table as shown ({shown_text}with its search, filters, sort and columns)"
-        )
-        self.filters_label = QLabel(filters_in_words)
-        self.filters_label.setWordWrap(True)
-        self.filters_label.setStyleSheet("color: #555; margin-left: 22px;")
-        self.filters_label.setVisible(bool(filters_in_words))
-        self.scope_all = QRadioButton("The whole register (every item)")
-        self.scope_shown.setChecked(True)
-        scopes = QButtonGroup(self)
-        scopes.addButton(self.scope_shown)
-        scopes.addButton(self.scope_all)
-        self.format = QComboBox()
-        self.format.setObjectName("exportFormat")
-        for key in FORMATS:
-            self.format.addItem(_FORMAT_NAMES[key], key)
-        self.group = QComboBox()
-        self.group.setObjectName("exportGroup")
-        self.group.addItem("No grouping", None)
-        for key, label in GROUP_LABELS.items():
-            self.group.addItem(label, key)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #555;")
-        self.path = QLineEdit(str((folder or default_folder()) / self._file_name("pdf")))
-        self.path.setObjectName("exportPath")
-        self.browse_button = QPushButton("Browse…")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton(
-            "Export", QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.export_button.setDefault(True)
+        self._make_scopes(shown, filters_in_words)
+        self._make_choices(folder or default_folder())
         self._lay_out()
         self._connect_signals()
         self._format_changed()
         self.resize(620, self.sizeHint().height())
+
+    def _make_scopes(self, shown: int | None, filters_in_words: str) -> None:
+        if shown is None:
+            text = self.tr("The table as shown (with its search, filters, sort and columns)")
+        else:
+            text = translate(
+                "ExportDialog",
+                "The table as shown ({count} item(s), with its search, filters, sort and columns)",
+                None,
+                shown,
+            ).format(count=number(shown))
+        self.scope_shown = QRadioButton(text)
+        self.filters_label = QLabel(filters_in_words)
+        self.filters_label.setWordWrap(True)
+        set_role(self.filters_label, Role.HINT)
+        self.filters_label.setVisible(bool(filters_in_words))
+        self.scope_all = QRadioButton(self.tr("The whole register (every item)"))
+        self.scope_shown.setChecked(True)
+        scopes = QButtonGroup(self)
+        scopes.addButton(self.scope_shown)
+        scopes.addButton(self.scope_all)
+
+    def _make_choices(self, folder: Path) -> None:
+        self.format = QComboBox()
+        self.format.setObjectName("exportFormat")
+        names = {
+            "pdf": self.tr("PDF report (.pdf)"),
+            "xlsx": self.tr("Excel workbook (.xlsx)"),
+            "csv": self.tr("CSV (.csv)"),
+        }
+        for key in FORMATS:
+            self.format.addItem(names[key], key)
+        self.group = QComboBox()
+        self.group.setObjectName("exportGroup")
+        self.group.addItem(self.tr("No grouping"), None)
+        for key, label in group_choices():
+            self.group.addItem(label, key)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        set_role(self.hint, Role.MUTED)
+        self.path = QLineEdit(str(folder / self._file_name("pdf")))
+        self.path.setObjectName("exportPath")
+        self.browse_button = QPushButton(self.tr("Browse…"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton(
+            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.setDefault(True)
 
     def _lay_out(self) -> None:
         target = QHBoxLayout()
         target.addWidget(self.path, 1)
         target.addWidget(self.browse_button)
         form = QFormLayout()
-        form.addRow("Format", self.format)
-        form.addRow("Group by", self.group)
-        form.addRow("File", target)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Group by"), self.group)
+        form.addRow(self.tr("File"), target)
+        what = QLabel(self.tr("What to export"))
+        set_role(what, Role.STRONG)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<b>What to export</b>"))
+        layout.addWidget(what)
         layout.addWidget(self.scope_shown)
         layout.addWidget(self.filters_label)
         layout.addWidget(self.scope_all)
@@ -181,12 +207,15 @@ class ExportDialog(QDialog):
         return f"inventory-{self._today.isoformat()}.{fmt}"
 
     def current_format(self) -> str:
+        """The chosen format: "pdf", "xlsx" or "csv"."""
         return str(self.format.currentData())
 
     def set_format(self, fmt: str) -> None:
+        """Choose the format ("pdf", "xlsx", "csv") as if picked in its list."""
         self.format.setCurrentIndex(self.format.findData(fmt))
 
     def set_group_by(self, key: str | None) -> None:
+        """Choose the grouping (a `services.reports` group key; None: no grouping)."""
         self.group.setCurrentIndex(self.group.findData(key))
 
     def set_target(self, path: str | Path) -> None:
@@ -194,9 +223,11 @@ class ExportDialog(QDialog):
         self.path.setText(str(path))
 
     def target(self) -> Path:
+        """The file to write, as typed."""
         return Path(self.path.text().strip()).expanduser()
 
     def group_by(self) -> str | None:
+        """The grouping to export with (never for CSV)."""
         if self.current_format() == "csv":
             return None
         key = self.group.currentData()
@@ -209,6 +240,7 @@ class ExportDialog(QDialog):
         return self.visible_columns
 
     def export_query(self) -> Query:
+        """The table's query, or every item for the whole register."""
         return Query() if self.scope_all.isChecked() else self.query
 
     def _format_changed(self) -> None:
@@ -222,24 +254,36 @@ class ExportDialog(QDialog):
     def _update_hint(self) -> None:
         fmt = self.current_format()
         hints = {
-            "pdf": "A report for printing: totals, a summary by group with a chart, "
-            "and every item in groups with subtotals.",
-            "xlsx": "Typed cells (dates, amounts, quantities) with filters, and a "
-            "Summary sheet by group.",
-            "csv": "Plain text, UTF-8, one row per item: for other programs.",
+            "pdf": self.tr(
+                "A report for printing: totals, a summary by group with a chart, "
+                "and every item in groups with subtotals."
+            ),
+            "xlsx": self.tr(
+                "Typed cells (dates, amounts, quantities) with filters, and a Summary sheet "
+                "by group."
+            ),
+            "csv": self.tr("Plain text, UTF-8, one row per item: for other programs."),
         }
         hint = hints[fmt]
         if self.scope_all.isChecked():
-            hint += (
-                " The PDF shows the table's visible columns."
+            hint += " " + (
+                self.tr("The PDF shows the table's visible columns.")
                 if fmt == "pdf"
-                else " Every column is included."
+                else self.tr("Every column is included.")
             )
         self.hint.setText(hint)
 
     def browse(self) -> None:
+        """Ask for the target file (its extension follows the format)."""
         fmt = self.current_format()
-        path, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text(), _FILTERS[fmt])
+        filters = {
+            "pdf": self.tr("PDF files (*.pdf)"),
+            "xlsx": self.tr("Excel workbooks (*.xlsx)"),
+            "csv": self.tr("CSV files (*.csv)"),
+        }
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), self.path.text(), filters[fmt]
+        )
         if path:
             chosen = Path(path)
             self.set_target(chosen if chosen.suffix else chosen.with_suffix(f".{fmt}"))
@@ -255,11 +299,17 @@ class ExportDialog(QDialog):
         try:
             target = check_target(target)
         except ExportError as exc:
-            QMessageBox.warning(self, "Cannot export", f"{exc}. Choose another file.")
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot export"),
+                self.tr("{problem}. Choose another file.").format(problem=str(exc)),
+            )
             return None
         if target.exists():
             answer = QMessageBox.question(
-                self, "Replace file?", f"{target.name} already exists. Replace it?"
+                self,
+                self.tr("Replace file?"),
+                self.tr("{name} already exists. Replace it?").format(name=target.name),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
@@ -272,7 +322,8 @@ class ExportDialog(QDialog):
             return export_report(report, target, fmt, progress=ctx.progress)
 
         self.export_button.setEnabled(False)
-        task = run_with_progress(self, "Export", f"Writing {target.name}…", work)
+        label = self.tr("Writing {name}…").format(name=target.name)
+        task = run_with_progress(self, self.tr("Export"), label, work)
         task.succeeded.connect(self._succeeded)
         task.failed.connect(lambda exc: self._failed(exc, target))
         self.task = task
@@ -284,12 +335,14 @@ class ExportDialog(QDialog):
         box = QMessageBox(self)
         box.setObjectName("exportDone")
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle("Export finished")
-        box.setText(f"Exported {result.rows:,} items to\n{result.path}")
-        open_file = box.addButton("Open file", QMessageBox.ButtonRole.AcceptRole)
-        open_folder = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+        box.setWindowTitle(self.tr("Export finished"))
+        n = result.rows
+        done = translate("ExportDialog", "Exported {count} item(s) to\n{path}", None, n)
+        box.setText(done.format(count=number(n), path=result.path))
+        open_file = box.addButton(self.tr("Open file"), QMessageBox.ButtonRole.AcceptRole)
+        open_folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
-        box.exec()
+        run_dialog(box)
         if box.clickedButton() is open_file:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
         elif box.clickedButton() is open_folder:
@@ -300,54 +353,10 @@ class ExportDialog(QDialog):
     def _failed(self, exc: BaseException, target: Path) -> None:
         self.export_button.setEnabled(True)
         if not isinstance(exc, Cancelled):
-            box = QMessageBox(QMessageBox.Icon.Critical, "Export failed", "", parent=self)
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Critical)
+            box.setWindowTitle(self.tr("Export failed"))
             box.setObjectName("exportFailed")
             box.setText(describe_export_error(exc, target))
-            box.exec()
+            run_dialog(box)
         self.export_failed.emit(exc)
-
-
-class _Window(Protocol):
-    """What the export needs of the main window."""
-
-    register: Register
-
-    @property
-    def model(self) -> Any: ...
-
-    @property
-    def table(self) -> Any: ...
-
-
-def visible_column_keys(table: QTableView) -> list[str]:
-    """The table's shown columns, in the order the user arranged them."""
-    header = table.horizontalHeader()
-    keys = []
-    for visual in range(header.count()):
-        logical = header.logicalIndex(visual)
-        if 0 <= logical < len(COLUMNS) and not header.isSectionHidden(logical):
-            keys.append(COLUMNS[logical].key)
-    return keys
-
-
-def make_export_dialog(window: _Window) -> ExportDialog:
-    """An export dialog for what the main window shows (query and visible columns)."""
-    return ExportDialog(
-        window.register,
-        window.model.query,
-        visible_column_keys(window.table),
-        window,  # type: ignore[arg-type]
-        shown=window.model.rowCount(),
-        filters_in_words=describe_filters(window.model.query, window.model.snapshot.refs),
-    )
-
-
-def export_from_main_window(window: _Window) -> ExportDialog:
-    """Open the export dialog for the main window's table (File ▸ Export…)."""
-    # The count offered must be the table's full result, not the first screen.
-    ensure = getattr(getattr(window, "view", None), "ensure_complete", None)
-    if ensure is not None:
-        ensure()
-    dialog = make_export_dialog(window)
-    dialog.exec()
-    return dialog

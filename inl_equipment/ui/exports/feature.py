@@ -37,7 +37,7 @@ class ExportsFeature:
     @guarded
     def export_dialog(self) -> None:
         """Open the export dialog for the table as shown."""
-        from inl_equipment.ui.exports.export_dialog import export_from_main_window
+        from inl_equipment.ui.exports.window_export import export_from_main_window
 
         export_from_main_window(self._window)
 

@@ -3,6 +3,10 @@
 The dialog holds no SQL and no session: reading the file, checking the rows
 (`importer.prepare`) and writing them (`import_commit.commit`) each run on a
 worker thread as one unit of work, with progress and Cancel.
+
+Counts go through the catalogue's plural forms with `i18n.translate` (context
+"ImportDialog"), so their English forms come from the catalogue with or without
+a Qt translator; the rest of the text is `self.tr`.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -27,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inl_equipment.formatting import number
+from inl_equipment.i18n import translate
 from inl_equipment.interchange.import_commit import (
     ImportBlockedError,
     ImportResult,
@@ -39,18 +45,16 @@ from inl_equipment.interchange.import_source import (
     read_source,
     remember_mapping,
 )
-from inl_equipment.interchange.importer import ImportPlan, plural
+from inl_equipment.interchange.importer import ImportPlan
 from inl_equipment.interchange.readers import ReadError
 from inl_equipment.paths import default_data_dir
 from inl_equipment.services.register import Register
+from inl_equipment.ui.dialogs import run_dialog
 from inl_equipment.ui.imports.import_mapping_page import MappingPage
 from inl_equipment.ui.imports.import_preview_page import PreviewPage
+from inl_equipment.ui.imports.import_summary_page import SummaryPage
 from inl_equipment.ui.progress import run_with_progress
 from inl_equipment.ui.workers import Cancelled, Task, TaskContext, start
-
-_KINDS = {"category": ("category", "categories"), "agency": ("agency", "agencies"),
-          "location": ("location", "locations"),
-          "funding": ("funding source", "funding sources")}  # fmt: skip
 
 
 class ImportDialog(QDialog):
@@ -71,9 +75,13 @@ class ImportDialog(QDialog):
         *,
         today: date | None = None,
     ) -> None:
+        """Read `path` at once (on a worker thread); mappings are remembered in `mappings_path`.
+
+        `today` fixes the date the rows are checked against (tests).
+        """
         super().__init__(parent)
         self.setObjectName("importDialog")
-        self.setWindowTitle(f"Import {Path(path).name}")
+        self.setWindowTitle(self.tr("Import {name}").format(name=Path(path).name))
         self.register = register
         self.path = Path(path)
         self.mappings_path = Path(mappings_path)
@@ -85,14 +93,15 @@ class ImportDialog(QDialog):
         self.loading = self._loading_page()
         self.mapping_page = MappingPage()
         self.preview_page = PreviewPage()
-        self.summary_page = self._summary_page()
+        self.summary_page = SummaryPage(self.preview_page.save_rejects_button.toolTip())
+        self.summary = self.summary_page.text
         self.stack = QStackedWidget()
         for page in (self.loading, self.mapping_page, self.preview_page, self.summary_page):
             self.stack.addWidget(page)
-        self.back_button = QPushButton("‹ &Back")
-        self.next_button = QPushButton("&Next ›")
+        self.back_button = QPushButton(self.tr("‹ &Back"))
+        self.next_button = QPushButton(self.tr("&Next ›"))
         self.next_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         for name, button in (("back", self.back_button), ("next", self.next_button),
                              ("cancel", self.cancel_button)):  # fmt: skip
             button.setObjectName(f"{name}Button")
@@ -104,44 +113,26 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
+        self._connect_signals()
+        self.resize(1100, 700)
+        self._read()
+
+    def _connect_signals(self) -> None:
         self.back_button.clicked.connect(self._back)
         self.next_button.clicked.connect(self._next)
         self.cancel_button.clicked.connect(self._cancel)
         self.mapping_page.changed.connect(self._update_buttons)
         self.preview_page.options_changed.connect(self._plan)
         self.preview_page.state_changed.connect(self._update_buttons)
-        self.resize(1100, 700)
-        self._read()
-
-    def _summary_page(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("summaryPage")
-        self.summary = QLabel()
-        self.summary.setObjectName("importSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.summary.setContentsMargins(12, 12, 12, 12)
-        self.summary_rejects = QPushButton("Save &rejected rows as CSV…")
-        self.summary_rejects.setObjectName("summarySaveRejects")
-        self.summary_rejects.setToolTip(self.preview_page.save_rejects_button.toolTip())
-        self.summary_rejects.clicked.connect(lambda: self.preview_page.save_rejects())
-        note = QLabel()
-        note.setObjectName("summaryRejectsNote")
-        self.preview_page.rejects_saved.connect(note.setText)
-        row = QHBoxLayout()
-        row.setContentsMargins(12, 0, 12, 0)
-        row.addWidget(self.summary_rejects)
-        row.addWidget(note, 1)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        return page
+        self.preview_page.rejects_saved.connect(self.summary_page.rejects_note.setText)
+        self.summary_page.save_rejects_requested.connect(self._save_rejects_clicked)
 
     def save_rejects(self, path: Path | None = None) -> Path | None:
         """Save the rows left out for errors as CSV (to `path`, else where the user says)."""
         return self.preview_page.save_rejects(path)
+
+    def _save_rejects_clicked(self) -> None:
+        self.preview_page.save_rejects()
 
     def _loading_page(self) -> QWidget:
         page = QWidget()
@@ -166,7 +157,8 @@ class ImportDialog(QDialog):
             self.mapping_page.set_source(source, mapping, saved)
             self._show(self.mapping_page)
 
-        self._run(lambda _ctx: read_source(path), f"Reading {path.name}…", done)
+        label = self.tr("Reading {name}…").format(name=path.name)
+        self._run(lambda _ctx: read_source(path), label, done)
 
     def _plan(self) -> None:
         source, imports = self.source, self.register.imports
@@ -185,7 +177,8 @@ class ImportDialog(QDialog):
             self._show(self.preview_page)
 
         n = len(source.table.rows)
-        self._run(work, f"Checking {plural(n, 'row')} against the register…", done)
+        label = translate("ImportDialog", "Checking {count} row(s) against the register…", None, n)
+        self._run(work, label.format(count=number(n)), done)
 
     def _commit(self) -> None:
         plan = self.preview_page.plan
@@ -198,52 +191,35 @@ class ImportDialog(QDialog):
             return imports.commit(plan, progress=ctx.progress, today=today)
 
         self.next_button.setEnabled(False)
-        task = run_with_progress(self, "Import", f"Importing {plural(n, 'item')}…", work)
+        label = translate("ImportDialog", "Importing {count} item(s)…", None, n)
+        task = run_with_progress(self, self.tr("Import"), label.format(count=number(n)), work)
         task.succeeded.connect(self._committed)
         task.failed.connect(self._commit_failed)
 
     def _committed(self, result: ImportResult) -> None:
         self.import_result = result
-        lines = [f"<b>{plural(result.created, 'new item')}</b>"]
-        if result.updated:
-            lines[0] += f" and <b>{result.updated:,} updated</b>"
-        one = result.created == 1 and not result.updated
-        lines[0] += f" {'is' if one else 'are'} in the register."
-        if result.skipped:
-            n = result.skipped
-            lines.append(f"{plural(n, 'row')} {_was(n)} skipped.")
-        if result.excluded:
-            n = result.excluded
-            lines.append(f"{plural(n, 'row')} with errors {_was(n)} left out.")
-        for kind, names in result.refs_created.items():
-            more = f" and {len(names) - 10} more" if len(names) > 10 else ""
-            word = _KINDS[kind][len(names) != 1]
-            shown = html.escape(", ".join(names[:10]))
-            lines.append(f"New {word}: {shown}{more}.")
-        plan = self.preview_page.plan
-        if plan is not None and any("(no province" in r.message for r in plan.new_refs):
-            lines.append(
-                "Locations whose name mentions no province were put in Vientiane Capital: "
-                "correct them under Locations."
-            )
-        lines.append(f"Recorded in the history as import #{result.import_id}.")
-        body = "</p><p>".join(lines)
-        self.summary.setText(f"<h3>Import finished</h3><p>{body}</p>")
-        self.summary_rejects.setVisible(result.excluded > 0)
+        self.summary_page.show_result(result, self.preview_page.plan)
         self._show(self.summary_page)
         self.imported.emit(result)
 
     def _commit_failed(self, exc: BaseException) -> None:
         self._update_buttons()
+        title = self.tr("Import")
         if isinstance(exc, Cancelled):
-            QMessageBox.information(self, "Import", "Import cancelled: nothing was changed.")
+            QMessageBox.information(self, title, self.tr("Import cancelled: nothing was changed."))
         elif isinstance(exc, StaleImportError):
-            QMessageBox.information(self, "Import", str(exc))
+            QMessageBox.information(self, title, str(exc))
             self._plan()
         elif isinstance(exc, ImportBlockedError):
-            QMessageBox.warning(self, "Import", str(exc))
+            QMessageBox.warning(self, title, str(exc))
         else:
-            QMessageBox.warning(self, "Import", f"The import failed and nothing was changed: {exc}")
+            QMessageBox.warning(
+                self,
+                title,
+                self.tr("The import failed and nothing was changed: {error}").format(
+                    error=str(exc)
+                ),
+            )
 
     # -- running work off the GUI thread --------------------------------------
     def _run(
@@ -270,11 +246,14 @@ class ImportDialog(QDialog):
             if isinstance(exc, Cancelled) or self._task is not task:
                 return
             if self.source is None:
-                what = "cannot be imported" if isinstance(exc, ReadError) else "cannot be read"
-                self.loading_label.setText(f"<b>This file {what}.</b><br>{exc}")
+                self.loading_label.setText(self._unreadable_text(exc))
                 self.loading_bar.hide()
             else:
-                QMessageBox.warning(self, "Import", f"The rows could not be checked: {exc}")
+                QMessageBox.warning(
+                    self,
+                    self.tr("Import"),
+                    self.tr("The rows could not be checked: {error}").format(error=str(exc)),
+                )
                 self._show(back_to)
 
         def finished() -> None:
@@ -289,6 +268,13 @@ class ImportDialog(QDialog):
         self.loading_bar.show()
         start(task)
 
+    def _unreadable_text(self, exc: BaseException) -> str:
+        """Why the file cannot be imported (rich text, for the loading page)."""
+        reason = html.escape(str(exc))
+        if isinstance(exc, ReadError):
+            return self.tr("<b>This file cannot be imported.</b><br>{reason}").format(reason=reason)
+        return self.tr("<b>This file cannot be read.</b><br>{reason}").format(reason=reason)
+
     # -- navigation -------------------------------------------------------------
     def _show(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
@@ -300,7 +286,9 @@ class ImportDialog(QDialog):
         self.back_button.setVisible(page is self.preview_page)
         self.back_button.setEnabled(not busy)
         self.next_button.setVisible(page is not self.summary_page)
-        self.next_button.setText("&Import" if page is self.preview_page else "&Next ›")
+        self.next_button.setText(
+            self.tr("&Import") if page is self.preview_page else self.tr("&Next ›")
+        )
         if page is self.mapping_page:
             self.next_button.setEnabled(not busy and self.mapping_page.ready())
         elif page is self.preview_page:
@@ -308,7 +296,7 @@ class ImportDialog(QDialog):
         else:
             self.next_button.setEnabled(False)
         done = page is self.summary_page or (page is self.loading and not busy)
-        self.cancel_button.setText("Close" if done else "Cancel")
+        self.cancel_button.setText(self.tr("Close") if done else self.tr("Cancel"))
 
     def _back(self) -> None:
         if self.stack.currentWidget() is self.preview_page:
@@ -325,7 +313,11 @@ class ImportDialog(QDialog):
                 except OSError as exc:
                     # Not being able to remember is no reason to stop the import.
                     QMessageBox.warning(
-                        self, "Import", f"The column mapping could not be saved: {exc}"
+                        self,
+                        self.tr("Import"),
+                        self.tr("The column mapping could not be saved: {error}").format(
+                            error=str(exc)
+                        ),
                     )
             self._plan()
         elif page is self.preview_page:
@@ -348,10 +340,6 @@ class ImportDialog(QDialog):
             self.reject()
 
 
-def _was(n: int) -> str:
-    return "was" if n == 1 else "were"
-
-
 def default_mappings_path(settings: QSettings | None = None) -> Path:
     """Where saved column mappings live: beside an INI settings file, else the data folder."""
     if settings is not None and settings.format() == QSettings.Format.IniFormat:
@@ -364,9 +352,5 @@ def import_file(window: Any, path: Path, mappings_path: Path | None = None) -> I
     if mappings_path is None:
         mappings_path = default_mappings_path(getattr(window, "settings", None))
     dialog = ImportDialog(window.register, Path(path), mappings_path, window)
-    try:
-        dialog.exec()
-        result = dialog.import_result
-    finally:
-        dialog.deleteLater()
-    return result
+    run_dialog(dialog)
+    return dialog.import_result

@@ -1,16 +1,17 @@
-"""Import, step 2: every row as it will be stored, its problems, and the import options."""
+"""Import, step 2: every row as it will be stored, its problems, and the import options.
+
+Counts go through the catalogue's plural forms with `i18n.translate` (context
+"PreviewPage"): their English forms then come from the catalogue whether or not
+a Qt translator is installed.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import html
-from datetime import date
-from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,162 +28,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inl_equipment.formatting import number
+from inl_equipment.i18n import translate
 from inl_equipment.interchange.import_rejects import default_rejects_name, write_rejects
-from inl_equipment.interchange.import_rows import LABELS
-from inl_equipment.interchange.importer import (
-    REF_FIELDS,
-    DuplicatePolicy,
-    ImportOptions,
-    ImportPlan,
-    PreviewRow,
-    plural,
-)
-from inl_equipment.services.columns import condition_label, status_label
+from inl_equipment.interchange.import_rows import Issue, field_label
+from inl_equipment.interchange.importer import ImportOptions, ImportPlan
+from inl_equipment.ui.imports.preview_model import PreviewModel, action_label
+from inl_equipment.ui.style import Palette, Role, rich, set_role
 
-#: The worst issue of a cell ("error", "warning", "note") or None.
-ISSUE_LEVEL_ROLE = Qt.ItemDataRole.UserRole + 1
-#: The row number in the spreadsheet.
-LINE_ROLE = Qt.ItemDataRole.UserRole + 2
-#: What the import does with the row ("create", "update", "skip", ...).
-ACTION_ROLE = Qt.ItemDataRole.UserRole + 3
-
-ERROR_COLOR = QColor("#f6c6c4")
-WARNING_COLOR = QColor("#ffe4a3")
-_NOTE_TEXT = QColor("#777777")
-_ALWAYS = ("asset_tag", "description", "category", "status", "condition")
-_ACTIONS = {
-    "create": "New",
-    "update": "Update",
-    "unchanged": "Unchanged",
-    "skip": "Skip",
-    "error": "Error",
-}
-_POLICIES: tuple[tuple[DuplicatePolicy, str], ...] = (
-    ("skip", "Skip rows whose asset tag is already in the register"),
-    ("update", "Update the items already in the register"),
-    ("fail", "Stop: import nothing if an asset tag is already in the register"),
-)
-_ANY_INDEX = QModelIndex | QPersistentModelIndex
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+#: Planned records listed in the counts' tooltip.
+_TOOLTIP_RECORDS = 40
+_ISSUE_COLOURS = {"error": Palette.ERROR, "warning": Palette.WARNING, "note": Palette.MUTED}
 
 
-class PreviewModel(QAbstractTableModel):
-    """The rows of an `ImportPlan`: the row number, the action, then the fields stored."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._plan: ImportPlan | None = None
-        self._rows: list[PreviewRow] = []
-        self._fields: list[str] = []
-        self._problems_only = False
-        self._brush = {"error": QBrush(ERROR_COLOR), "warning": QBrush(WARNING_COLOR)}
-
-    def set_plan(self, plan: ImportPlan | None) -> None:
-        self.beginResetModel()
-        self._plan = plan
-        self._fields = []
-        if plan is not None:
-            shown = {f for f in plan.mapping.values() if f} | set(_ALWAYS)
-            shown |= {i.field for r in plan.rows for i in r.issues if i.field}
-            self._fields = [f for f in LABELS if f in shown]
-        self._filter()
-        self.endResetModel()
-
-    def set_problems_only(self, on: bool) -> None:
-        self.beginResetModel()
-        self._problems_only = on
-        self._filter()
-        self.endResetModel()
-
-    def _filter(self) -> None:
-        rows = self._plan.rows if self._plan is not None else []
-        if self._problems_only:
-            rows = [r for r in rows if r.level in ("error", "warning")]
-        self._rows = rows
-
-    def row_at(self, row: int) -> PreviewRow:
-        return self._rows[row]
-
-    # -- Qt model interface ---------------------------------------------------
-    def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 2 + len(self._fields)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if section == 0:
-            return "Row"
-        if section == 1:
-            return "Action"
-        if 2 <= section < 2 + len(self._fields):
-            return LABELS[self._fields[section - 2]]
-        return None
-
-    def data(self, index: _ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        col = index.column()
-        field = self._fields[col - 2] if col >= 2 else None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return str(row.line)
-            if col == 1:
-                return _ACTIONS[row.action]
-            return self._text(row, field or "")
-        if role == LINE_ROLE:
-            return row.line
-        if role == ACTION_ROLE:
-            return row.action
-        if role == ISSUE_LEVEL_ROLE:
-            return self._level(row, field)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return self._brush.get(self._level(row, field) or "")
-        if role == Qt.ItemDataRole.ForegroundRole and row.action in ("skip", "unchanged"):
-            return QBrush(_NOTE_TEXT)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            issues = row.issues if field is None else row.messages(field)
-            lines = [
-                (f"{LABELS[i.field]}: " if field is None and i.field else "") + i.message
-                for i in issues
-            ]
-            return "\n".join(lines) or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and field in (
-            "quantity",
-            "unit_value",
-            "federal_share_pct",
-        ):
-            return _RIGHT
-        return None
-
-    @staticmethod
-    def _level(row: PreviewRow, field: str | None) -> str | None:
-        if field is None:
-            return row.level
-        levels = {i.level for i in row.issues if i.field == field}
-        return next((lv for lv in ("error", "warning", "note") if lv in levels), None)
-
-    def _text(self, row: PreviewRow, field: str) -> str:
-        assert self._plan is not None
-        if field in REF_FIELDS:
-            return self._plan.name_of(field, getattr(row.values, REF_FIELDS[field][1]))
-        value = getattr(row.values, field)
-        if field == "status":
-            return status_label(value)
-        if field == "condition":
-            return condition_label(value)
-        if field == "unit_value":
-            return f"${value:,.2f}"
-        if field == "federal_share_pct":
-            return f"{value.normalize():f}%" if isinstance(value, Decimal) else ""
-        if isinstance(value, date):
-            return value.isoformat()
-        return "" if value is None else str(value)
+def records_to_create(kind: str, n: int) -> str:
+    """ "3 categories", "1 agency": how many records of one kind the import creates."""
+    count = number(n)
+    if kind == "category":
+        return translate("PreviewPage", "{count} categories", None, n).format(count=count)
+    if kind == "agency":
+        return translate("PreviewPage", "{count} agencies", None, n).format(count=count)
+    if kind == "location":
+        return translate("PreviewPage", "{count} location(s)", None, n).format(count=count)
+    return translate("PreviewPage", "{count} funding source(s)", None, n).format(count=count)
 
 
 class PreviewPage(QWidget):
@@ -199,69 +67,88 @@ class PreviewPage(QWidget):
     rejects_saved = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        """An empty page: `set_plan` fills it."""
         super().__init__(parent)
         self.setObjectName("previewPage")
         self.plan: ImportPlan | None = None
         self.model = PreviewModel(self)
+        self._make_widgets()
+        self._lay_out()
+        self._connect_signals()
+
+    def _make_widgets(self) -> None:
         self.counts = QLabel()
         self.counts.setObjectName("previewCounts")
         self.counts.setWordWrap(True)
         self.blocked = QLabel()
         self.blocked.setObjectName("previewBlocked")
         self.blocked.setWordWrap(True)
-        self.blocked.setStyleSheet("color: #b00020;")
+        set_role(self.blocked, Role.ERROR)
         self.policy = QComboBox()
         self.policy.setObjectName("duplicatePolicy")
-        for key, text in _POLICIES:
-            self.policy.addItem(text, key)
+        self.policy.addItem(self.tr("Skip rows whose asset tag is already in the register"), "skip")
+        self.policy.addItem(self.tr("Update the items already in the register"), "update")
+        self.policy.addItem(
+            self.tr("Stop: import nothing if an asset tag is already in the register"), "fail"
+        )
         self.create_missing = QCheckBox(
-            "&Create categories, agencies, locations and funding sources the register lacks"
+            self.tr(
+                "&Create categories, agencies, locations and funding sources the register lacks"
+            )
         )
         self.create_missing.setObjectName("createMissing")
         self.create_missing.setChecked(True)
-        self.only_valid = QCheckBox("Import only the &valid rows (leave out the rows with errors)")
+        self.only_valid = QCheckBox(
+            self.tr("Import only the &valid rows (leave out the rows with errors)")
+        )
         self.only_valid.setObjectName("onlyValid")
-        self.problems_only = QCheckBox("&Show only rows with problems")
+        self.problems_only = QCheckBox(self.tr("&Show only rows with problems"))
         self.problems_only.setObjectName("problemsOnly")
-        self.save_rejects_button = QPushButton("Save &rejected rows as CSV…")
+        self.save_rejects_button = QPushButton(self.tr("Save &rejected rows as CSV…"))
         self.save_rejects_button.setObjectName("saveRejects")
         self.save_rejects_button.setToolTip(
-            "Save the rows with errors, with their problems in a last column, "
-            "to fix them and import that file again"
+            self.tr(
+                "Save the rows with errors, with their problems in a last column, "
+                "to fix them and import that file again"
+            )
         )
         self.rejects_note = QLabel()
         self.rejects_note.setObjectName("rejectsNote")
         self.table = self._make_table()
-        self.details = QLabel("Select a row to see its messages.")
+        self.details = QLabel(self.tr("Select a row to see its messages."))
         self.details.setObjectName("rowDetails")
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def _lay_out(self) -> None:
         options = QGridLayout()
-        options.addWidget(QLabel("Asset tags already in the register:"), 0, 0)
+        options.addWidget(QLabel(self.tr("Asset tags already in the register:")), 0, 0)
         options.addWidget(self.policy, 0, 1)
         options.addWidget(self.create_missing, 1, 0, 1, 2)
         options.addWidget(self.only_valid, 2, 0, 1, 2)
         options.setColumnStretch(2, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.counts)
-        layout.addLayout(options)
         above_table = QHBoxLayout()
         above_table.addWidget(self.problems_only)
         above_table.addStretch(1)
         above_table.addWidget(self.rejects_note)
         above_table.addWidget(self.save_rejects_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counts)
+        layout.addLayout(options)
         layout.addLayout(above_table)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
         layout.addWidget(self.blocked)
+
+    def _connect_signals(self) -> None:
         self.policy.currentIndexChanged.connect(self.options_changed)
         self.create_missing.toggled.connect(self.options_changed)
         self.only_valid.toggled.connect(self._only_valid_toggled)
         self.problems_only.toggled.connect(self.model.set_problems_only)
-        self.save_rejects_button.clicked.connect(lambda: self.save_rejects())
+        self.save_rejects_button.clicked.connect(self._save_rejects_clicked)
         self.rejects_saved.connect(self.rejects_note.setText)
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
-        self.model.modelReset.connect(lambda: self.details.setText(""))
+        self.model.modelReset.connect(self.details.clear)
 
     def _make_table(self) -> QTableView:
         table = QTableView()
@@ -277,18 +164,30 @@ class PreviewPage(QWidget):
 
     def _show_details(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
-            self.details.setText("")
+            self.details.clear()
             return
         row = self.model.row_at(current.row())
-        colours = {"error": "#b00020", "warning": "#8a5a00", "note": "#555"}
-        lines = [
-            f"<span style='color:{colours[i.level]}'>{i.level.capitalize()}"
-            + (f" · {LABELS[i.field]}" if i.field else "")
-            + f":</span> {html.escape(i.message)}"
-            for i in row.issues
+        action = action_label(row.action).lower()
+        if not row.issues:
+            text = self.tr("<b>Row {line}</b> ({action}): no problems.")
+            self.details.setText(text.format(line=row.line, action=action))
+            return
+        problems = "<br>".join(self._issue_line(i) for i in row.issues)
+        text = self.tr("<b>Row {line}</b> ({action}): {problems}")
+        self.details.setText(text.format(line=row.line, action=action, problems=problems))
+
+    def _issue_line(self, issue: Issue) -> str:
+        """One issue for the details line: its level (and field) in colour, then the message."""
+        level = {"error": self.tr("Error"), "warning": self.tr("Warning"), "note": self.tr("Note")}[
+            issue.level
         ]
-        head = f"<b>Row {row.line}</b> ({_ACTIONS[row.action].lower()})"
-        self.details.setText(head + (": " + "<br>".join(lines) if lines else ": no problems."))
+        if issue.field:
+            head = self.tr("{level} · {field}:").format(level=level, field=field_label(issue.field))
+        else:
+            head = self.tr("{level}:").format(level=level)
+        return (
+            f"{rich(html.escape(head), _ISSUE_COLOURS[issue.level])} {html.escape(issue.message)}"
+        )
 
     def options(self) -> ImportOptions:
         """The choices on this page (the date order comes from the mapping page)."""
@@ -308,6 +207,9 @@ class PreviewPage(QWidget):
         for widget in (self.policy, self.create_missing, self.only_valid):
             widget.blockSignals(False)
 
+    def _save_rejects_clicked(self) -> None:
+        self.save_rejects()
+
     def save_rejects(self, path: Path | None = None) -> Path | None:
         """Save the rows with errors as CSV to `path` (asked for when None); the path saved."""
         # Imported here: the exporters bring the spreadsheet writers with them.
@@ -319,7 +221,7 @@ class PreviewPage(QWidget):
         if path is None:
             suggested = plan.source.path.parent / default_rejects_name(plan)
             chosen, _filter = QFileDialog.getSaveFileName(
-                self, "Save rejected rows", str(suggested), "CSV files (*.csv)"
+                self, self.tr("Save rejected rows"), str(suggested), self.tr("CSV files (*.csv)")
             )
             if not chosen:
                 return None
@@ -329,14 +231,20 @@ class PreviewPage(QWidget):
         try:
             n = write_rejects(plan, path)
         except (ExportError, OSError) as exc:
-            QMessageBox.warning(self, "Import", f"The rejected rows could not be saved: {exc}")
+            QMessageBox.warning(
+                self,
+                self.tr("Import"),
+                self.tr("The rejected rows could not be saved: {error}").format(error=str(exc)),
+            )
             return None
-        self.rejects_saved.emit(f"{plural(n, 'row')} with errors saved to {path.name}.")
+        saved = translate("PreviewPage", "{count} row(s) with errors saved to {name}.", None, n)
+        self.rejects_saved.emit(saved.format(count=number(n), name=path.name))
         return path
 
     def set_plan(self, plan: ImportPlan) -> None:
+        """Show `plan`: its rows, counts, and whether it can be imported."""
         self.plan = plan
-        self.rejects_note.setText("")
+        self.rejects_note.clear()
         self.model.set_plan(plan)
         for col in range(self.model.columnCount()):
             self.table.setColumnWidth(col, 60 if col < 2 else 150)
@@ -353,38 +261,59 @@ class PreviewPage(QWidget):
         if plan is None:
             return
         c = plan.counts
-        parts = [f"<b>{plural(c.rows, 'row')}</b>: {c.create:,} new", f"{c.update:,} to update"]
-        if c.skip or c.unchanged:
-            parts.append(f"{c.skip + c.unchanged:,} skipped")
-        text = ", ".join(parts)
-        if c.error_rows:
-            text += f" · <span style='color:#b00020'><b>{c.error_rows:,} with errors</b></span>"
-        if c.warning_rows:
-            text += f" · <span style='color:#8a5a00'>{c.warning_rows:,} with warnings</span>"
-        made: dict[str, int] = {}
-        for ref in plan.new_refs:
-            made[ref.kind] = made.get(ref.kind, 0) + 1
-        if made:
-            text += "<br>New records to create: " + ", ".join(
-                plural(n, *_PLURAL[k]) for k, n in made.items()
-            )
-            self.counts.setToolTip(
-                "\n".join(f"{r.kind}: {r.name}" for r in plan.new_refs[:40])
-                + ("\n…" if len(plan.new_refs) > 40 else "")
-            )
-        self.counts.setText(text)
+        self.counts.setText(self._counts_text(plan))
+        self._show_new_records(plan)
         self.only_valid.setEnabled(c.error_rows > 0)
         self.save_rejects_button.setVisible(c.error_rows > 0)
         self.blocked.setText(plan.blocked or "")
         self.state_changed.emit()
 
+    def _counts_text(self, plan: ImportPlan) -> str:
+        """What the rows do, and how many have problems (rich text)."""
+        c = plan.counts
+        n = c.rows
+        rows = translate("PreviewPage", "{count} row(s)", None, n).format(count=number(n))
+        skipped = c.skip + c.unchanged
+        if skipped:
+            text = self.tr("<b>{rows}</b>: {new} new, {update} to update, {skipped} skipped")
+        else:
+            text = self.tr("<b>{rows}</b>: {new} new, {update} to update")
+        text = text.format(
+            rows=rows, new=number(c.create), update=number(c.update), skipped=number(skipped)
+        )
+        if c.error_rows:
+            errors = self.tr("{count} with errors").format(count=number(c.error_rows))
+            text += " · " + rich(errors, Palette.ERROR, bold=True)
+        if c.warning_rows:
+            warnings = self.tr("{count} with warnings").format(count=number(c.warning_rows))
+            text += " · " + rich(warnings, Palette.WARNING)
+        made: dict[str, int] = {}
+        for ref in plan.new_refs:
+            made[ref.kind] = made.get(ref.kind, 0) + 1
+        if made:
+            records = ", ".join(records_to_create(kind, many) for kind, many in made.items())
+            text += "<br>" + self.tr("New records to create: {records}").format(records=records)
+        return text
+
+    def _show_new_records(self, plan: ImportPlan) -> None:
+        """The records the import creates, by name, in the counts' tooltip."""
+        if not plan.new_refs:
+            self.counts.setToolTip("")
+            return
+        kinds = {
+            "category": self.tr("Category"),
+            "agency": self.tr("Agency"),
+            "location": self.tr("Location"),
+            "funding": self.tr("Funding source"),
+        }
+        lines = [
+            self.tr("{kind}: {name}").format(kind=kinds.get(r.kind, r.kind), name=r.name)
+            for r in plan.new_refs[:_TOOLTIP_RECORDS]
+        ]
+        if len(plan.new_refs) > _TOOLTIP_RECORDS:
+            lines.append("…")
+        self.counts.setToolTip("\n".join(lines))
+
     def can_import(self) -> bool:
+        """Whether a plan is shown and nothing blocks it."""
         return self.plan is not None and self.plan.blocked is None
-
-
-_PLURAL = {
-    "category": ("category", "categories"),
-    "agency": ("agency", "agencies"),
-    "location": ("location", "locations"),
-    "funding": ("funding source", "funding sources"),
-}

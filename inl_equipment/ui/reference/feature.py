@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from inl_equipment.i18n import Msg
@@ -22,10 +23,13 @@ class ReferenceFeature:
         self._window = window
         acts = window.acts
         for kind in KINDS.values():
+            # The kind's title is a marked constant: a message of its own, so the
+            # menu entry follows a language switch like the rest of the menu.
+            title = Msg("Reference", kind.title)
             acts.add(
                 f"reference_{kind.key}",
-                Msg.translate("ReferenceFeature", "{kind}…").format(kind=kind.title),
-                lambda key=kind.key: self.edit_reference(key),
+                Msg.translate("ReferenceFeature", "{kind}…").format(kind=title),
+                functools.partial(self.edit_reference, kind.key),
             )
         acts.fill(acts.menu("reference"), *(f"reference_{k}" for k in KINDS))
 

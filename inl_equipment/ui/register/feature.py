@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QStyle
+from PySide6.QtWidgets import QMenu, QMessageBox, QStyle
 
 from inl_equipment.i18n import Msg, translate
 from inl_equipment.services.columns import COLUMNS, R_STATUS
@@ -29,6 +29,12 @@ class RegisterFeature:
         """Add the item actions, menus and toolbar buttons to `window`."""
         self._window = window
         self._register = window.register
+        self._add_actions()
+        self.columns_menu = self._fill_menus()
+        self._connect_signals()
+
+    def _add_actions(self) -> None:
+        window = self._window
         acts, sp = window.acts, QStyle.StandardPixmap
         icon = window.style().standardIcon
         acts.add(
@@ -84,6 +90,10 @@ class RegisterFeature:
             icon=icon(sp.SP_BrowserReload),
             tip=Msg.translate("RegisterFeature", "Read the register again"),
         )
+
+    def _fill_menus(self) -> QMenu:
+        """Put the actions in the Edit and View menus, the toolbar and the table's menu."""
+        acts = self._window.acts
         acts.fill(
             acts.menu("edit"),
             "new",
@@ -96,12 +106,10 @@ class RegisterFeature:
             "clear_filters",
         )
         acts.fill(acts.menu("view"), "refresh")
-        self.columns_menu = acts.submenu(
-            "view", "columns", Msg.translate("RegisterFeature", "&Columns")
-        )
+        columns = acts.submenu("view", "columns", Msg.translate("RegisterFeature", "&Columns"))
         acts.fill(acts.toolbar, "new", "edit", "retire")
         acts.context_menu += ["edit", "retire", None, "copy_tag", None, "new"]
-        self._connect_signals()
+        return columns
 
     def _connect_signals(self) -> None:
         view = self._window.view

@@ -3,23 +3,71 @@
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QEvent, QSettings, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from inl_equipment.services.columns import ALL_STATUSES, status_label
+from inl_equipment.i18n import QT_TRANSLATE_NOOP
 from inl_equipment.services.search import Query, RefNames
+from inl_equipment.services.vocabulary import marked_text, status_choices, status_label
 
-# (query field, label, reference table or "" for statuses)
-FILTERS: tuple[tuple[str, str, str, str], ...] = (
-    ("statuses", "Status", "", "All statuses"),
-    ("agencies", "Holder", "agencies", "All holders"),
-    ("provinces", "Province", "provinces", "All provinces"),
-    ("categories", "Category", "categories", "All categories"),
-    ("funding", "Funding", "funding", "All funding sources"),
+
+@dataclass(frozen=True, slots=True)
+class _Filter:
+    """One drop-down: the query field it sets and its texts (marked, translated when shown)."""
+
+    key: str
+    table: str  # reference table of its choices; "" for the item statuses
+    label: str
+    everything: str  # the first entry, which filters nothing
+    tip: str
+
+
+FILTERS: tuple[_Filter, ...] = (
+    _Filter(
+        "statuses",
+        "",
+        QT_TRANSLATE_NOOP("FilterBar", "Status:"),
+        QT_TRANSLATE_NOOP("FilterBar", "All statuses"),
+        QT_TRANSLATE_NOOP("FilterBar", "Show only items with this status"),
+    ),
+    _Filter(
+        "agencies",
+        "agencies",
+        QT_TRANSLATE_NOOP("FilterBar", "Holder:"),
+        QT_TRANSLATE_NOOP("FilterBar", "All holders"),
+        QT_TRANSLATE_NOOP("FilterBar", "Show only items with this holder"),
+    ),
+    _Filter(
+        "provinces",
+        "provinces",
+        QT_TRANSLATE_NOOP("FilterBar", "Province:"),
+        QT_TRANSLATE_NOOP("FilterBar", "All provinces"),
+        QT_TRANSLATE_NOOP("FilterBar", "Show only items with this province"),
+    ),
+    _Filter(
+        "categories",
+        "categories",
+        QT_TRANSLATE_NOOP("FilterBar", "Category:"),
+        QT_TRANSLATE_NOOP("FilterBar", "All categories"),
+        QT_TRANSLATE_NOOP("FilterBar", "Show only items with this category"),
+    ),
+    _Filter(
+        "funding",
+        "funding",
+        QT_TRANSLATE_NOOP("FilterBar", "Funding:"),
+        QT_TRANSLATE_NOOP("FilterBar", "All funding sources"),
+        QT_TRANSLATE_NOOP("FilterBar", "Show only items with this funding"),
+    ),
 )
+
+
+def _text(source: str) -> str:
+    """A text marked above, in the interface's language now."""
+    return marked_text("FilterBar", source)
 
 
 class FilterBar(QWidget):
@@ -32,35 +80,33 @@ class FilterBar(QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        """An empty search box and drop-downs (filled by `set_options`)."""
         super().__init__(parent)
         self.search = QLineEdit()
         self.search.setObjectName("searchEdit")
-        self.search.setPlaceholderText(
-            "Search tag, serial, description, make, model, holder, place…"
-        )
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip("Matches as you type (Ctrl+F). Several words must all match.")
         self.search.setMinimumWidth(200)
         self.combos: dict[str, QComboBox] = {}
+        self._labels: dict[str, QLabel] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.search, 3)
-        for key, label, _table, _all in FILTERS:
+        for spec in FILTERS:
             combo = QComboBox()
-            combo.setObjectName(f"filter_{key}")
-            combo.setToolTip(f"Show only items with this {label.lower()}")
+            combo.setObjectName(f"filter_{spec.key}")
             combo.setMinimumContentsLength(8)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            self.combos[key] = combo
-            layout.addWidget(QLabel(label + ":"))
+            self.combos[spec.key] = combo
+            self._labels[spec.key] = QLabel()
+            layout.addWidget(self._labels[spec.key])
             layout.addWidget(combo, 1)
         self.clear_button = QToolButton()
-        self.clear_button.setText("Clear filters")
         self.clear_button.setObjectName("clearFilters")
         layout.addWidget(self.clear_button)
         self._find = QShortcut(QKeySequence.StandardKey.Find, self)
+        self._retranslate()
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -70,25 +116,51 @@ class FilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
         self._find.activated.connect(self.focus_search)
 
+    def _retranslate(self) -> None:
+        """Set every text in the interface's language (the choices keep their order)."""
+        self.search.setPlaceholderText(
+            self.tr("Search tag, serial, description, make, model, holder, place…")
+        )
+        self.search.setToolTip(
+            self.tr("Matches as you type (Ctrl+F). Several words must all match.")
+        )
+        self.clear_button.setText(self.tr("Clear filters"))
+        for spec in FILTERS:
+            combo = self.combos[spec.key]
+            self._labels[spec.key].setText(_text(spec.label))
+            combo.setToolTip(_text(spec.tip))
+            if combo.count():
+                combo.setItemText(0, _text(spec.everything))
+            if not spec.table:
+                for i in range(1, combo.count()):
+                    combo.setItemText(i, status_label(combo.itemData(i)))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Set the texts again when the interface language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
     def focus_search(self) -> None:
+        """Put the cursor in the search box, its text selected."""
         self.search.setFocus()
         self.search.selectAll()
 
     def set_options(self, refs: RefNames) -> None:
         """Fill the drop-downs from the reference names, keeping the current choices."""
-        for key, _label, table, everything in FILTERS:
-            combo = self.combos[key]
+        for spec in FILTERS:
+            combo = self.combos[spec.key]
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(everything, None)
-            if table:
-                names = refs.en.get(table, {})
+            combo.addItem(_text(spec.everything), None)
+            if spec.table:
+                names = refs.en.get(spec.table, {})
                 for ref_id in sorted(names, key=lambda i: names[i].casefold()):
                     combo.addItem(names[ref_id], ref_id)
             else:
-                for value in ALL_STATUSES:
-                    combo.addItem(status_label(value), value)
+                for value, label in status_choices():
+                    combo.addItem(label, value)
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.blockSignals(False)
 
@@ -101,6 +173,7 @@ class FilterBar(QWidget):
         return dataclasses.replace(base, text=self.search.text(), **chosen)
 
     def clear(self) -> None:
+        """Empty the search box and set every filter to "All"."""
         for combo in self.combos.values():
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
@@ -109,17 +182,19 @@ class FilterBar(QWidget):
         self.changed.emit()
 
     def save_state(self, settings: QSettings) -> None:
+        """Remember the chosen filters."""
         for key, combo in self.combos.items():
             settings.setValue(f"filters/{key}", combo.currentData())
 
     def restore_state(self, settings: QSettings) -> None:
+        """Choose the filters remembered (those that still exist)."""
         for key, combo in self.combos.items():
             value = settings.value(f"filters/{key}")
             if value is None:
                 continue
             if key != "statuses":
                 try:
-                    value = int(value)  # type: ignore[call-overload]
+                    value = int(value)
                 except (TypeError, ValueError):
                     continue
             i = combo.findData(value)

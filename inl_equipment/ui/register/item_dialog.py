@@ -9,15 +9,14 @@ database (a unique asset tag) come back from the save callback as a
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Sequence
-from datetime import date
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -26,61 +25,56 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from inl_equipment.db.models import RETIRED_STATUSES, Condition, ItemStatus
+from inl_equipment import formatting
+from inl_equipment.i18n import Msg, Text
 from inl_equipment.interchange.import_rows import parse_percent
 from inl_equipment.interchange.parsing import ParseError, parse_money
-from inl_equipment.services.columns import condition_label, status_label
+from inl_equipment.services.facade.kinds import RETIRED_STATUSES
 from inl_equipment.services.history_text import ReadableEntry
-from inl_equipment.services.items import ItemInput, ItemRecord, ValidationError, field_errors
+from inl_equipment.services.items import (
+    ItemInput,
+    ItemRecord,
+    ValidationError,
+    field_messages,
+    may_choose_status,
+    status_editable,
+)
 from inl_equipment.services.reference import RefRecord
+from inl_equipment.services.vocabulary import condition_choices, status_choices, status_label
 from inl_equipment.ui.errors import show_error
+from inl_equipment.ui.form_errors import FormErrors
+from inl_equipment.ui.register.form_fields import (
+    OptionalDateEdit,
+    change_signal,
+    choice_box,
+    input_value,
+    set_input,
+)
+from inl_equipment.ui.row_table_model import RowColumn, RowTableModel
 from inl_equipment.ui.screen import fit_to_screen
+from inl_equipment.ui.style import Role, set_role
 
-_NO_DATE = QDate(1900, 1, 1)
-
-
-class OptionalDateEdit(QDateEdit):
-    """A date field that may be left empty (shown blank at its minimum date)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
-        self.setMinimumDate(_NO_DATE)
-        self.setSpecialValueText(" ")
-        self.setDate(_NO_DATE)
-
-    def value(self) -> date | None:
-        d = self.date()
-        return None if d == _NO_DATE else date(d.year(), d.month(), d.day())
-
-    def set_value(self, value: date | None) -> None:
-        self.setDate(_NO_DATE if value is None else QDate(value.year, value.month, value.day))
+#: One input of the form: field name, caption, the input, and its column (0 or 1).
+_Field = tuple[str, str, QWidget, int]
 
 
-def _combo(items: Sequence[tuple[str, Any]], none_label: str | None = None) -> QComboBox:
-    box = QComboBox()
-    if none_label is not None:
-        box.addItem(none_label, None)
-    for text, data in items:
-        box.addItem(text, data)
-    box.setMaxVisibleItems(20)
-    # Long unit names must not make the form wider than a laptop screen.
-    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    box.setMinimumContentsLength(18)
-    return box
+def _changes(entry: ReadableEntry) -> str:
+    """An entry's changes, one a line."""
+    return "\n".join(entry.lines)
 
 
-def _set_combo(box: QComboBox, data: Any) -> None:
-    i = box.findData(data)
-    box.setCurrentIndex(max(i, 0))
+_HISTORY_COLUMNS: tuple[RowColumn[ReadableEntry], ...] = (
+    RowColumn(Msg.translate("ItemDialog", "When"), lambda e: e.when, tooltip=_changes),
+    RowColumn(Msg.translate("ItemDialog", "Who"), lambda e: e.operator, tooltip=_changes),
+    RowColumn(Msg.translate("ItemDialog", "What"), lambda e: e.action, tooltip=_changes),
+    RowColumn(Msg.translate("ItemDialog", "Changes"), _changes, tooltip=_changes),
+)
 
 
 class ItemDialog(QDialog):
@@ -95,16 +89,20 @@ class ItemDialog(QDialog):
         parent: QWidget | None = None,
         read_only: bool = False,
     ) -> None:
+        """A form for a new item, or for `record` with its `history`; `save` stores it."""
         super().__init__(parent)
         self.setObjectName("itemDialog")
         self._save = save
         self._record = record
         self._read_only = read_only
         self.saved_id: int | None = None
-        self.setWindowTitle(f"Item {record.values.asset_tag}" if record else "New item")
+        if record is not None:
+            self.setWindowTitle(self.tr("Item {tag}").format(tag=record.values.asset_tag))
+        else:
+            self.setWindowTitle(self.tr("New item"))
         self._fields: dict[str, QWidget] = {}
-        self._errors: dict[str, QLabel] = {}
-        self._server_errors: dict[str, str] = {}
+        self._errors = FormErrors()
+        self._server_errors: dict[str, Text] = {}
         self._build(refs, history)
         self._load(record.values if record else ItemInput())
         self._connect_signals()
@@ -114,116 +112,146 @@ class ItemDialog(QDialog):
     # -- building -----------------------------------------------------------
     def _build(self, refs: dict[str, list[RefRecord]], history: Sequence[ReadableEntry]) -> None:
         tabs = QTabWidget()
+        tabs.addTab(self._details_page(refs), self.tr("&Details"))
+        count = len(history)
+        tabs.addTab(
+            self._history_table(history),
+            self.tr("&History ({count})").format(count=formatting.number(count)),
+        )
+        self._buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self._summary = QLabel()
+        self._summary.setObjectName("errorSummary")
+        set_role(self._summary, Role.ERROR)
+        box = QVBoxLayout(self)
+        box.addWidget(tabs)
+        box.addWidget(self._summary)
+        box.addWidget(self._buttons)
+
+    def _details_page(self, refs: dict[str, list[RefRecord]]) -> QScrollArea:
+        """The fields in two columns, the notes, and what custody rules apply."""
         details = QWidget()
         grid = QGridLayout(details)
         grid.setHorizontalSpacing(14)
-        names = {k: [(r.name, r.id) for r in v] for k, v in refs.items()}
-        statuses = [(status_label(s.value), s.value) for s in ItemStatus]
-        conditions = [(condition_label(c.value), c.value) for c in Condition]
-        money = QLineEdit()
-        money.setPlaceholderText("0.00")
-        share = QLineEdit()
-        share.setPlaceholderText("100")
-        quantity = QSpinBox()
-        quantity.setRange(0, 10_000_000)
+        rows = [0, 0]
+        for name, caption, widget, col in self._field_specs(refs):
+            self._add_field(grid, name, caption, widget, rows[col], col * 2)
+            rows[col] += 2
         notes = QPlainTextEdit()
         notes.setTabChangesFocus(True)
         notes.setFixedHeight(70)
-        description = QLineEdit()
-        layout: list[tuple[str, str, QWidget, int]] = [
-            ("asset_tag", "Asset tag *", QLineEdit(), 0),
-            ("serial_number", "Serial / VIN / frame no.", QLineEdit(), 1),
-            ("description", "Description *", description, 0),
-            ("category_id", "Category *", _combo(names.get("category", []), "— choose —"), 1),
-            ("make", "Make", QLineEdit(), 0),
-            ("model", "Model", QLineEdit(), 1),
-            ("quantity", "Quantity *", quantity, 0),
-            ("unit", "Unit", QLineEdit(), 1),
-            ("lot_number", "Lot number", QLineEdit(), 0),
-            ("expiry_date", "Expiry date", OptionalDateEdit(), 1),
-            ("unit_value", "Unit value (USD)", money, 0),
-            ("acquisition_date", "Acquisition date", OptionalDateEdit(), 1),
-            ("funding_source_id", "Funding source", _combo(names.get("funding", []), "—"), 0),
-            ("title_holder", "Title holder", QLineEdit(), 1),
-            ("federal_share_pct", "Federal share %", share, 0),
-            ("vendor", "Vendor", QLineEdit(), 1),
-            ("po_number", "Purchase order no.", QLineEdit(), 0),
-            ("status", "Status", _combo(statuses), 1),
-            (
-                "holder_agency_id",
-                "Holder (unit)",
-                _combo(names.get("agency", []), "— donor stock —"),
-                0,
-            ),
-            ("location_id", "Location", _combo(names.get("location", []), "—"), 1),
-            ("condition", "Condition", _combo(conditions), 0),
-        ]
-        rows = [0, 0]
-        for name, label, widget, col in layout:
-            self._add_field(grid, name, label, widget, rows[col], col * 2)
-            rows[col] += 2
-        self._add_field(grid, "notes", "Notes", notes, max(rows), 0, span=3)
-        self._lock_custody(max(rows) + 2, grid)
+        self._add_field(grid, "notes", self.tr("Notes"), notes, max(rows), 0, span=3)
+        self._lock_custody()
+        if self._record is not None:
+            grid.addWidget(self._custody_note(self._record), max(rows) + 2, 0, 1, 4)
         # Scrolls on a small screen rather than pushing Save off the bottom.
         scroller = QScrollArea()
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroller.setWidget(details)
-        tabs.addTab(scroller, "&Details")
-        tabs.addTab(self._history_table(history), f"&History ({len(history)})")
-        self._buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self._summary = QLabel()
-        self._summary.setObjectName("errorSummary")
-        self._summary.setStyleSheet("color: #b00020;")
-        box = QVBoxLayout(self)
-        box.addWidget(tabs)
-        box.addWidget(self._summary)
-        box.addWidget(self._buttons)
+        return scroller
 
-    def _lock_custody(self, row: int, grid: QGridLayout) -> None:
+    def _field_specs(self, refs: dict[str, list[RefRecord]]) -> list[_Field]:
+        """Every input but the notes, in form order."""
+        names = {k: [(r.id, r.name) for r in v] for k, v in refs.items()}
+        money = QLineEdit()
+        money.setPlaceholderText("0.00")
+        share = QLineEdit()
+        share.setPlaceholderText("100")
+        quantity = QSpinBox()
+        quantity.setRange(0, 10_000_000)
+        return [
+            ("asset_tag", self.tr("Asset tag *"), QLineEdit(), 0),
+            ("serial_number", self.tr("Serial / VIN / frame no."), QLineEdit(), 1),
+            ("description", self.tr("Description *"), QLineEdit(), 0),
+            (
+                "category_id",
+                self.tr("Category *"),
+                choice_box(names.get("category", []), self.tr("— choose —")),
+                1,
+            ),
+            ("make", self.tr("Make"), QLineEdit(), 0),
+            ("model", self.tr("Model"), QLineEdit(), 1),
+            ("quantity", self.tr("Quantity *"), quantity, 0),
+            ("unit", self.tr("Unit"), QLineEdit(), 1),
+            ("lot_number", self.tr("Lot number"), QLineEdit(), 0),
+            ("expiry_date", self.tr("Expiry date"), OptionalDateEdit(), 1),
+            ("unit_value", self.tr("Unit value (USD)"), money, 0),
+            ("acquisition_date", self.tr("Acquisition date"), OptionalDateEdit(), 1),
+            (
+                "funding_source_id",
+                self.tr("Funding source"),
+                choice_box(names.get("funding", []), "—"),
+                0,
+            ),
+            ("title_holder", self.tr("Title holder"), QLineEdit(), 1),
+            ("federal_share_pct", self.tr("Federal share %"), share, 0),
+            ("vendor", self.tr("Vendor"), QLineEdit(), 1),
+            ("po_number", self.tr("Purchase order no."), QLineEdit(), 0),
+            ("status", self.tr("Status"), choice_box(status_choices()), 1),
+            (
+                "holder_agency_id",
+                self.tr("Holder (unit)"),
+                choice_box(names.get("agency", []), self.tr("— donor stock —")),
+                0,
+            ),
+            ("location_id", self.tr("Location"), choice_box(names.get("location", []), "—"), 1),
+            ("condition", self.tr("Condition"), choice_box(condition_choices()), 0),
+        ]
+
+    def _lock_custody(self) -> None:
         """Custody of an existing item changes only with a receipt, or through Retire.
 
         A new item may be registered where it already is (equipment handed over
         before the register existed); afterwards holder, location and handed
         over/back move only through Handovers, so every move has signed paper.
+        The form offers the statuses `items.may_choose_status` allows.
         """
         status_box = self._fields["status"]
-        assert isinstance(status_box, QComboBox)
+        if not isinstance(status_box, QComboBox):
+            raise TypeError("the status field is a drop-down")
         current = self._record.values.status if self._record else None
         for i in range(status_box.count()):
-            value = status_box.itemData(i)
-            allowed = value not in RETIRED_STATUSES and (
-                current is None
-                or value in (ItemStatus.IN_STOCK, ItemStatus.IN_REPAIR)
-                or value == current
-            )
+            allowed = may_choose_status(status_box.itemData(i), current)
             status_box.model().item(i).setEnabled(allowed)  # type: ignore[attr-defined]
-        record = self._record
-        if record is None:
-            return
-        if current not in (ItemStatus.IN_STOCK, ItemStatus.IN_REPAIR):
-            status_box.setEnabled(False)
-        for name in ("holder_agency_id", "location_id"):
-            self._fields[name].setEnabled(False)
-        # User text (the disposal method) is escaped: a label is rich text.
-        parts = ["Holder, location and status change through Handovers (with a receipt) or Retire."]
+        status_box.setEnabled(status_editable(current))
+        if self._record is not None:
+            for name in ("holder_agency_id", "location_id"):
+                self._fields[name].setEnabled(False)
+
+    def _custody_note(self, record: ItemRecord) -> QLabel:
+        """Where custody changes, and for a retired item how it left service."""
+        parts = [
+            self.tr(
+                "Holder, location and status change through Handovers (with a receipt) or Retire."
+            )
+        ]
         if record.values.status in RETIRED_STATUSES:
-            when = f"{record.disposal_date:%Y-%m-%d}" if record.disposal_date else "date unknown"
-            detail = f"<b>{html.escape(status_label(record.values.status))}</b> on {when}"
-            if record.disposal_method:
-                detail += f" · {html.escape(record.disposal_method)}"
-            if record.disposal_price is not None:
-                detail += f" · sale price ${record.disposal_price:,.2f}"
-            parts.append(detail)
+            parts.append(self._retirement(record))
         note = QLabel("<br>".join(parts))
         note.setObjectName("custodyNote")
         note.setTextFormat(Qt.TextFormat.RichText)
         note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
-        grid.addWidget(note, row, 0, 1, 4)
+        set_role(note, Role.MUTED)
+        return note
+
+    def _retirement(self, record: ItemRecord) -> str:
+        """ "<b>Disposed</b> on 2025-03-14 · sold at auction · sale price $250.00" (rich text)."""
+        # User text (the disposal method) is escaped: the note is rich text.
+        when = formatting.day(record.disposal_date) or self.tr("date unknown")
+        parts = [
+            self.tr("<b>{status}</b> on {date}").format(
+                status=html.escape(status_label(record.values.status)), date=when
+            )
+        ]
+        if record.disposal_method:
+            parts.append(html.escape(record.disposal_method))
+        if record.disposal_price is not None:
+            price = formatting.money(record.disposal_price)
+            parts.append(self.tr("sale price {price}").format(price=price))
+        return " · ".join(parts)
 
     def _add_field(
         self,
@@ -238,31 +266,23 @@ class ItemDialog(QDialog):
         widget.setObjectName(f"field_{name}")
         caption = QLabel(label)
         caption.setBuddy(widget)
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setStyleSheet("color: #b00020; font-size: 11px;")
-        error.setWordWrap(True)
-        error.hide()
+        error = self._errors.label_for(name, widget)
         grid.addWidget(caption, row, col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         grid.addWidget(widget, row, col + 1, 1, span)
         grid.addWidget(error, row + 1, col + 1, 1, span)
         self._fields[name] = widget
-        self._errors[name] = error
 
-    @staticmethod
-    def _history_table(history: Sequence[ReadableEntry]) -> QTableWidget:
-        table = QTableWidget(len(history), 4)
+    def _history_table(self, history: Sequence[ReadableEntry]) -> QTableView:
+        """The item's audit history, newest last; each row's tooltip lists its changes."""
+        model: RowTableModel[ReadableEntry] = RowTableModel(_HISTORY_COLUMNS, self)
+        model.set_rows(history)
+        table = QTableView()
         table.setObjectName("historyTable")
-        table.setHorizontalHeaderLabels(["When", "Who", "What", "Changes"])
+        table.setModel(model)
         table.verticalHeader().hide()
         table.setWordWrap(True)
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for r, entry in enumerate(history):
-            changes = "\n".join(entry.lines)
-            for c, text in enumerate((entry.when, entry.operator, entry.action, changes)):
-                cell = QTableWidgetItem(text)
-                cell.setToolTip(changes)
-                table.setItem(r, c, cell)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setStretchLastSection(True)
         table.resizeColumnsToContents()
         table.resizeRowsToContents()
@@ -272,39 +292,17 @@ class ItemDialog(QDialog):
         self._buttons.accepted.connect(self._on_save)
         self._buttons.rejected.connect(self.reject)
         for name, widget in self._fields.items():
-            signal = _change_signal(widget)
-            signal.connect(lambda *_a, n=name: self._on_edited(n))
+            change_signal(widget).connect(lambda *_a, n=name: self._on_edited(n))
 
     # -- values -------------------------------------------------------------
     def _load(self, v: ItemInput) -> None:
         for name, widget in self._fields.items():
-            value = getattr(v, name)
-            if isinstance(widget, OptionalDateEdit):
-                widget.set_value(value)
-            elif isinstance(widget, QComboBox):
-                _set_combo(widget, value)
-            elif isinstance(widget, QSpinBox):
-                widget.setValue(value)
-            elif isinstance(widget, QPlainTextEdit):
-                widget.setPlainText(value)
-            elif isinstance(widget, QLineEdit):
-                widget.setText(f"{value:.2f}" if name == "unit_value" else str(value))
+            set_input(widget, getattr(v, name), money=name == "unit_value")
 
     def values(self) -> tuple[ItemInput, dict[str, str]]:
         """The form's content, and messages for fields that do not parse."""
         bad: dict[str, str] = {}
-        out: dict[str, Any] = {}
-        for name, widget in self._fields.items():
-            if isinstance(widget, OptionalDateEdit):
-                out[name] = widget.value()
-            elif isinstance(widget, QComboBox):
-                out[name] = widget.currentData()
-            elif isinstance(widget, QSpinBox):
-                out[name] = widget.value()
-            elif isinstance(widget, QPlainTextEdit):
-                out[name] = widget.toPlainText()
-            elif isinstance(widget, QLineEdit):
-                out[name] = widget.text()
+        out: dict[str, Any] = {name: input_value(w) for name, w in self._fields.items()}
         # The same readings as an import: "1,250.50", "$1 250", "12,50" (= 12.50).
         for name, parse, default in (
             ("unit_value", parse_money, "0"),
@@ -323,27 +321,28 @@ class ItemDialog(QDialog):
         self._server_errors.pop(name, None)
         self._revalidate()
 
-    def _revalidate(self) -> dict[str, str]:
+    def _revalidate(self) -> dict[str, Text]:
         data, bad = self.values()
-        errors = {**field_errors(data, is_new=self._record is None), **bad, **self._server_errors}
-        for name, label in self._errors.items():
-            label.setText(errors.get(name, ""))
-            label.setVisible(name in errors)
+        errors: dict[str, Text] = {
+            **field_messages(data, is_new=self._record is None),
+            **bad,
+            **self._server_errors,
+        }
+        self._errors.show(errors)
         save = self._buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(not errors and not self._read_only)
-        self._summary.setText(
-            "Read-only: this register cannot be changed now."
-            if self._read_only
-            else f"{len(errors)} field(s) need attention before saving."
-            if errors
-            else ""
-        )
+        count = len(errors)
+        if self._read_only:
+            self._summary.setText(self.tr("Read-only: this register cannot be changed now."))
+        else:
+            self._summary.setText(FormErrors.summary(count) if count else "")
         return errors
 
-    def show_errors(self, errors: dict[str, str]) -> None:
+    def show_errors(self, errors: Mapping[str, Text]) -> None:
+        """Show these messages beside their fields (from the service) and go to the first."""
         self._server_errors = dict(errors)
         self._revalidate()
-        first = next((n for n in self._fields if n in errors), None)
+        first = self._errors.first(errors, list(self._fields))
         if first:
             self._fields[first].setFocus()
 
@@ -354,7 +353,7 @@ class ItemDialog(QDialog):
         try:
             self.saved_id = self._save(data)
         except ValidationError as exc:
-            self.show_errors(exc.errors)
+            self.show_errors(exc.messages)
             return
         except Exception as exc:  # noqa: BLE001 - disk full, read-only…: say so, keep the form
             show_error(self, exc)
@@ -362,17 +361,5 @@ class ItemDialog(QDialog):
         self.accept()
 
     def field(self, name: str) -> QWidget:
+        """The input of field `name` (as `ItemInput` names it)."""
         return self._fields[name]
-
-
-def _change_signal(widget: QWidget) -> Any:
-    if isinstance(widget, QDateEdit):
-        return widget.dateChanged
-    if isinstance(widget, QComboBox):
-        return widget.currentIndexChanged
-    if isinstance(widget, QSpinBox):
-        return widget.valueChanged
-    if isinstance(widget, QPlainTextEdit):
-        return widget.textChanged
-    assert isinstance(widget, QLineEdit)
-    return widget.textChanged

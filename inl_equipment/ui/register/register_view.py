@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inl_equipment.services.columns import COLUMNS, format_money
+from inl_equipment import formatting
+from inl_equipment.services.columns import COLUMNS
 from inl_equipment.services.register import Register
 from inl_equipment.services.search import Snapshot
 from inl_equipment.ui.register.equipment_table_model import EquipmentTableModel
 from inl_equipment.ui.register.filter_bar import FilterBar
 from inl_equipment.ui.register.snapshot_loader import SnapshotLoader
+from inl_equipment.ui.style import Role, set_role
 
 #: Rows read before the window first paints; the rest load on a worker thread.
 FIRST_SCREEN_ROWS = 200
@@ -44,6 +46,7 @@ class RegisterView(QWidget):
     item_activated = Signal(int)
 
     def __init__(self, register: Register, parent: QWidget | None = None) -> None:
+        """The view over `register`; `first_load` fills it."""
         super().__init__(parent)
         self.register = register
         self.model = EquipmentTableModel(self)
@@ -56,14 +59,13 @@ class RegisterView(QWidget):
         layout.addWidget(self.table)
         self._loader: SnapshotLoader | None = None
         self.model.before_query = self.ensure_complete
-        self._empty_note = QLabel(
-            'No items match the search and filters. <a href="clear">Clear filters</a>',
-            self.table.viewport(),
-        )
+        self._counts = (0, 0, 0)  # shown, total, cents: the counts text is rebuilt from them
+        self._empty_note = QLabel(self.table.viewport())
         self._empty_note.setObjectName("emptyNote")
         self._empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._empty_note.setStyleSheet("color: #555; padding: 24px;")
+        set_role(self._empty_note, Role.PLACEHOLDER)
         self._empty_note.hide()
+        self.retranslate()
         self._connect_signals()
 
     def _make_table(self) -> QTableView:
@@ -90,6 +92,7 @@ class RegisterView(QWidget):
 
     @staticmethod
     def default_columns(table: QTableView) -> None:
+        """Give `table` the default column widths and visibility."""
         for i, col in enumerate(COLUMNS):
             table.setColumnWidth(i, col.width)
             table.setColumnHidden(i, not col.visible)
@@ -97,9 +100,23 @@ class RegisterView(QWidget):
     def _place_empty_note(self) -> None:
         self._empty_note.setGeometry(0, 0, self.table.viewport().width(), 80)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """Keep the empty note across the table's width."""
         super().resizeEvent(event)
         self._place_empty_note()
+
+    def retranslate(self) -> None:
+        """Set this view's texts again in the interface's language (the filter bar sets its own)."""
+        self._empty_note.setText(
+            self.tr('No items match the search and filters. <a href="clear">Clear filters</a>')
+        )
+        self._show_counts(*self._counts)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Follow a change of interface language."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _connect_signals(self) -> None:
         self._empty_note.linkActivated.connect(lambda _link: self.filters.clear())
@@ -163,7 +180,11 @@ class RegisterView(QWidget):
 
     def _load_failed(self, exc: BaseException) -> None:
         self._loader = None
-        QMessageBox.critical(self, "Cannot read the register", f"Reading the items failed: {exc}")
+        QMessageBox.critical(
+            self,
+            self.tr("Cannot read the register"),
+            self.tr("Reading the items failed: {problem}").format(problem=str(exc)),
+        )
 
     def _install(self, snapshot: Snapshot, keep: int | None) -> None:
         self.filters.set_options(snapshot.refs)
@@ -173,6 +194,7 @@ class RegisterView(QWidget):
         self.selection_changed.emit()
 
     def apply_filters(self) -> None:
+        """Show the rows the search and filters select now, keeping the current item."""
         self.ensure_complete()
         keep = self.current_item_id()
         self.model.set_query(self.filters.query(self.model.query))
@@ -190,30 +212,52 @@ class RegisterView(QWidget):
         self.selection_changed.emit()
 
     def _show_counts(self, shown: int, total: int, cents: int) -> None:
+        self._counts = (shown, total, cents)
         snapshot = self.model.snapshot
         self._empty_note.setVisible(snapshot.complete and shown == 0 and total > 0)
         self._place_empty_note()
+        self.counts_changed.emit(self._counts_text(snapshot, shown, total, cents))
+
+    def _counts_text(self, snapshot: Snapshot, shown: int, total: int, cents: int) -> str:
+        """ "12 of 300 items · total value $1,234.00", or the rows still loading."""
         if not snapshot.complete:
-            self.counts_changed.emit(f"Loading {snapshot.expected:,} items…")
-            return
-        text = f"{shown:,} of {total:,} items · total value {format_money(cents)}"
+            expected = snapshot.expected
+            return self.tr("Loading {count} item(s)…", "", expected).format(
+                count=formatting.number(expected)
+            )
+        value = formatting.money(cents, cents=True)
         retired = snapshot.retired_cents(self.model.positions())
-        if retired:
-            text += f" (lost, stolen or disposed: {format_money(retired)})"
-        self.counts_changed.emit(text)
+        if not retired:
+            return self.tr("{shown} of {total} item(s) · total value {value}", "", total).format(
+                shown=formatting.number(shown), total=formatting.number(total), value=value
+            )
+        return self.tr(
+            "{shown} of {total} item(s) · total value {value} "
+            "(lost, stolen or disposed: {retired})",
+            "",
+            total,
+        ).format(
+            shown=formatting.number(shown),
+            total=formatting.number(total),
+            value=value,
+            retired=formatting.money(retired, cents=True),
+        )
 
     # -- selection -----------------------------------------------------------
     def current_item_id(self) -> int | None:
+        """The item under the cursor when its row is selected, else None."""
         index = self.table.currentIndex()
         if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
             return None
         return self.model.item_id(index.row())
 
     def selected_item_ids(self) -> list[int]:
+        """The selected items, in table order."""
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.item_id(r) for r in rows]
 
     def select_item(self, item_id: int, scroll: bool = True) -> bool:
+        """Make item `item_id` current and selected; False when it is not shown."""
         row = self.model.row_of_item(item_id)
         if row is None:
             return False
@@ -240,25 +284,28 @@ class RegisterView(QWidget):
         menu = menu or QMenu(self)
         menu.clear()
         for i, col in enumerate(COLUMNS):
-            action = menu.addAction(col.header)
+            action = menu.addAction(col.header_text)
             action.setCheckable(True)
             action.setChecked(not self.table.isColumnHidden(i))
             action.toggled.connect(lambda on, c=i: self.table.setColumnHidden(c, not on))
         menu.addSeparator()
-        menu.addAction("Reset columns", self.reset_columns)
+        menu.addAction(self.tr("Reset columns"), self.reset_columns)
         return menu
 
     def reset_columns(self) -> None:
+        """Put the columns back in their first order, widths and visibility."""
         header = self.table.horizontalHeader()
         for logical in range(len(COLUMNS)):
             header.moveSection(header.visualIndex(logical), logical)
         self.default_columns(self.table)
 
     def restore_header(self, settings: QSettings) -> None:
+        """Restore the column order, widths and visibility remembered."""
         header = settings.value("mainWindow/header")
         if isinstance(header, QByteArray):
             self.table.horizontalHeader().restoreState(header)
 
     def save_settings(self, settings: QSettings) -> None:
+        """Remember the column layout and the filters."""
         settings.setValue("mainWindow/header", self.table.horizontalHeader().saveState())
         self.filters.save_state(settings)

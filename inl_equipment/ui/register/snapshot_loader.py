@@ -26,6 +26,7 @@ class SnapshotLoader(QObject):
     failed = Signal(object)
 
     def __init__(self, register: Register, parent: QObject | None = None) -> None:
+        """A loader for `register`'s rows; `start` begins the load."""
         super().__init__(parent)
         self._register = register
         self._done = threading.Event()
@@ -33,6 +34,7 @@ class SnapshotLoader(QObject):
         self._error: BaseException | None = None
 
     def start(self) -> None:
+        """Read the rows on the thread pool; `loaded` or `failed` tells the end."""
         task = Task(self._work, self)
         task.succeeded.connect(self.loaded)
         task.failed.connect(self.failed)

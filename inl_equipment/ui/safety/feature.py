@@ -14,13 +14,13 @@ if TYPE_CHECKING:
     from inl_equipment.ui.main_window import MainWindow
 
 
-class SafetyFeature(SafetyActions):
+class SafetyFeature:
     """Backups and checks of the main window's register, with a status-bar label."""
 
     def __init__(self, window: MainWindow) -> None:
         """Add the backup, restore and check actions and the backup label to `window`."""
-        super().__init__(window.register, window)
         self._window = window
+        self.actions = SafetyActions(window.register, window)
         acts = window.acts
         # A backup writes beside the register, which a read-only copy must not do.
         acts.add(
@@ -54,13 +54,33 @@ class SafetyFeature(SafetyActions):
         self._connect_signals()
 
     def _connect_signals(self) -> None:
-        self._window.shown.connect(self.start)
-        self.backup_made.connect(self._backup_made)
-        self.backup_failed.connect(self._backup_failed)
+        self._window.shown.connect(self.actions.start)
+        self.actions.backup_made.connect(self._backup_made)
+        self.actions.backup_failed.connect(self._backup_failed)
 
+    # -- the commands, as the menus and other features call them ----------------
+    def backup_now(self) -> None:
+        """Write a verified backup now, with progress."""
+        self.actions.backup_now()
+
+    def restore(self) -> None:
+        """Replace the register by a backup the user picks."""
+        self.actions.restore()
+
+    def check(self) -> None:
+        """Check the file, its links and the history's hash chain."""
+        self.actions.check()
+
+    def after_import(self) -> None:
+        """Keep a backup of the register as an import left it."""
+        self.actions.after_import()
+
+    # -- the status-bar label ------------------------------------------------------
     def _backup_made(self, path: str) -> None:
         self.backup_label.setText(
-            translate("SafetyFeature", "Backed up {time}").format(time=f"{datetime.now():%H:%M}")
+            translate("SafetyFeature", "Backed up {time}").format(
+                time=datetime.now().strftime("%H:%M")
+            )
         )
         self.backup_label.setToolTip(path)
 

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QMessageBox
 
-from inl_equipment.ui.main_window import MainWindow
+from inl_equipment.formatting import number
+from inl_equipment.i18n import translate
+from inl_equipment.ui.dialogs import run_dialog
 from inl_equipment.ui.progress import run_with_progress
 from inl_equipment.ui.workers import Cancelled, TaskContext
+
+if TYPE_CHECKING:
+    from inl_equipment.ui.main_window import MainWindow
 
 SAMPLE_ITEMS = 1000
 
@@ -14,16 +21,21 @@ SAMPLE_ITEMS = 1000
 def offer_sample_data(window: MainWindow) -> None:
     """Ask whether to fill the new, empty register with sample data."""
     box = QMessageBox(window)
-    box.setWindowTitle("A new register")
-    box.setText("This register is empty.")
+    box.setWindowTitle(translate("FirstRun", "A new register"))
+    box.setText(translate("FirstRun", "This register is empty."))
     box.setInformativeText(
-        f"Start with an empty register, or load {SAMPLE_ITEMS:,} sample items with real Lao "
-        "agencies, provinces and border checkpoints to try the app out?"
+        translate(
+            "FirstRun",
+            "Start with an empty register, or load {count} sample items with real Lao "
+            "agencies, provinces and border checkpoints to try the app out?",
+        ).format(count=number(SAMPLE_ITEMS))
     )
-    empty = box.addButton("Start &empty", QMessageBox.ButtonRole.RejectRole)
-    sample = box.addButton("Load &sample data", QMessageBox.ButtonRole.AcceptRole)
+    empty = box.addButton(translate("FirstRun", "Start &empty"), QMessageBox.ButtonRole.RejectRole)
+    sample = box.addButton(
+        translate("FirstRun", "Load &sample data"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.setDefaultButton(empty)
-    box.exec()
+    run_dialog(box)
     if box.clickedButton() is not sample:
         return
     safety = window.register.safety
@@ -31,13 +43,21 @@ def offer_sample_data(window: MainWindow) -> None:
     def work(ctx: TaskContext) -> int:
         return safety.add_sample_data(SAMPLE_ITEMS, ctx.progress)
 
-    task = run_with_progress(window, "Sample data", "Adding sample items…", work)
-    task.failed.connect(
-        lambda exc: (
-            None
-            if isinstance(exc, Cancelled)
-            else QMessageBox.warning(
-                window, "Sample data", f"The sample data could not be added: {exc}"
-            )
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            return
+        QMessageBox.warning(
+            window,
+            translate("FirstRun", "Sample data"),
+            translate("FirstRun", "The sample data could not be added: {error}").format(
+                error=str(exc)
+            ),
         )
+
+    task = run_with_progress(
+        window,
+        translate("FirstRun", "Sample data"),
+        translate("FirstRun", "Adding sample items…"),
+        work,
     )
+    task.failed.connect(failed)

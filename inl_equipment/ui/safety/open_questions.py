@@ -1,4 +1,7 @@
-"""The questions asked before a register opens: unsafe place, in use, damaged."""
+"""The questions asked before a register opens: unsafe place, in use, damaged.
+
+No window exists yet when they are asked, so the boxes have no parent.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
+from inl_equipment.i18n import translate
 from inl_equipment.services.facade.kinds import (
     BackupError,
     DamagedDatabaseError,
@@ -13,6 +17,7 @@ from inl_equipment.services.facade.kinds import (
     LockError,
 )
 from inl_equipment.services.facade.opening import restore_damaged, unsafe_place_warnings
+from inl_equipment.ui.dialogs import run_dialog
 
 
 def confirm_place(path: Path) -> bool:
@@ -22,64 +27,83 @@ def confirm_place(path: Path) -> bool:
         return True
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "Unsafe place for the register",
-        "The register is in a place where its file can be damaged:",
+        translate("OpenQuestions", "Unsafe place for the register"),
+        translate("OpenQuestions", "The register is in a place where its file can be damaged:"),
     )
+    places = "\n".join(f"• {w}" for w in warnings)
     box.setInformativeText(
-        "\n".join(f"• {w}" for w in warnings)
-        + "\n\nSQLite's locking is not safe on network shares or in folders that "
-        "OneDrive, Dropbox or Google Drive sync. Move the file to a local folder "
-        "(for example Documents on this laptop) and open it from there."
+        translate(
+            "OpenQuestions",
+            "{places}\n\nSQLite's locking is not safe on network shares or in folders that "
+            "OneDrive, Dropbox or Google Drive sync. Move the file to a local folder "
+            "(for example Documents on this laptop) and open it from there.",
+        ).format(places=places)
     )
-    open_anyway = box.addButton("Open anyway", QMessageBox.ButtonRole.AcceptRole)
+    open_anyway = box.addButton(
+        translate("OpenQuestions", "Open anyway"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
+    run_dialog(box)
     return box.clickedButton() is open_anyway
 
 
 def offer_read_only(exc: LockedError) -> bool:
     """The register is being edited elsewhere: offer to look at it read-only."""
-    box = QMessageBox(QMessageBox.Icon.Information, "Register in use", _sentence(str(exc)))
-    box.setInformativeText(
-        "You can open it read-only now (no changes), or cancel and "
-        "open it once the other copy of the app is closed."
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        translate("OpenQuestions", "Register in use"),
+        _sentence(str(exc)),
     )
-    read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(
+        translate(
+            "OpenQuestions",
+            "You can open it read-only now (no changes), or cancel and "
+            "open it once the other copy of the app is closed.",
+        )
+    )
+    read_only = box.addButton(
+        translate("OpenQuestions", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
+    run_dialog(box)
     return box.clickedButton() is read_only
 
 
 def offer_restore(exc: DamagedDatabaseError) -> bool:
     """The start-up check failed: say so, and offer the newest good backup."""
-    kept = f"The damaged file is kept as {exc.kept_as.name}." if exc.kept_as else ""
+    failed = translate("OpenQuestions", "{file} failed its start-up check ({problem}).").format(
+        file=exc.path.name, problem=str(exc.problems[0])
+    )
+    if exc.kept_as:
+        kept = translate("OpenQuestions", "The damaged file is kept as {name}.")
+        failed += " " + kept.format(name=exc.kept_as.name)
+    title = translate("OpenQuestions", "Register damaged")
     if exc.backup is None:
-        QMessageBox.critical(
-            None,
-            "Register damaged",
-            f"{exc.path.name} failed its start-up check ({exc.problems[0]}). {kept}\n\n"
+        advice = translate(
+            "OpenQuestions",
             "No good backup was found. Keep the damaged file for a specialist; the app "
             "will not create an empty register in its place.",
         )
+        QMessageBox.critical(None, title, f"{failed}\n\n{advice}")
         return False
-    box = QMessageBox(
-        QMessageBox.Icon.Critical,
-        "Register damaged",
-        f"{exc.path.name} failed its start-up check ({exc.problems[0]}). {kept}",
-    )
+    box = QMessageBox(QMessageBox.Icon.Critical, title, failed)
     box.setInformativeText(
-        f"Restore the newest good backup, {exc.backup.name}? Changes "
-        "made after that backup are not in it."
+        translate(
+            "OpenQuestions",
+            "Restore the newest good backup, {name}? Changes made after that backup are not in it.",
+        ).format(name=exc.backup.name)
     )
-    restore = box.addButton("Restore backup", QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(
+        translate("OpenQuestions", "Restore backup"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
+    run_dialog(box)
     if box.clickedButton() is not restore:
         return False
     try:
         restore_damaged(exc.path, exc.backup)
     except (BackupError, LockError) as err:
-        QMessageBox.critical(None, "Restore failed", str(err))
+        QMessageBox.critical(None, translate("OpenQuestions", "Restore failed"), str(err))
         return False
     return True
 

@@ -1,6 +1,13 @@
-"""Back up now, restore from a backup, check the database, and automatic backups."""
+"""Back up now, restore from a backup, check the database, and automatic backups.
+
+`SafetyFeature` holds one of these rather than subclassing it: PySide's
+`self.tr` looks texts up under the class of the object, so a subclass would
+miss every text marked here under "SafetyActions".
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -9,6 +16,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from inl_equipment import formatting
 from inl_equipment.services.facade.safety import CheckResult
 from inl_equipment.services.register import Register
+from inl_equipment.ui.dialogs import run_dialog
 from inl_equipment.ui.errors import show_error
 from inl_equipment.ui.progress import run_with_progress
 from inl_equipment.ui.workers import Cancelled, Task, TaskContext, run_in_thread
@@ -80,19 +88,16 @@ class SafetyActions(QObject):
         task.succeeded.connect(self._backup_done)
         task.failed.connect(self._failed)
 
-    def _backup_done(self, made: object) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("Backup written"),
-            self.tr("A verified backup was written:\n{path}").format(path=made),
-            parent=self._parent,
-        )
+    def _backup_done(self, made: Path) -> None:
+        box = QMessageBox(self._parent)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Backup written"))
+        box.setText(self.tr("A verified backup was written:\n{path}").format(path=made))
         folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Ok)
-        box.exec()
-        box.deleteLater()
+        run_dialog(box)
         if box.clickedButton() is folder:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(getattr(made, "parent", made))))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(made.parent)))
         self.backup_made.emit(str(made))
 
     def restore(self) -> None:
@@ -117,7 +122,7 @@ class SafetyActions(QObject):
         labels = [
             self.tr("{when}  ({reason}, {size})").format(
                 when=formatting.local_time(b.taken_at),
-                reason=b.reason or self.tr("backup"),
+                reason=self._reason_word(b.reason),
                 size=formatting.megabytes(b.size),
             )
             for b in backups
@@ -126,7 +131,8 @@ class SafetyActions(QObject):
             self._parent,
             self.tr("Restore from backup"),
             self.tr(
-                "Replace the register with which backup? The current file is kept as a backup first."
+                "Replace the register with which backup? "
+                "The current file is kept as a backup first."
             ),
             labels,
             0,
@@ -135,12 +141,23 @@ class SafetyActions(QObject):
         if ok:
             self._restore(backups[labels.index(choice)].path, choice)
 
-    def _restore(self, chosen: object, choice: str) -> None:
+    def _reason_word(self, reason: str | None) -> str:
+        """Why a backup was taken, in words (a reason nobody knows shows as stored)."""
+        words = {
+            "open": self.tr("open"),
+            "daily": self.tr("daily"),
+            "import": self.tr("import"),
+            "manual": self.tr("manual"),
+            "before-restore": self.tr("before-restore"),
+        }
+        return words.get(reason or "", reason) or self.tr("backup")
+
+    def _restore(self, chosen: Path, choice: str) -> None:
         view = getattr(self._parent, "view", None)
         if view is not None:
             view.ensure_complete()  # no loader may read the file while it is replaced
         try:
-            kept = self._safety.restore(chosen)  # type: ignore[arg-type]
+            kept = self._safety.restore(chosen)
         except Exception as exc:  # noqa: BLE001 - reported; the old file is untouched
             show_error(self._parent, exc)
             return
