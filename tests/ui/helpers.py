@@ -52,3 +52,15 @@ def type_text(widget: QWidget, text: str) -> None:
     for ch in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def role_style(widget: Any) -> str:
+    """The style-sheet rule that draws `widget`'s role (colours live in resources/style.qss)."""
+    import re
+
+    from inl_equipment.resources import resource_path
+
+    role = str(widget.property("role") or "")
+    qss = resource_path("style.qss").read_text(encoding="utf-8")
+    found = re.search(r'\[role="' + re.escape(role) + r'"\]\s*\{([^}]*)\}', qss) if role else None
+    return found.group(1) if found else ""

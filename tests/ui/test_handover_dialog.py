@@ -30,7 +30,7 @@ from inl_equipment.ui.handovers.handover_lines_model import (
 )
 from inl_equipment.ui.handovers.receipt_preview import ReceiptPreview
 from inl_equipment.ui.handovers.verify_dialog import VOID_HEADING, VerifyDialog
-from tests.ui.helpers import on_modal, type_text
+from tests.ui.helpers import on_modal, role_style, type_text
 
 
 def rows_with(register: Register, status: str, lots: bool | None = None) -> list[tuple[Any, ...]]:
@@ -313,7 +313,7 @@ def test_verify_dialog_says_a_voided_receipt_was_cancelled(qtbot: Any, register:
     assert "Wrong unit &lt;b&gt;not bold&lt;/b&gt;." in text  # the reason, shown as typed
     assert not text.endswith("..")
     assert dialog.verdict_label.textFormat() == Qt.TextFormat.RichText
-    assert "#b00020" in dialog.verdict_label.styleSheet()
+    assert "#b00020" in role_style(dialog.verdict_label)
 
     # A receipt still in force, and a paper that was altered, read as before.
     dialog.check(qr_text(kept, digests[kept]))

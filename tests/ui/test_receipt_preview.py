@@ -20,6 +20,7 @@ from inl_equipment.services.register import Register
 from inl_equipment.ui.handovers import receipt_preview
 from inl_equipment.ui.handovers.receipt_preview import ReceiptPreview, print_pdf
 from inl_equipment.ui.handovers.verify_dialog import VerifyDialog
+from tests.ui.helpers import role_style
 
 
 def issue(register: Register, count: int) -> str:
@@ -143,13 +144,13 @@ def test_verify_dialog_accepts_the_true_qr_text_and_rejects_a_changed_one(
     qtbot.keyClick(dialog.input, Qt.Key.Key_Return)
     assert dialog.verdict is not None and dialog.verdict.matches
     assert dialog.verdict_label.text().startswith("Matches.")
-    assert "#1b5e20" in dialog.verdict_label.styleSheet() and dialog.isVisible()
+    assert "#1b5e20" in role_style(dialog.verdict_label) and dialog.isVisible()
     changed = ("0" if digest[0] != "0" else "1") + digest[1:]
     dialog.input.setText(qr_text(number, changed))
     dialog.check_button.click()
     assert dialog.verdict is not None and not dialog.verdict.matches
     assert dialog.verdict_label.text().startswith("Does not match: this printout of")
-    assert "#b00020" in dialog.verdict_label.styleSheet()
+    assert "#b00020" in role_style(dialog.verdict_label)
     dialog.input.setText("hello")
     dialog.check_button.click()
     assert "not the QR code" in dialog.verdict_label.text()

@@ -20,8 +20,8 @@ from inl_equipment.db.models import Item
 from inl_equipment.db.schema import open_database
 from inl_equipment.db.session import Database
 from inl_equipment.services.demo import fill_demo
-from inl_equipment.ui.register.item_dialog import ItemDialog
 from inl_equipment.ui.main_window import MainWindow
+from inl_equipment.ui.register.item_dialog import ItemDialog
 from tests.helpers import fault_fs
 from tests.ui.helpers import on_modal
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -33,7 +34,7 @@ class HandoversApi:
         kind: str | None = None,
         status: str | None = None,
         missing_signed: bool = False,
-    ) -> list[handover_list.HandoverRow]:
+    ) -> builtins.list[handover_list.HandoverRow]:
         """The handovers list, filtered."""
         with self._ctx.db.read() as s:
             return handover_list.list_handovers(s, text, kind, status, missing_signed)
@@ -45,7 +46,7 @@ class HandoversApi:
 
     def check_items(
         self, item_ids: Iterable[int], kind: str, from_agency_id: int | None
-    ) -> list[tuple[items.ItemRecord, str | None]]:
+    ) -> builtins.list[tuple[items.ItemRecord, str | None]]:
         """Each item with the reason it cannot go on such a handover (None: it can)."""
         out = []
         with self._ctx.db.read() as s:

@@ -3,7 +3,9 @@
 A USB barcode scanner types the asset tag and presses Enter in the Scan field.
 The Find box offers the items this kind of handover may take, from a snapshot
 the form reads on a worker thread. Whether an item may go is the service's
-rule, asked through `Register.items_for_handover` for every item added.
+rule, asked through `register.handovers.check_items` for every item added.
+Messages above the table have a role (`Role.SUCCESS` for an addition,
+`Role.FAILURE` for a refusal); the style sheet colours them.
 """
 
 from __future__ import annotations
@@ -29,7 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inl_equipment.db.transactions import HandoverKind
+from inl_equipment.formatting import number
+from inl_equipment.i18n import translate
+from inl_equipment.services.facade.kinds import HandoverKind
 from inl_equipment.services.register import Register
 from inl_equipment.services.search import Snapshot
 from inl_equipment.ui.handovers.handover_lines_model import (
@@ -40,9 +44,8 @@ from inl_equipment.ui.handovers.handover_lines_model import (
     QuantityDelegate,
     completion_index,
 )
+from inl_equipment.ui.style import Role, set_role
 
-RED, GREEN = "#b00020", "#1b6e20"
-_ITEMS = {"handover": "Items to hand over", "return": "Items returned", "transfer": "Items moved"}
 _MAX_REASONS = 6
 
 
@@ -66,20 +69,32 @@ class HandoverItemsPane(QGroupBox):
         source: QComboBox | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(_ITEMS[kind], parent)
+        """The pane for a handover of `kind` over `lines`."""
+        super().__init__(parent)
+        self.setTitle(self._title(kind))
         self._register, self.kind, self.lines, self._source = register, kind, lines, source
         self._snapshot: Snapshot | None = None  # read once, on a worker thread, for Find
         self._search_index: dict[str, int] = {}
         self._build(error_label)
         self._connect_signals()
 
+    def _title(self, kind: str) -> str:
+        """The pane's title for this kind of handover."""
+        if kind == HandoverKind.RETURN:
+            return self.tr("Items returned")
+        if kind == HandoverKind.TRANSFER:
+            return self.tr("Items moved")
+        return self.tr("Items to hand over")
+
     def _build(self, error_label: QLabel) -> None:
         self.scan_edit = QLineEdit()
         self.scan_edit.setObjectName("scanEdit")
-        self.scan_edit.setPlaceholderText("Scan a barcode, or type an asset tag and press Enter")
+        self.scan_edit.setPlaceholderText(
+            self.tr("Scan a barcode, or type an asset tag and press Enter")
+        )
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("itemSearch")
-        self.search_edit.setPlaceholderText("Reading the register for Find…")
+        self.search_edit.setPlaceholderText(self.tr("Reading the register for Find…"))
         self.search_edit.setEnabled(False)
         self.search_edit.setClearButtonEnabled(True)
         self.completions = QStringListModel(self)
@@ -104,13 +119,13 @@ class HandoverItemsPane(QGroupBox):
         for col, width in enumerate((120, 150, 0, 90, 100, 100, 110)):
             if width:
                 self.table.setColumnWidth(col, width)
-        self.remove_button = QPushButton("&Remove")
+        self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.setEnabled(False)
         self.total_label = QLabel()
         self.total_label.setObjectName("totalLabel")
         inputs = QHBoxLayout()
         for stretch, (caption, edit) in enumerate(
-            (("S&can:", self.scan_edit), ("F&ind:", self.search_edit))
+            ((self.tr("S&can:"), self.scan_edit), (self.tr("F&ind:"), self.search_edit))
         ):
             label = QLabel(caption)
             label.setBuddy(edit)
@@ -173,15 +188,16 @@ class HandoverItemsPane(QGroupBox):
         item_id = self._register.items.find_id(tag) if tag else None
         if item_id is None:
             return bool(tag) and self._refuse(
-                f"{tag}: no item with this asset tag is in the register."
+                self.tr("{tag}: no item with this asset tag is in the register.").format(tag=tag)
             )
         if self.lines.contains(item_id):
-            return self._refuse(f"{tag} is already on this list.")
+            return self._refuse(self.tr("{tag} is already on this list.").format(tag=tag))
         refused = self.add_items([item_id])
         if refused:
             return self._refuse(refused[0])
         row = self.lines.rows()[-1]
-        self.say(f"Added {row.asset_tag}: {row.description}", GREEN)
+        added = self.tr("Added {tag}: {description}")
+        self.say(added.format(tag=row.asset_tag, description=row.description), ok=True)
         return True
 
     def _on_scan(self) -> None:
@@ -204,17 +220,28 @@ class HandoverItemsPane(QGroupBox):
         if len(hits) == 1:
             self._on_search_chosen(hits[0])
         elif text and not hits:
-            self._refuse(f"No item that can go on this {self.kind} matches “{text}”.")
+            self._refuse(self._no_match().format(text=text))
+
+    def _no_match(self) -> str:
+        """'No item that can go on this handover matches “{text}”.' for this kind."""
+        if self.kind == HandoverKind.RETURN:
+            return self.tr("No item that can go on this return matches “{text}”.")
+        if self.kind == HandoverKind.TRANSFER:
+            return self.tr("No item that can go on this transfer matches “{text}”.")
+        return self.tr("No item that can go on this handover matches “{text}”.")
 
     def on_snapshot(self, snapshot: Snapshot) -> None:
         """The register has been read: Find is ready."""
         self._snapshot = snapshot
         self._rebuild_completer()
         self.search_edit.setEnabled(True)
-        self.search_edit.setPlaceholderText("Find by asset tag, serial or description…")
+        self.search_edit.setPlaceholderText(self.tr("Find by asset tag, serial or description…"))
 
     def on_snapshot_failed(self, exc: BaseException) -> None:
-        self.search_edit.setPlaceholderText(f"Find is unavailable ({exc}); use Scan")
+        """The register could not be read for Find: say so (Scan still works)."""
+        self.search_edit.setPlaceholderText(
+            self.tr("Find is unavailable ({problem}); use Scan").format(problem=str(exc))
+        )
 
     def _rebuild_completer(self) -> None:
         if self._snapshot is None:
@@ -232,9 +259,11 @@ class HandoverItemsPane(QGroupBox):
         bad = {record.id: why for record, why in checked if why}
         if bad:
             self.lines.remove_rows(i for i, r in enumerate(rows) if r.item_id in bad)
-            self.say(listing(f"Removed ({len(bad)}):", list(bad.values())), RED)
+            title = self.tr("Removed ({count}):").format(count=number(len(bad)))
+            self.say(listing(title, list(bad.values())), ok=False)
 
     def remove_selected(self) -> None:
+        """Take the selected lines off the list."""
         self.lines.remove_rows(i.row() for i in self.table.selectionModel().selectedRows())
 
     def _open_quantity_editors(self, _parent: Any, first: int, last: int) -> None:
@@ -244,12 +273,12 @@ class HandoverItemsPane(QGroupBox):
 
     def _refuse(self, text: str) -> bool:
         QApplication.beep()
-        self.say(text, RED)
+        self.say(text, ok=False)
         return False
 
-    def say(self, text: str, color: str) -> None:
-        """Show `text` above the table, in `color` (RED for refusals, GREEN for additions)."""
-        self.message.setStyleSheet(f"color: {color}; font-weight: 600;")
+    def say(self, text: str, *, ok: bool) -> None:
+        """Show `text` above the table: an addition (`ok`) or a refusal."""
+        set_role(self.message, Role.SUCCESS if ok else Role.FAILURE)
         self.message.setText(text)
 
 
@@ -257,5 +286,6 @@ def listing(title: str, reasons: Sequence[str]) -> str:
     """`title`, then the first few reasons as bullets and how many more there are."""
     shown = [f"• {r}" for r in reasons[:_MAX_REASONS]]
     if len(reasons) > _MAX_REASONS:
-        shown.append(f"… and {len(reasons) - _MAX_REASONS} more")
+        more = number(len(reasons) - _MAX_REASONS)
+        shown.append(translate("Handovers", "… and {count} more").format(count=more))
     return "\n".join([title, *shown])

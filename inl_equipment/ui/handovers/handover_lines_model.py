@@ -4,6 +4,9 @@ Each row is an item (or a lot) with the quantity to hand over; a lot may be
 handed over in part (1 to the quantity available), which the service splits
 into a new item when the handover is saved. Also here: the spin-box delegate
 for that quantity, and `completion_index`, the items the Find box offers.
+The rules (which items, how much of a lot) are `services.handover_rules`,
+the same the service applies on saving. This model stays its own (not a
+`RowTableModel`) because the quantity is edited in place.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -23,12 +27,19 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from inl_equipment.db.models import ItemStatus
-from inl_equipment.db.transactions import HandoverKind
+from inl_equipment.formatting import money, number
+from inl_equipment.i18n import QT_TRANSLATE_NOOP, translate
 from inl_equipment.services.columns import R
+from inl_equipment.services.handover_rules import (
+    can_split,
+    line_quantity,
+    quantity_range,
+    takeable_rows,
+)
 from inl_equipment.services.handovers import LineInput
 from inl_equipment.services.items import ItemRecord
 from inl_equipment.services.search import Snapshot
+from inl_equipment.services.vocabulary import marked_text
 
 #: The item's database id (int).
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -40,16 +51,18 @@ LINE_VALUE_ROLE = Qt.ItemDataRole.UserRole + 3
 COL_TAG, COL_SERIAL, COL_DESCRIPTION, COL_AVAILABLE, COL_QTY, COL_UNIT_VALUE, COL_LINE_VALUE = (
     range(7)
 )
+#: Column titles, translated when shown (context "HandoverLinesModel").
 HEADERS = (
-    "Asset tag",
-    "Serial / lot no.",
-    "Description",
-    "Available",
-    "Quantity",
-    "Unit value",
-    "Line value",
+    QT_TRANSLATE_NOOP("HandoverLinesModel", "Asset tag"),
+    QT_TRANSLATE_NOOP("HandoverLinesModel", "Serial / lot no."),
+    QT_TRANSLATE_NOOP("HandoverLinesModel", "Description"),
+    QT_TRANSLATE_NOOP("HandoverLinesModel", "Available"),
+    QT_TRANSLATE_NOOP("HandoverLinesModel", "Quantity"),
+    QT_TRANSLATE_NOOP("HandoverLinesModel", "Unit value"),
+    QT_TRANSLATE_NOOP("HandoverLinesModel", "Line value"),
 )
 _NUMERIC = frozenset({COL_AVAILABLE, COL_QTY, COL_UNIT_VALUE, COL_LINE_VALUE})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -69,6 +82,7 @@ class LineRow:
 
     @classmethod
     def from_record(cls, record: ItemRecord) -> LineRow:
+        """The whole item or lot as a line (the quantity can be lowered for a lot)."""
         v = record.values
         label = " ".join(x for x in (v.make, v.model) if x)
         description = f"{v.description} ({label})" if label else v.description
@@ -85,11 +99,8 @@ class LineRow:
 
     @property
     def line_value(self) -> Decimal:
+        """Quantity × unit value, exact."""
         return self.unit_value * self.quantity
-
-
-def money(value: Decimal) -> str:
-    return f"${value:,.2f}"
 
 
 class HandoverLinesModel(QAbstractTableModel):
@@ -102,26 +113,33 @@ class HandoverLinesModel(QAbstractTableModel):
     lines_changed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
+        """An empty list of lines."""
         super().__init__(parent)
         self._rows: list[LineRow] = []
 
     # -- Qt model interface ----------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
+        """The number of lines."""
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
+        """The number of columns."""
         return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(  # noqa: N802
+    def headerData(  # noqa: N802 - Qt's API
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        """Column titles in the interface's language; rows are numbered."""
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
-        return str(section + 1)
+            if 0 <= section < len(HEADERS):
+                return marked_text("HandoverLinesModel", HEADERS[section])
+            return None
+        return number(section + 1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """A cell's text, the quantity to edit, its alignment, tooltip or a line's values."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row, col = self._rows[index.row()], index.column()
@@ -130,9 +148,17 @@ class HandoverLinesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return row.quantity if col == COL_QTY else self._display(row, col)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in _NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_QTY and row.available > 1:
-            return f"Hand over 1 to {row.available:,} {row.unit}; the rest stays in the lot."
+            return _RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_QTY and can_split(row.available):
+            low, high = quantity_range(row.available)
+            return self.tr("Hand over {least} to {most} {unit}; the rest stays in the lot.").format(
+                least=number(low), most=number(high), unit=row.unit
+            )
+        return self._value(row, role)
+
+    @staticmethod
+    def _value(row: LineRow, role: int) -> Any:
+        """The line's plain values for the app's own roles (None for any other role)."""
         if role == ITEM_ID_ROLE:
             return row.item_id
         if role == AVAILABLE_ROLE:
@@ -143,6 +169,7 @@ class HandoverLinesModel(QAbstractTableModel):
 
     @staticmethod
     def _display(row: LineRow, col: int) -> str:
+        """The text of one cell."""
         if col == COL_TAG:
             return row.asset_tag
         if col == COL_SERIAL:
@@ -150,24 +177,26 @@ class HandoverLinesModel(QAbstractTableModel):
         if col == COL_DESCRIPTION:
             return row.description
         if col == COL_AVAILABLE:
-            return f"{row.available:,} {row.unit}" if row.available > 1 else "1"
+            return f"{number(row.available)} {row.unit}" if can_split(row.available) else "1"
         if col == COL_QTY:
-            return f"{row.quantity:,}"
+            return number(row.quantity)
         if col == COL_UNIT_VALUE:
             return money(row.unit_value)
         return money(row.line_value)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        """Lines are selectable; the quantity of a lot is editable."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == COL_QTY and self._rows[index.row()].available > 1:
+        if index.column() == COL_QTY and can_split(self._rows[index.row()].available):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(  # noqa: N802
+    def setData(  # noqa: N802 - Qt's API
         self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole
     ) -> bool:
+        """Take a new quantity for a lot's line; False when it is outside the lot."""
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != COL_QTY:
             return False
         row = self._rows[index.row()]
@@ -175,7 +204,8 @@ class HandoverLinesModel(QAbstractTableModel):
             quantity = int(value)
         except (TypeError, ValueError):
             return False
-        if not 1 <= quantity <= row.available:
+        low, high = quantity_range(row.available)
+        if not low <= quantity <= high:
             return False
         if quantity != row.quantity:
             row.quantity = quantity
@@ -183,8 +213,15 @@ class HandoverLinesModel(QAbstractTableModel):
             self.lines_changed.emit()
         return True
 
+    def event(self, event: QEvent) -> bool:
+        """Headers follow a change of interface language."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+        return super().event(event)
+
     # -- editing the list --------------------------------------------------------
     def contains(self, item_id: int) -> bool:
+        """Whether the item is already on a line."""
         return any(r.item_id == item_id for r in self._rows)
 
     def add(self, row: LineRow) -> bool:
@@ -208,42 +245,46 @@ class HandoverLinesModel(QAbstractTableModel):
         self.lines_changed.emit()
 
     def rows(self) -> list[LineRow]:
+        """The lines, in order."""
         return list(self._rows)
 
     def line_inputs(self) -> list[LineInput]:
         """The lines for the service: no quantity means the whole item or lot."""
-        return [
-            LineInput(r.item_id, None if r.quantity == r.available else r.quantity)
-            for r in self._rows
-        ]
+        return [LineInput(r.item_id, line_quantity(r.quantity, r.available)) for r in self._rows]
 
     def total(self) -> Decimal:
+        """The value of every line together."""
         return sum((r.line_value for r in self._rows), Decimal(0))
 
     def summary(self) -> str:
-        n = len(self._rows)
-        return f"{n} item{'s' if n != 1 else ''} · total value {money(self.total())}"
+        """'3 items · total value $1,234.50', in the interface's language."""
+        count = len(self._rows)
+        return translate(
+            "HandoverLinesModel", "%n item(s) · total value {total}", None, count
+        ).format(total=money(self.total()))
 
 
 class QuantityDelegate(QStyledItemDelegate):
-    """A spin box limited to 1 … the lot's quantity; each change is committed at once.
+    """A spin box limited to the quantities a lot's line may take; each change is committed.
 
     Signals:
         (only those of QStyledItemDelegate; `commitData` on every change)
     """
 
-    def createEditor(  # noqa: N802
+    def createEditor(  # noqa: N802 - Qt's API
         self, parent: QWidget, option: QStyleOptionViewItem, index: Index
     ) -> QWidget:
+        """A spin box from 1 to the lot's quantity."""
         spin = QSpinBox(parent)
         spin.setObjectName("quantitySpin")
-        spin.setRange(1, max(1, int(index.data(AVAILABLE_ROLE) or 1)))
+        spin.setRange(*quantity_range(int(index.data(AVAILABLE_ROLE) or 1)))
         spin.setGroupSeparatorShown(True)
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         spin.valueChanged.connect(lambda _v, s=spin: self.commitData.emit(s))
         return spin
 
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802 - Qt's API
+        """Show the line's quantity (without committing it back)."""
         assert isinstance(editor, QSpinBox)
         value = int(index.data(Qt.ItemDataRole.EditRole) or 1)
         if editor.value() != value:
@@ -251,9 +292,10 @@ class QuantityDelegate(QStyledItemDelegate):
             editor.setValue(value)
             editor.blockSignals(False)
 
-    def setModelData(  # noqa: N802
+    def setModelData(  # noqa: N802 - Qt's API
         self, editor: QWidget, model: Any, index: Index
     ) -> None:
+        """Give the spin box's value to the model."""
         assert isinstance(editor, QSpinBox)
         editor.interpretText()
         model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
@@ -262,21 +304,18 @@ class QuantityDelegate(QStyledItemDelegate):
 def completion_index(snapshot: Snapshot, kind: str, from_agency_id: int | None) -> dict[str, int]:
     """Item ids by "tag — description — serial", for the items a handover of `kind` may take.
 
-    A handover takes items in stock; a return or transfer takes items held by
-    the unit they come from (by any unit while none is chosen). The service
-    checks again when an item is added.
+    Which items those are is `handover_rules.takeable_rows` (the service's own
+    rule); the service checks again when an item is added.
     """
-    tag, desc, serial, lot = R["asset_tag"], R["description"], R["serial_number"], R["lot_number"]
-    status, holder, item_id = R["status"], R["holder_agency_id"], R["id"]
+    tag, desc, serial, lot, item_id = (
+        R["asset_tag"],
+        R["description"],
+        R["serial_number"],
+        R["lot_number"],
+        R["id"],
+    )
     index: dict[str, int] = {}
-    for row in snapshot.rows:
-        if kind == HandoverKind.HANDOVER:
-            if row[status] != ItemStatus.IN_STOCK:
-                continue
-        elif row[status] != ItemStatus.HANDED_OVER or (
-            from_agency_id is not None and row[holder] != from_agency_id
-        ):
-            continue
+    for row in takeable_rows(snapshot.rows, kind, from_agency_id):
         ident = row[serial] or row[lot]
         index[f"{row[tag]} — {row[desc]}" + (f" — {ident}" if ident else "")] = row[item_id]
     return index

@@ -1,89 +1,108 @@
-"""The Handovers window's list as a table model: one row per handover, void ones greyed."""
+"""The Handovers window's list: one `RowTableModel` row per handover, void ones greyed."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QObject, Qt
 
-from inl_equipment.db.transactions import HandoverStatus
+from inl_equipment.formatting import day, money, number
+from inl_equipment.i18n import Msg, translate
+from inl_equipment.services.facade.kinds import HandoverStatus
 from inl_equipment.services.handover_list import HandoverRow, short_party
-from inl_equipment.ui.handovers.handover_lines_model import money
+from inl_equipment.services.vocabulary import handover_kind_label, handover_status_label
+from inl_equipment.ui.row_table_model import Index, RowColumn, RowTableModel
+from inl_equipment.ui.style import Palette
 
 #: The receipt number of a row (str).
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
-HEADERS = ("Number", "Date", "Kind", "From", "To", "Items", "Total value", "Signed copy", "Status")
-_RIGHT = frozenset({5, 6})
-_PARTIES = (3, 4)  # From, To: the donor's long name shortened, in full as a tooltip
-Index = QModelIndex | QPersistentModelIndex
 
 
-class HandoversModel(QAbstractTableModel):
-    """The handovers list, newest first; void ones greyed.
+def _void(row: HandoverRow) -> str | None:
+    """Grey for every cell of a void receipt."""
+    return Palette.VOID if row.status == HandoverStatus.VOID else None
+
+
+def _signed_color(row: HandoverRow) -> str | None:
+    """A missing signed copy shows red (unless the receipt is void: then grey)."""
+    return _void(row) or (None if row.signed_copy else Palette.ERROR)
+
+
+def _signed_text(row: HandoverRow) -> str:
+    """Whether a signed copy is on file: "Yes" / "No"."""
+    if row.signed_copy:
+        return translate("HandoversModel", "Yes")
+    return translate("HandoversModel", "No")
+
+
+def _full_name(name: str) -> str | None:
+    """The whole name as a tooltip, when the column shows it shortened."""
+    return name if short_party(name) != name else None
+
+
+def _columns() -> list[RowColumn[HandoverRow]]:
+    """The list's columns, in order; titles translated when shown."""
+    return [
+        RowColumn(Msg.translate("HandoversModel", "Number"), lambda r: r.number, color=_void),
+        RowColumn(Msg.translate("HandoversModel", "Date"), lambda r: day(r.date), color=_void),
+        RowColumn(
+            Msg.translate("HandoversModel", "Kind"),
+            lambda r: handover_kind_label(r.kind),
+            color=_void,
+        ),
+        RowColumn(
+            Msg.translate("HandoversModel", "From"),
+            lambda r: short_party(r.from_name),
+            tooltip=lambda r: _full_name(r.from_name),
+            color=_void,
+        ),
+        RowColumn(
+            Msg.translate("HandoversModel", "To"),
+            lambda r: short_party(r.to_name),
+            tooltip=lambda r: _full_name(r.to_name),
+            color=_void,
+        ),
+        RowColumn(
+            Msg.translate("HandoversModel", "Items"),
+            lambda r: number(r.items),
+            right=True,
+            color=_void,
+        ),
+        RowColumn(
+            Msg.translate("HandoversModel", "Total value"),
+            lambda r: money(r.total_value),
+            right=True,
+            color=_void,
+        ),
+        RowColumn(
+            Msg.translate("HandoversModel", "Signed copy"), _signed_text, color=_signed_color
+        ),
+        RowColumn(
+            Msg.translate("HandoversModel", "Status"),
+            lambda r: handover_status_label(r.status),
+            color=_void,
+        ),
+    ]
+
+
+class HandoversModel(RowTableModel[HandoverRow]):
+    """The handovers list, newest first; void ones greyed, a missing signed copy red.
 
     Signals:
         (only those of QAbstractTableModel)
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[HandoverRow] = []
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
-        return None
+        """An empty list."""
+        super().__init__(_columns(), parent)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells(row)[index.column()]
+        """A cell as `RowTableModel` shows it; `NUMBER_ROLE` gives the receipt number."""
         if role == NUMBER_ROLE:
-            return row.number
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in _PARTIES:
-            name = row.from_name if index.column() == _PARTIES[0] else row.to_name
-            return name if short_party(name) != name else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in _RIGHT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if row.status == HandoverStatus.VOID:
-                return QColor("#8a8a8a")
-            if index.column() == 7 and not row.signed_copy:
-                return QColor("#b00020")
-        return None
-
-    @staticmethod
-    def _cells(row: HandoverRow) -> tuple[str, ...]:
-        return (
-            row.number,
-            f"{row.date:%Y-%m-%d}",
-            row.kind.capitalize(),
-            short_party(row.from_name),
-            short_party(row.to_name),
-            str(row.items),
-            money(row.total_value),
-            "Yes" if row.signed_copy else "No",
-            row.status.capitalize(),
-        )
-
-    def set_rows(self, rows: list[HandoverRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+            valid = index.isValid() and 0 <= index.row() < self.rowCount()
+            return self.row_at(index.row()).number if valid else None
+        return super().data(index, role)
 
     def row_of(self, number: str) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.number == number), None)
-
-    def row_at(self, row: int) -> HandoverRow:
-        return self._rows[row]
+        """The table row of receipt `number`, or None when it is not listed."""
+        return self.find(lambda r: r.number == number)

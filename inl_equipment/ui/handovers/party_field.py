@@ -40,6 +40,7 @@ class PartyField(QWidget):
     def __init__(
         self, people: Sequence[RefRecord], units: dict[int, str], parent: QWidget | None = None
     ) -> None:
+        """A field offering `people` (each shown with their unit's short name from `units`)."""
         super().__init__(parent)
         self.combo = wide_combo(QComboBox(), 22)
         self.combo.setEditable(True)
@@ -56,9 +57,9 @@ class PartyField(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.combo.setCompleter(completer)
         self.edit = self.combo.lineEdit() or QLineEdit()
-        self.edit.setPlaceholderText("Choose from People, or type a name")
+        self.edit.setPlaceholderText(self.tr("Choose from People, or type a name"))
         self.position = QLineEdit()
-        self.position.setPlaceholderText("Position")
+        self.position.setPlaceholderText(self.tr("Position"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.combo, 2)
@@ -70,6 +71,7 @@ class PartyField(QWidget):
         self.position.textChanged.connect(self.changed)
 
     def person_id(self) -> int | None:
+        """The person chosen from People, or None for a typed name."""
         i = self.combo.findText(self.combo.currentText())
         return self.combo.itemData(i) if i > 0 else None
 
@@ -79,7 +81,7 @@ class PartyField(QWidget):
             if not self.edit.hasFocus():
                 self.edit.setCursorPosition(0)  # show the name's start, not its end
             self.position.setText(self._positions.get(person, ""))
-            self.position.setToolTip("From the People list (Reference data → People)")
+            self.position.setToolTip(self.tr("From the People list (Reference data → People)"))
         elif self.position.isReadOnly():
             self.position.clear()
             self.position.setToolTip("")
@@ -87,15 +89,19 @@ class PartyField(QWidget):
         self.changed.emit()
 
     def is_empty(self) -> bool:
+        """Whether nobody is chosen or typed."""
         return not self.combo.currentText().strip()
 
     def set_text(self, text: str) -> None:
+        """Type `text` as the name (a person of that name is chosen from People)."""
         self.combo.setEditText(text)
 
     def choose_person(self, person_id: int) -> None:
+        """Choose this person from People."""
         self.combo.setCurrentIndex(max(0, self.combo.findData(person_id)))
 
     def value(self) -> PartyInput:
+        """The officer for the service: a person's id, or a typed name and position."""
         person = self.person_id()
         if person is not None:
             return PartyInput(person_id=person)

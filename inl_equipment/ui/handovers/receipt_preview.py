@@ -4,17 +4,15 @@ The PDF is built on a worker thread (ReportLab and HarfBuzz take a moment)
 and shown with QtPdf. The first print right after a handover is saved is
 the original; every later opening is marked COPY. Printing renders each PDF
 page to an image at the printer's resolution, also on a worker thread.
+Every dialog this opens (the print dialog, the progress) is deleted when done.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSettings, QSize, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPageSize, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -33,100 +31,41 @@ from PySide6.QtWidgets import (
 )
 
 from inl_equipment.documents.receipt_data import PAGE_SIZES
+from inl_equipment.i18n import translate
 from inl_equipment.services.register import Register
+from inl_equipment.ui.dialogs import run_dialog
 from inl_equipment.ui.errors import show_error
+from inl_equipment.ui.handovers.receipt_output import (
+    MAX_PRINT_DPI,
+    print_pdf,
+    temp_copy_path,
+    write_atomically,
+)
 from inl_equipment.ui.progress import run_with_progress
 from inl_equipment.ui.screen import fit_to_screen
-from inl_equipment.ui.workers import Cancelled, Task, TaskContext, run_in_thread
+from inl_equipment.ui.workers import Cancelled, Task, run_in_thread
 
 PAGE_SIZE_KEY = "receipts/pageSize"
 HEADING_KEY = "receipts/nationalHeading"
 LAST_DIR_KEY = "receipts/lastDir"
-#: Pages are rendered at the printer's resolution, but no finer than this
-#: (an A4 page at 600 dpi would be a 140 MB image).
-MAX_PRINT_DPI = 300
 _PAGE_IDS = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
-
-
-def _open_pdf(pdf: bytes, parent: QWidget | None = None) -> tuple[QPdfDocument, QBuffer]:
-    """A QPdfDocument over the bytes; keep the buffer alive as long as the document."""
-    buffer = QBuffer(parent)
-    buffer.setData(QByteArray(pdf))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument(parent) if parent is not None else QPdfDocument()
-    document.load(buffer)
-    return document, buffer
-
-
-def print_pdf(pdf: bytes, printer: QPrinter, ctx: TaskContext | None = None) -> int:
-    """Print every page of `pdf` on `printer` (one printed page per PDF page).
-
-    Safe on a worker thread: the document, its buffer and the painter are
-    made and used here only. Returns the number of pages printed.
-    """
-    document, buffer = _open_pdf(pdf)
-    try:
-        if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
-            raise ValueError("the receipt could not be read back for printing")
-        pages = document.pageCount()
-        printer.setFullPage(True)  # the PDF page already has its margins
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise OSError("the printer could not be started; check that it is on and connected")
-        try:
-            dpi = min(printer.resolution(), MAX_PRINT_DPI)
-            for page in range(pages):
-                if ctx is not None:
-                    ctx.progress(page, pages)
-                if page and not printer.newPage():
-                    raise OSError("the printer refused a new page")
-                points = document.pagePointSize(page)
-                image = document.render(
-                    page, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-                )
-                area = QRectF(painter.viewport())
-                scale = min(area.width() / image.width(), area.height() / image.height())
-                w, h = image.width() * scale, image.height() * scale
-                target = QRectF(area.x() + (area.width() - w) / 2, area.y(), w, h)
-                painter.drawImage(target, image)
-        except Cancelled:
-            printer.abort()
-            raise
-        finally:
-            painter.end()
-        return pages
-    finally:
-        document.close()
-        buffer.close()
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to `path` through a temporary file in the same folder."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".partial")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+# The printing and file helpers moved to `receipt_output`; callers may still import them here.
+__all__ = [
+    "HEADING_KEY",
+    "LAST_DIR_KEY",
+    "MAX_PRINT_DPI",
+    "PAGE_SIZE_KEY",
+    "ReceiptPreview",
+    "open_with_system",
+    "print_pdf",
+    "temp_copy_path",
+    "write_atomically",
+]
 
 
 def open_with_system(path: Path) -> bool:
     """Open a file in the program the system has for it; False if none opened."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-def temp_copy_path(stem: str, suffix: str) -> Path:
-    """A new file name under the app's temporary folder (never overwrites an open one)."""
-    folder = Path(tempfile.gettempdir()) / "inl-equipment"
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(dir=folder, prefix=f"{stem}-", suffix=suffix)
-    os.close(fd)
-    return Path(name)
 
 
 class ReceiptPreview(QDialog):
@@ -149,9 +88,13 @@ class ReceiptPreview(QDialog):
         copy: bool = True,
         settings: QSettings | None = None,
     ) -> None:
+        """The preview of receipt `number`: a reprint (`copy`, marked COPY) or the original."""
         super().__init__(parent)
         self.setObjectName("receiptPreview")
-        self.setWindowTitle(f"Receipt {number}" + (" (copy)" if copy else " (original)"))
+        title = (
+            self.tr("Receipt {number} (copy)") if copy else self.tr("Receipt {number} (original)")
+        )
+        self.setWindowTitle(title.format(number=number))
         self._register, self.number, self.copy = register, number, copy
         self._settings = settings if settings is not None else QSettings()
         self.pdf_bytes = b""
@@ -175,14 +118,16 @@ class ReceiptPreview(QDialog):
         self.page_size.addItems(list(PAGE_SIZES))
         stored = str(self._settings.value(PAGE_SIZE_KEY, "A4"))
         self.page_size.setCurrentText(stored if stored in PAGE_SIZES else "A4")
-        self.heading = QCheckBox("Lao national heading")
+        self.heading = QCheckBox(self.tr("Lao national heading"))
         self.heading.setObjectName("nationalHeading")
-        self.heading.setToolTip("ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ … at the top of the receipt")
+        self.heading.setToolTip(
+            self.tr("ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ … at the top of the receipt")
+        )
         self.heading.setChecked(_as_bool(self._settings.value(HEADING_KEY, True)))
-        self.print_button = QPushButton("&Print…")
-        self.save_button = QPushButton("&Save as PDF…")
-        self.open_button = QPushButton("&Open in viewer")
-        self.close_button = QPushButton("Close")
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.open_button = QPushButton(self.tr("&Open in viewer"))
+        self.close_button = QPushButton(self.tr("Close"))
         for b in (self.print_button, self.save_button, self.open_button, self.close_button):
             b.setAutoDefault(False)
         self.busy = QProgressBar()
@@ -192,7 +137,7 @@ class ReceiptPreview(QDialog):
         self.status = QLabel()
         self.status.setObjectName("previewStatus")
         top = QHBoxLayout()
-        top.addWidget(QLabel("Paper:"))
+        top.addWidget(QLabel(self.tr("Paper:")))
         top.addWidget(self.page_size)
         top.addWidget(self.heading)
         top.addStretch(1)
@@ -212,13 +157,14 @@ class ReceiptPreview(QDialog):
         self.page_size.currentTextChanged.connect(self._on_options)
         self.heading.toggled.connect(self._on_options)
         self.print_button.clicked.connect(self.print_receipt)
-        self.save_button.clicked.connect(lambda: self.save_as())
-        self.open_button.clicked.connect(lambda: self.open_in_viewer())
+        self.save_button.clicked.connect(lambda _checked=False: self.save_as())
+        self.open_button.clicked.connect(lambda _checked=False: self.open_in_viewer())
         self.close_button.clicked.connect(self.accept)
 
     # -- building the PDF ---------------------------------------------------------
     @property
     def is_busy(self) -> bool:
+        """Whether the PDF is being built (or none is ready yet)."""
         return self.busy.isVisible() or not self.pdf_bytes
 
     def rebuild(self) -> Task:
@@ -227,7 +173,7 @@ class ReceiptPreview(QDialog):
         generation = self._generation
         register, number, copy = self._register, self.number, self.copy
         page_size, heading = self.page_size.currentText(), self.heading.isChecked()
-        self._set_busy(True, "Building the receipt…")
+        self._set_busy(True, self.tr("Building the receipt…"))
         return run_in_thread(
             lambda _ctx: register.handovers.receipt_pdf(
                 number, copy=copy, page_size=page_size, national_heading=heading
@@ -252,14 +198,17 @@ class ReceiptPreview(QDialog):
             old.deleteLater()
         self.pdf_bytes = pdf
         pages = self.document.pageCount()
-        which = "Copy (marked COPY)" if self.copy else "Original"
-        self._set_busy(False, f"{which} · {pages} page{'s' if pages != 1 else ''}")
+        if self.copy:
+            status = translate("ReceiptPreview", "Copy (marked COPY) · %n page(s)", None, pages)
+        else:
+            status = translate("ReceiptPreview", "Original · %n page(s)", None, pages)
+        self._set_busy(False, status)
         self.pdf_ready.emit()
 
     def _on_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
-        self._set_busy(False, "The receipt could not be built.")
+        self._set_busy(False, self.tr("The receipt could not be built."))
         show_error(self, exc)
 
     def _set_busy(self, busy: bool, text: str) -> None:
@@ -277,16 +226,18 @@ class ReceiptPreview(QDialog):
 
     # -- actions ----------------------------------------------------------------------
     def make_printer(self) -> QPrinter:
+        """A high-resolution printer set to the chosen paper size."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(_PAGE_IDS.get(self.page_size.currentText(), _PAGE_IDS["A4"])))
         printer.setDocName(self.number)
         return printer
 
     def print_receipt(self) -> None:
+        """Ask which printer (the system's print dialog), then print."""
         printer = self.make_printer()
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(f"Print receipt {self.number}")
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        dialog.setWindowTitle(self.tr("Print receipt {number}").format(number=self.number))
+        if run_dialog(dialog) == QDialog.DialogCode.Accepted:
             self.start_print(printer)
 
     def start_print(self, printer: QPrinter) -> Task:
@@ -295,8 +246,8 @@ class ReceiptPreview(QDialog):
         pdf = self.pdf_bytes
         task = run_with_progress(
             self,
-            "Printing",
-            f"Sending {self.number} to the printer…",
+            self.tr("Printing"),
+            self.tr("Sending {number} to the printer…").format(number=self.number),
             lambda ctx: print_pdf(pdf, printer, ctx),
         )
         task.succeeded.connect(self._on_printed)
@@ -305,13 +256,15 @@ class ReceiptPreview(QDialog):
 
     def _on_printed(self, pages: int) -> None:
         self._printer = None
-        self.status.setText(f"Sent {pages} page{'s' if pages != 1 else ''} to the printer.")
+        self.status.setText(
+            translate("ReceiptPreview", "Sent %n page(s) to the printer.", None, pages)
+        )
         self.printed.emit(pages)
 
     def _on_print_failed(self, exc: BaseException) -> None:
         self._printer = None
         if isinstance(exc, Cancelled):
-            self.status.setText("Printing cancelled.")
+            self.status.setText(self.tr("Printing cancelled."))
         else:
             show_error(self, exc)
 
@@ -329,14 +282,17 @@ class ReceiptPreview(QDialog):
             show_error(self, exc)
             return None
         self._settings.setValue(LAST_DIR_KEY, str(path.parent))
-        self.status.setText(f"Saved {path.name}")
+        self.status.setText(self.tr("Saved {name}").format(name=path.name))
         return path
 
     def _ask_save_path(self) -> Path | None:
         folder = str(self._settings.value(LAST_DIR_KEY, "") or Path.home())
-        name = f"{self.number}{'' if not self.copy else ' (copy)'}.pdf"
+        stem = self.tr("{number} (copy)").format(number=self.number) if self.copy else self.number
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Save receipt as PDF", str(Path(folder) / name), "PDF files (*.pdf)"
+            self,
+            self.tr("Save receipt as PDF"),
+            str(Path(folder) / f"{stem}.pdf"),
+            self.tr("PDF files (*.pdf)"),
         )
         if not chosen:
             return None
@@ -355,12 +311,15 @@ class ReceiptPreview(QDialog):
             return None
         if not open_with_system(path):
             QMessageBox.warning(
-                self, "No PDF viewer", f"No program opened the receipt. It is saved at {path}."
+                self,
+                self.tr("No PDF viewer"),
+                self.tr("No program opened the receipt. It is saved at {path}.").format(path=path),
             )
         return path
 
 
 def _as_bool(value: object) -> bool:
+    """A setting read back as a bool (an INI file gives "true"/"false" strings)."""
     if isinstance(value, str):
         return value.strip().lower() not in ("false", "0", "no", "")
     return bool(value)

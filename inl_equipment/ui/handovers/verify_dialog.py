@@ -1,4 +1,8 @@
-"""Check a printed receipt: scan (or paste) its QR code, see whether it matches the record."""
+"""Check a printed receipt: scan (or paste) its QR code, see whether it matches the record.
+
+The verdict's look is a role (`Role.VERDICT_OK`, `VERDICT_BAD`, `VERDICT_WARN`
+for a receipt that was voided); the style sheet draws it.
+"""
 
 from __future__ import annotations
 
@@ -18,15 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inl_equipment.db.transactions import HandoverStatus
+from inl_equipment.i18n import QT_TRANSLATE_NOOP
+from inl_equipment.services.facade.kinds import HandoverStatus
 from inl_equipment.services.receipts import Verdict
 from inl_equipment.services.register import Register
+from inl_equipment.services.vocabulary import marked_text
+from inl_equipment.ui.dialogs import run_dialog
 from inl_equipment.ui.errors import show_error
+from inl_equipment.ui.style import Role, set_role
 
-_GREEN = "background: #e6f4ea; color: #1b5e20; border: 1px solid #8bc34a;"
-_RED = "background: #fdecea; color: #b00020; border: 1px solid #e57373;"
-#: The verdict's first line for a receipt that was voided after it was issued.
-VOID_HEADING = "VOID — this receipt was cancelled"
+#: The verdict's first line for a receipt that was voided after it was issued
+#: (translated when shown: `marked_text("VerifyDialog", VOID_HEADING)`).
+VOID_HEADING = QT_TRANSLATE_NOOP("VerifyDialog", "VOID — this receipt was cancelled")
 
 
 class VerifyDialog(QDialog):
@@ -39,22 +46,25 @@ class VerifyDialog(QDialog):
     checked = Signal(bool, str)
 
     def __init__(self, register: Register, parent: QWidget | None = None) -> None:
+        """The checker over `register`'s receipts."""
         super().__init__(parent)
         self.setObjectName("verifyDialog")
-        self.setWindowTitle("Check a printed receipt")
+        self.setWindowTitle(self.tr("Check a printed receipt"))
         self._register = register
         self.verdict: Verdict | None = None
         intro = QLabel(
-            "Scan the QR code at the top right of a printed receipt with a scanner, or paste "
-            "its text, then press Enter. The register says whether the paper matches "
-            "what was issued."
+            self.tr(
+                "Scan the QR code at the top right of a printed receipt with a scanner, or paste "
+                "its text, then press Enter. The register says whether the paper matches "
+                "what was issued."
+            )
         )
         intro.setWordWrap(True)
         self.input = QLineEdit()
         self.input.setObjectName("qrText")
-        self.input.setPlaceholderText("INL-RECEIPT|HR-2026-0001|…")
+        self.input.setPlaceholderText(self.tr("INL-RECEIPT|HR-2026-0001|…"))
         self.input.setClearButtonEnabled(True)
-        self.check_button = QPushButton("&Check")
+        self.check_button = QPushButton(self.tr("&Check"))
         self.check_button.setAutoDefault(False)
         self.verdict_label = QLabel()
         self.verdict_label.setObjectName("verdict")
@@ -94,17 +104,21 @@ class VerifyDialog(QDialog):
         reason = f"{verdict.reason[:1].upper()}{verdict.reason[1:].rstrip('.')}."
         if verdict.matches:
             self.verdict_label.setTextFormat(Qt.TextFormat.PlainText)
-            self.verdict_label.setText(f"Matches. {reason}")
-            self.verdict_label.setStyleSheet(_GREEN + " padding: 8px; font-weight: 600;")
+            self.verdict_label.setText(self.tr("Matches. {reason}").format(reason=reason))
+            set_role(self.verdict_label, Role.VERDICT_OK)
         elif void:
             # A cancelled receipt: say so first, then why (the reason is the user's text).
+            heading = html.escape(marked_text("VerifyDialog", VOID_HEADING))
             self.verdict_label.setTextFormat(Qt.TextFormat.RichText)
-            self.verdict_label.setText(f"<b>{VOID_HEADING}</b><br>{html.escape(reason)}")
-            self.verdict_label.setStyleSheet(_RED + " padding: 8px;")
+            text = f"<b>{heading}</b><br>{html.escape(reason)}"  # markup only: no words
+            self.verdict_label.setText(text)
+            set_role(self.verdict_label, Role.VERDICT_WARN)
         else:
             self.verdict_label.setTextFormat(Qt.TextFormat.PlainText)
-            self.verdict_label.setText(f"Does not match: {verdict.reason}.")
-            self.verdict_label.setStyleSheet(_RED + " padding: 8px; font-weight: 600;")
+            self.verdict_label.setText(
+                self.tr("Does not match: {reason}.").format(reason=verdict.reason)
+            )
+            set_role(self.verdict_label, Role.VERDICT_BAD)
         self.input.selectAll()  # the next scan replaces this one
         self.checked.emit(verdict.matches, verdict.reason)
         return verdict
@@ -118,7 +132,8 @@ class VerifyDialog(QDialog):
         except LookupError:
             return False
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's API
+        """Enter checks (in the field); it never closes the dialog."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.accept()  # Enter checks (in the field); it never closes the dialog
             return
@@ -131,8 +146,4 @@ class _Host(Protocol):
 
 def open_verify(window: _Host) -> None:
     """Open the receipt checker over the main window (modal)."""
-    dialog = VerifyDialog(window.register, window if isinstance(window, QWidget) else None)
-    try:
-        dialog.exec()
-    finally:
-        dialog.deleteLater()
+    run_dialog(VerifyDialog(window.register, window if isinstance(window, QWidget) else None))

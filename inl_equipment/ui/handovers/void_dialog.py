@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inl_equipment.i18n import translate
 from inl_equipment.services.handover_list import HandoverDetail
 from inl_equipment.services.items import ValidationError
 from inl_equipment.ui.errors import show_error
+from inl_equipment.ui.style import Role, set_role
 
 
 class VoidDialog(QDialog):
@@ -25,33 +27,46 @@ class VoidDialog(QDialog):
         (only those of QDialog)
     """
 
-    def __init__(self, detail: HandoverDetail, void: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        detail: HandoverDetail,
+        void: Callable[[str], object],
+        parent: QWidget | None = None,
+    ) -> None:
+        """A dialog for voiding `detail`'s receipt; `void(reason)` does it."""
         super().__init__(parent)
         self.setObjectName("voidDialog")
         number = detail.row.number
-        self.setWindowTitle(f"Void receipt {number}")
+        self.setWindowTitle(self.tr("Void receipt {number}").format(number=number))
         self._void = void
-        n = detail.row.items
+        count = detail.row.items
         note = QLabel(
-            f"Voiding <b>{number}</b> gives its {n} item{'s' if n != 1 else ''} back the custody "
-            "they had before. The receipt stays on file, marked VOID; it cannot be undone."
+            translate(
+                "VoidDialog",
+                "Voiding <b>{number}</b> gives its %n item(s) back the custody they had before. "
+                "The receipt stays on file, marked VOID; it cannot be undone.",
+                None,
+                count,
+            ).format(number=number)
         )
         note.setWordWrap(True)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("voidReason")
-        self.reason.setPlaceholderText("Why is this receipt void? (required, kept in the history)")
+        self.reason.setPlaceholderText(
+            self.tr("Why is this receipt void? (required, kept in the history)")
+        )
         self.reason.setTabChangesFocus(True)
         self.error = QLabel()
         self.error.setObjectName("voidError")
-        self.error.setStyleSheet("color: #b00020;")
+        set_role(self.error, Role.ERROR)
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.void_button = self.buttons.addButton(
-            f"Void {number}", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Void {number}").format(number=number), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.void_button.setEnabled(False)
         box = QVBoxLayout(self)
-        for w in (note, QLabel("Reason *"), self.reason, self.error, self.buttons):
+        for w in (note, QLabel(self.tr("Reason *")), self.reason, self.error, self.buttons):
             box.addWidget(w)
         self.resize(480, 260)
         self._connect_signals()
@@ -67,7 +82,7 @@ class VoidDialog(QDialog):
         try:
             self._void(self.reason.toPlainText())
         except ValidationError as exc:
-            self.error.setText(" ".join(exc.errors.values()))
+            self.error.setText(" ".join(str(m) for m in exc.messages.values()))
             return
         except Exception as exc:  # noqa: BLE001 - told to the user in plain words
             show_error(self, exc)
