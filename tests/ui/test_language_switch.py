@@ -32,7 +32,8 @@ TINY_TS = """<?xml version="1.0" encoding="utf-8"?>
 </context>
 <context><name>Test</name>
   <message numerus="yes"><source>%n item(s)</source>
-    <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation></message>
+    <translation><numerusform>%n article</numerusform>
+      <numerusform>%n articles</numerusform></translation></message>
 </context>
 </TS>
 """
