@@ -97,8 +97,11 @@ def plural_messages() -> set[tuple[str, str, str]]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call) or len(node.args) < 4:
                 continue
-            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(
-                node.func, "id", "")
+            name = (
+                node.func.attr
+                if isinstance(node.func, ast.Attribute)
+                else getattr(node.func, "id", "")
+            )
             count = node.args[3]
             if name != "translate" or isinstance(count, ast.Constant):
                 continue
@@ -168,8 +171,9 @@ def mark_plurals(ts: Path, language: str, kept: dict[tuple[str, str, str], list[
 def _write(tree: ET.ElementTree, ts: Path) -> None:
     ET.indent(tree, "    ")
     text = ET.tostring(tree.getroot(), encoding="unicode")
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n",
-                  encoding="utf-8")
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n", encoding="utf-8"
+    )
 
 
 def update(folder: Path) -> None:

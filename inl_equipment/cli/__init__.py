@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -23,8 +22,11 @@ from inl_equipment.cli import (
     safety_commands,
 )
 from inl_equipment.cli.common import CliError, close_all
+from inl_equipment.db.errors import DRIVER_ERRORS
 
 PROG = "inl-equipment"
+#: Failures reported in one line: a bad URL, the database, the disk, the driver.
+_REPORTED: tuple[type[Exception], ...] = (ArgumentError, OperationalError, OSError, *DRIVER_ERRORS)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,6 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: $INL_EQUIPMENT_DB, else the per-user data folder)",
     )
     parser.add_argument("--operator", help="your name, for the history (default: login name)")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="make every document and open the window offscreen in a temporary folder; "
+        "exit 0 if all worked",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     register_commands.add_commands(sub)
     safety_commands.add_commands(sub)
@@ -53,6 +61,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command (no command: start the app); returns the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.smoke_test:
+        from inl_equipment import smoke
+
+        return smoke.run()
     if args.command is None:
         return gui_main(args.db)
     try:
@@ -68,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # A database URL whose driver is not installed (postgresql://…).
         print(f"{PROG}: error: cannot use that database: {_one_line(exc)}", file=sys.stderr)
         return 2
-    except (ArgumentError, OperationalError, sqlite3.Error, OSError) as exc:
+    except _REPORTED as exc:
         print(f"{PROG}: error: {_one_line(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -21,8 +21,12 @@ import sys
 from pathlib import Path
 from urllib.parse import quote
 
+from inl_equipment.formatting import megabytes
+from inl_equipment.i18n import Msg, Text
+
 #: SQLite's result code for "database or disk is full".
 SQLITE_FULL = 13
+_TENTH_MB = 2**20 // 10 + 1
 
 
 class BackupError(Exception):
@@ -118,7 +122,11 @@ def write_verified_copy(source: Path, target: Path) -> Path:
         finally:
             src.close()
         if not integrity_ok(tmp):
-            raise BackupError(f"the copy of {source.name} failed its integrity check")
+            raise BackupError(
+                Msg.translate("Backups", "the copy of {name} failed its integrity check").format(
+                    name=source.name
+                )
+            )
         fsync_file(tmp)
         os.replace(tmp, target)
         fsync_dir(target.parent)
@@ -126,10 +134,17 @@ def write_verified_copy(source: Path, target: Path) -> Path:
         _discard(tmp)
         if is_disk_full(exc):
             raise DiskFullError(
-                f"not enough free disk space in {target.parent} to back up {source.name} "
-                f"(about {_size_mb(source)} needed); the previous backups are unchanged"
+                Msg.translate(
+                    "Backups",
+                    "not enough free disk space in {folder} to back up {name} "
+                    "(about {size} needed); the previous backups are unchanged",
+                ).format(folder=target.parent, name=source.name, size=_size_mb(source))
             ) from exc
-        raise BackupError(f"could not back up {source.name}: {exc}") from exc
+        raise BackupError(
+            Msg.translate("Backups", "could not back up {name}: {error}").format(
+                name=source.name, error=exc
+            )
+        ) from exc
     except BaseException:
         _discard(tmp)
         raise
@@ -163,9 +178,9 @@ def _discard(tmp: Path) -> None:
         tmp.unlink()
 
 
-def _size_mb(path: Path) -> str:
+def _size_mb(path: Path) -> Text:
     try:
         size = path.stat().st_size
     except OSError:
-        return "unknown size"
-    return f"{max(size / 1_048_576, 0.1):.1f} MB"
+        return Msg.translate("Backups", "unknown size")
+    return megabytes(max(size, _TENTH_MB))  # never "0.0 MB": some space is always needed

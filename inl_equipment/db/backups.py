@@ -32,6 +32,7 @@ from inl_equipment.db.backup import (
     sqlite_uri,
     write_verified_copy,
 )
+from inl_equipment.i18n import Msg
 
 BACKUP_DIR_NAME = "backups"
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
@@ -153,7 +154,11 @@ def make_backup(db_path: Path, reason: str = "", now: datetime | None = None) ->
     and the register are left as they were.
     """
     if not db_path.is_file():
-        raise BackupError(f"cannot back up {db_path}: the file does not exist")
+        raise BackupError(
+            Msg.translate("Backups", "cannot back up {path}: the file does not exist").format(
+                path=db_path
+            )
+        )
     folder = backup_dir(db_path)
     _remove_stale_partials(folder)
     target = _unique_name(folder, db_path.stem, _local(now), _clean_reason(reason))
@@ -203,10 +208,13 @@ def restore_backup(backup: Path, db_path: Path, now: datetime | None = None) -> 
     atomic step.
     """
     if not integrity_ok(backup):
-        raise BackupError(f"the backup {backup.name} is damaged and cannot be restored")
+        raise BackupError(
+            Msg.translate("Backups", "the backup {name} is damaged and cannot be restored").format(
+                name=backup.name
+            )
+        )
     at = _local(now)
     tmp = db_path.with_name(db_path.name + ".restoring")
-    kept: Path | None = None
     try:
         # Copy first: if that fails, nothing about the register has changed yet.
         with contextlib.suppress(FileNotFoundError):
@@ -217,32 +225,51 @@ def restore_backup(backup: Path, db_path: Path, now: datetime | None = None) -> 
             write_verified_copy(backup, tmp)
         except DiskFullError as exc:
             raise DiskFullError(
-                f"not enough free disk space to restore {backup.name}; nothing changed"
+                Msg.translate(
+                    "Backups", "not enough free disk space to restore {name}; nothing changed"
+                ).format(name=backup.name)
             ) from exc
-        if db_path.exists():
-            if integrity_ok(db_path):
-                kept = make_backup(db_path, BEFORE_RESTORE, at)
-                _checkpoint(db_path)
-            else:
-                kept = quarantine_file(db_path, at.strftime(STAMP_FORMAT))
-        # A -wal or -shm of the old file would be replayed into the restored one.
-        for suffix in ("-wal", "-shm", "-journal"):
-            with contextlib.suppress(FileNotFoundError):
-                Path(f"{db_path}{suffix}").unlink()
-        os.replace(tmp, db_path)
-        fsync_dir(db_path.parent)
-        for suffix in ("-wal", "-shm", "-journal"):
-            with contextlib.suppress(FileNotFoundError):
-                Path(f"{tmp}{suffix}").unlink()
+        kept = _keep_current(db_path, at) if db_path.exists() else None
+        _swap_in(tmp, db_path)
     except (OSError, sqlite3.Error) as exc:
         _discard(tmp)
         if is_disk_full(exc):
-            raise DiskFullError(f"not enough free disk space to restore {backup.name}") from exc
-        raise BackupError(f"could not restore {backup.name}: {exc}") from exc
+            raise DiskFullError(
+                Msg.translate("Backups", "not enough free disk space to restore {name}").format(
+                    name=backup.name
+                )
+            ) from exc
+        raise BackupError(
+            Msg.translate("Backups", "could not restore {name}: {error}").format(
+                name=backup.name, error=exc
+            )
+        ) from exc
     except BaseException:
         _discard(tmp)
         raise
     return kept
+
+
+def _keep_current(db_path: Path, at: datetime) -> Path:
+    """Keep the register about to be replaced: a verified backup, or set aside if damaged."""
+    if integrity_ok(db_path):
+        kept = make_backup(db_path, BEFORE_RESTORE, at)
+        _checkpoint(db_path)
+        return kept
+    return quarantine_file(db_path, at.strftime(STAMP_FORMAT))
+
+
+def _swap_in(tmp: Path, db_path: Path) -> None:
+    """Put the verified copy `tmp` in place of the register, with no stale side files."""
+    # A -wal or -shm of the old file would be replayed into the restored one.
+    for suffix in ("-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{db_path}{suffix}").unlink()
+    os.replace(tmp, db_path)
+    fsync_dir(db_path.parent)
+    for suffix in ("-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{tmp}{suffix}").unlink()
 
 
 def _discard(path: Path) -> None:
@@ -259,9 +286,17 @@ def _checkpoint(db_path: Path) -> None:
         finally:
             con.close()
     except sqlite3.Error as exc:
-        raise BackupError(f"cannot restore: {db_path.name} cannot be opened ({exc})") from exc
+        raise BackupError(
+            Msg.translate("Backups", "cannot restore: {name} cannot be opened ({error})").format(
+                name=db_path.name, error=exc
+            )
+        ) from exc
     if busy:
-        raise BackupError(f"cannot restore: {db_path.name} is still in use; close it first")
+        raise BackupError(
+            Msg.translate(
+                "Backups", "cannot restore: {name} is still in use; close it first"
+            ).format(name=db_path.name)
+        )
 
 
 def _unique_name(folder: Path, stem: str, at: datetime, reason: str) -> Path:

@@ -19,6 +19,7 @@ from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 
 from inl_equipment.db.backup import integrity_ok, quarantine_file, sqlite_uri
 from inl_equipment.db.backups import STAMP_FORMAT, list_backups
+from inl_equipment.i18n import translate
 
 #: Lines of `quick_check`/`integrity_check` output worth showing; the first says most.
 MAX_CHECK_LINES = 20
@@ -54,6 +55,7 @@ class HealthReport:
 
     @property
     def ok(self) -> bool:
+        """True when the checks found nothing wrong."""
         return not self.problems
 
 
@@ -67,25 +69,47 @@ def check_database(db_path: Path, *, full: bool = False) -> HealthReport:
     try:
         size = db_path.stat().st_size
     except FileNotFoundError:
-        return HealthReport(db_path, [f"{db_path.name} does not exist"], ())
+        return HealthReport(
+            db_path, [_fill(translate("Storage", "{name} does not exist"), name=db_path.name)], ()
+        )
     except OSError as exc:
-        return HealthReport(db_path, [f"{db_path.name} cannot be read: {exc}"], ())
+        problem = _fill(
+            translate("Storage", "{name} cannot be read: {error}"), name=db_path.name, error=exc
+        )
+        return HealthReport(db_path, [problem], ())
     if size == 0:
-        return HealthReport(db_path, [f"{db_path.name} is empty (0 bytes)"], ())
+        return HealthReport(
+            db_path,
+            [_fill(translate("Storage", "{name} is empty (0 bytes)"), name=db_path.name)],
+            (),
+        )
     problems: list[str] = []
     try:
         con = _connect_read_only(db_path)
     except sqlite3.OperationalError as exc:
-        return HealthReport(db_path, [f"{db_path.name} cannot be opened: {exc}"], ())
+        problem = _fill(
+            translate("Storage", "{name} cannot be opened: {error}"), name=db_path.name, error=exc
+        )
+        return HealthReport(db_path, [problem], ())
     except sqlite3.DatabaseError as exc:
         return HealthReport(db_path, [_not_a_database(db_path, exc)], ())
     try:
         rows = con.execute(f"PRAGMA {page_check}({MAX_CHECK_LINES})").fetchall()
         if rows != [("ok",)]:
-            problems.extend(f"damaged: {r[0]}" for r in rows)
+            problems.extend(
+                _fill(translate("Storage", "damaged: {detail}"), detail=r[0]) for r in rows
+            )
         for table, rowid, parent, _fk in con.execute("PRAGMA foreign_key_check"):
             problems.append(
-                f"row {rowid} of table {table} refers to a missing row of table {parent}"
+                _fill(
+                    translate(
+                        "Storage",
+                        "row {row} of table {table} refers to a missing row of table {parent}",
+                    ),
+                    row=rowid,
+                    table=table,
+                    parent=parent,
+                )
             )
     except sqlite3.DatabaseError as exc:
         # "file is not a database", "database disk image is malformed", ...
@@ -96,7 +120,16 @@ def check_database(db_path: Path, *, full: bool = False) -> HealthReport:
 
 
 def _not_a_database(db_path: Path, exc: sqlite3.Error) -> str:
-    return f"{db_path.name} is damaged or not an SQLite database: {exc}"
+    return _fill(
+        translate("Storage", "{name} is damaged or not an SQLite database: {error}"),
+        name=db_path.name,
+        error=exc,
+    )
+
+
+def _fill(text: str, **params: object) -> str:
+    """`text` (already translated) with its fields filled: reports are made to be shown."""
+    return text.format(**{k: str(v) for k, v in params.items()})
 
 
 def quarantine_damaged(db_path: Path, now: datetime | None = None) -> Path:
@@ -157,18 +190,31 @@ def place_warnings(
         share = _network_mount(Path(text), mounts_file)
     if share is not None:
         warnings.append(
-            f"The register is on a network share ({share}). An SQLite file written over "
-            "a network can be damaged when the connection drops or two laptops write at "
-            "once; keep it on this laptop's own disk."
+            _fill(
+                translate(
+                    "Storage",
+                    "The register is on a network share ({share}). An SQLite file written over "
+                    "a network can be damaged when the connection drops or two laptops write at "
+                    "once; keep it on this laptop's own disk.",
+                ),
+                share=share,
+            )
         )
 
     cloud = _cloud_folder(pure, env)
     if cloud is not None:
         provider, folder = cloud
         warnings.append(
-            f"The register is inside a {provider} folder ({folder}). Sync programs can "
-            "copy the file while it is being written or create conflicting copies; keep "
-            "the register outside synced folders."
+            _fill(
+                translate(
+                    "Storage",
+                    "The register is inside a {provider} folder ({folder}). Sync programs can "
+                    "copy the file while it is being written or create conflicting copies; keep "
+                    "the register outside synced folders.",
+                ),
+                provider=provider,
+                folder=folder,
+            )
         )
     return warnings
 
@@ -240,7 +286,7 @@ def _mapped_network_drive(drive: str) -> str | None:
     import ctypes
 
     if ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == _DRIVE_REMOTE:
-        return f"mapped network drive {drive}"
+        return _fill(translate("Storage", "mapped network drive {drive}"), drive=drive)
     return None
 
 

@@ -2,22 +2,19 @@
 
 The lock is a small file beside the database (`<name>.lock`) that records who
 holds it, plus an exclusive OS lock on that file held for the life of the
-process. The recorded details are only ever *information*; the OS lock is the
-truth. When a copy of the app is killed or the laptop loses power, the OS
-drops its lock, so the next copy finds the lock file free and takes it over,
-reporting whose lock it replaced.
+process (`lock_file.py`). The recorded details are only ever *information*;
+the OS lock is the truth. When a copy of the app is killed or the laptop
+loses power, the OS drops its lock, so the next copy finds the lock file free
+and takes it over, reporting whose lock it replaced.
 
-POSIX uses `flock`, which belongs to the open file and is not dropped when
-some other descriptor of the file is closed. Windows uses `msvcrt.locking` on
-one byte far past the end of the file: Windows byte-range locks are mandatory,
-so locking the bytes that hold the JSON would stop others from reading who
-holds the lock (SQLite uses the same trick for its own lock bytes).
+Within one process there is one registry of held locks. A lock taken with
+`shared=True` is shared by every window of the process that opens the same
+register (they serialise through SQLite's own locking) and released by the
+last of them; any other second attempt is refused.
 """
 
 from __future__ import annotations
 
-import contextlib
-import errno
 import json
 import os
 import socket
@@ -30,42 +27,54 @@ from pathlib import Path
 from types import TracebackType
 
 from inl_equipment import __version__
+from inl_equipment.db.lock_file import (
+    LockError,
+    LockUnavailableError,
+    close_lock_file,
+    open_lock_file,
+    read_fd,
+    same_file,
+    try_lock,
+    unlock,
+)
+from inl_equipment.formatting import local_time
+from inl_equipment.i18n import Msg, Text
 
-if sys.platform == "win32":
-    import msvcrt
-else:
-    import fcntl
+__all__ = [
+    "APP_NAME",
+    "LockError",
+    "LockHeldByThisProcessError",
+    "LockInfo",
+    "LockUnavailableError",
+    "LockedError",
+    "WriterLock",
+    "acquire_writer_lock",
+    "lock_path_for",
+    "read_lock_info",
+]
 
 APP_NAME = f"INL Equipment Tracker {__version__}"
-#: Where the Windows lock byte sits: 1 GiB, well past any JSON we write.
-_WIN_LOCK_OFFSET = 0x4000_0000
 #: Someone probing the lock (read_lock_info) holds it for microseconds; retry briefly.
 _ACQUIRE_ATTEMPTS = 5
 _RETRY_DELAY_S = 0.04
 
+#: The locks this process holds, by lock file; the one registry of them.
 _held: dict[str, WriterLock] = {}
-_held_guard = threading.Lock()  # protects _held; never held while waiting
+_held_guard = threading.Lock()  # protects _held and share counts; never held while waiting
 _acquire_guard = threading.Lock()  # one acquisition at a time within this process
-
-
-class LockError(Exception):
-    """Base class for "this register cannot be opened for editing"."""
 
 
 class LockedError(LockError):
     """Another running copy of the app (or this one) holds the writer lock."""
 
-    def __init__(self, message: str, holder: LockInfo | None) -> None:
+    def __init__(self, message: Text, holder: LockInfo | None) -> None:
+        """`message` for people; `holder` as recorded in the lock file, if it could be read."""
         super().__init__(message)
         self.holder = holder
 
 
 class LockHeldByThisProcessError(LockedError):
     """This process already holds the writer lock for that register."""
-
-
-class LockUnavailableError(LockError):
-    """The lock file cannot be created or locked (read-only folder, unsupported share)."""
 
 
 @dataclass(frozen=True)
@@ -79,6 +88,7 @@ class LockInfo:
     app: str = APP_NAME
 
     def to_json(self) -> str:
+        """The lock file's content."""
         return json.dumps(
             {
                 "host": self.host,
@@ -108,10 +118,11 @@ class LockInfo:
         except (ValueError, KeyError, TypeError, AttributeError):
             return None
 
-    def describe(self) -> str:
+    def describe(self) -> Msg:
         """One line for people: who, where, which process, since when (their local time)."""
-        when = self.since.astimezone().strftime("%Y-%m-%d %H:%M")
-        return f"{self.operator} on {self.host} (process {self.pid}) since {when}"
+        return Msg.translate("Storage", "{operator} on {host} (process {pid}) since {when}").format(
+            operator=self.operator, host=self.host, pid=self.pid, when=local_time(self.since)
+        )
 
 
 class WriterLock:
@@ -120,6 +131,7 @@ class WriterLock:
     `recovered_from` is the holder recorded by a copy of the app that died
     without releasing its lock, when this lock was taken over from it.
     `stale_lock_found` is also true when that leftover could not be read.
+    A `shared` lock counts its users; each `release()` gives up one use.
     """
 
     def __init__(
@@ -130,47 +142,36 @@ class WriterLock:
         info: LockInfo,
         recovered_from: LockInfo | None,
         stale_lock_found: bool,
+        *,
+        shared: bool = False,
     ) -> None:
+        """A lock whose file `fd` this process has just locked and written `info` to."""
         self.db_path = db_path
         self.lock_path = lock_path
         self.info = info
         self.recovered_from = recovered_from
         self.stale_lock_found = stale_lock_found
+        self.shared = shared
         self._fd: int | None = fd
+        self._users = 1
 
     @property
     def held(self) -> bool:
+        """True until the last user has released it."""
         return self._fd is not None
 
     def release(self) -> None:
-        """Give the lock up and remove the lock file; calling it twice is harmless."""
+        """Give up one use; the last one removes the lock file. Calling it again is harmless."""
         with _held_guard:
+            if self._fd is None:
+                return
+            self._users -= 1
+            if self._users > 0:
+                return
             fd, self._fd = self._fd, None
             if _held.get(_key(self.lock_path)) is self:
                 del _held[_key(self.lock_path)]
-        if fd is None:
-            return
-        # Emptied while still locked: should the file outlive us (Windows cannot
-        # delete a file someone is reading), it does not look like a crashed holder.
-        with contextlib.suppress(OSError):
-            os.ftruncate(fd, 0)
-        if sys.platform == "win32":
-            with contextlib.suppress(OSError):
-                os.lseek(fd, _WIN_LOCK_OFFSET, os.SEEK_SET)
-                msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-            os.close(fd)
-            # Fails harmlessly when another copy has already opened the file to take it.
-            with contextlib.suppress(OSError):
-                self.lock_path.unlink()
-        else:
-            # Unlink while still locked, and only our own file: anyone who opened it
-            # meanwhile notices the name is gone once they get the lock, and retries.
-            with contextlib.suppress(OSError):
-                if _same_file(fd, self.lock_path):
-                    self.lock_path.unlink()
-            with contextlib.suppress(OSError):
-                fcntl.flock(fd, fcntl.LOCK_UN)
-            os.close(fd)
+        close_lock_file(fd, self.lock_path)
 
     def __enter__(self) -> WriterLock:
         return self
@@ -185,7 +186,7 @@ class WriterLock:
 
     def __repr__(self) -> str:
         state = "held" if self.held else "released"
-        return f"<WriterLock {self.lock_path} {state} by {self.info.describe()}>"
+        return f"<WriterLock {self.lock_path} {state} by {self.info.describe().english()}>"
 
 
 def lock_path_for(db_path: Path) -> Path:
@@ -193,48 +194,67 @@ def lock_path_for(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".lock")
 
 
-def acquire_writer_lock(db_path: Path, operator: str) -> WriterLock:
+def acquire_writer_lock(db_path: Path, operator: str, *, shared: bool = False) -> WriterLock:
     """Take the writer lock of the register at `db_path` for `operator`.
 
+    With `shared`, a lock this process already holds the same way is
+    returned again (one more use; each use needs its own `release()`).
     Raises `LockedError` (naming the holder) when another copy holds it,
-    `LockHeldByThisProcessError` when this process already does, and
-    `LockUnavailableError` when the lock file cannot be created or locked
-    there, in which case the caller should open the register read-only.
+    `LockHeldByThisProcessError` when this process already does (not
+    shared), and `LockUnavailableError` when the lock file cannot be created
+    or locked there, in which case the caller should open the register
+    read-only.
     """
     lock_path = lock_path_for(Path(os.path.abspath(db_path)))
+    key = _key(lock_path)
     with _acquire_guard:
         with _held_guard:
-            mine = _held.get(_key(lock_path))
+            mine = _held.get(key)
+            if mine is not None and mine.held and shared and mine.shared:
+                mine._users += 1
+                return mine
         if mine is not None:
             raise LockHeldByThisProcessError(
-                f"this program already has {db_path.name} open for editing "
-                f"({mine.info.describe()})",
+                Msg.translate(
+                    "Storage", "this program already has {name} open for editing ({holder})"
+                ).format(name=db_path.name, holder=mine.info.describe()),
                 mine.info,
             )
-        for _attempt in range(_ACQUIRE_ATTEMPTS):
-            fd = _open_lock_file(lock_path)
-            if not _try_lock(fd, lock_path):
-                os.close(fd)
-                time.sleep(_RETRY_DELAY_S)
-                continue
-            if sys.platform != "win32" and not _same_file(fd, lock_path):
-                # The previous holder removed the file between our open and our lock.
-                os.close(fd)
-                continue
-            lock = _take(db_path, lock_path, fd, operator)
-            with _held_guard:
-                _held[_key(lock_path)] = lock
-            return lock
+        lock = _acquire_new(db_path, lock_path, operator, shared=shared)
+        with _held_guard:
+            _held[key] = lock
+        return lock
+
+
+def _acquire_new(db_path: Path, lock_path: Path, operator: str, *, shared: bool) -> WriterLock:
+    """Lock the file (retrying briefly) and record ourselves, or raise `LockedError`."""
+    for _attempt in range(_ACQUIRE_ATTEMPTS):
+        fd = open_lock_file(lock_path)
+        if not try_lock(fd, lock_path):
+            os.close(fd)
+            time.sleep(_RETRY_DELAY_S)
+            continue
+        if sys.platform != "win32" and not same_file(fd, lock_path):
+            # The previous holder removed the file between our open and our lock.
+            os.close(fd)
+            continue
+        return _take(db_path, lock_path, fd, operator, shared=shared)
     holder = _read_info(lock_path)
     if holder is None:
         raise LockedError(
-            f"{db_path.name} is open for editing in another copy of the program "
-            "(its details could not be read); it can be opened read-only",
+            Msg.translate(
+                "Storage",
+                "{name} is open for editing in another copy of the program "
+                "(its details could not be read); it can be opened read-only",
+            ).format(name=db_path.name),
             None,
         )
     raise LockedError(
-        f"{db_path.name} is open for editing by {holder.describe()}; "
-        "it can be opened read-only until they close it",
+        Msg.translate(
+            "Storage",
+            "{name} is open for editing by {holder}; "
+            "it can be opened read-only until they close it",
+        ).format(name=db_path.name, holder=holder.describe()),
         holder,
     )
 
@@ -257,9 +277,9 @@ def read_lock_info(db_path: Path) -> LockInfo | None:
     except OSError:
         return None
     try:
-        free = _try_lock(fd, lock_path, shared=True)
+        free = try_lock(fd, lock_path, shared=True)
         if free:
-            _unlock(fd)
+            unlock(fd)
             return None
     except LockUnavailableError:
         pass  # cannot tell; report what the file says
@@ -268,10 +288,10 @@ def read_lock_info(db_path: Path) -> LockInfo | None:
     return _read_info(lock_path)
 
 
-def _take(db_path: Path, lock_path: Path, fd: int, operator: str) -> WriterLock:
+def _take(db_path: Path, lock_path: Path, fd: int, operator: str, *, shared: bool) -> WriterLock:
     """Record ourselves in a lock file we have just locked."""
     try:
-        left_over = _read_fd(fd)
+        left_over = read_fd(fd)
         info = LockInfo(
             host=socket.gethostname(),
             pid=os.getpid(),
@@ -284,61 +304,16 @@ def _take(db_path: Path, lock_path: Path, fd: int, operator: str) -> WriterLock:
         os.write(fd, data)
         os.fsync(fd)
     except OSError as exc:
-        _unlock(fd)
+        unlock(fd)
         os.close(fd)
-        raise LockUnavailableError(f"cannot write the lock file {lock_path}: {exc}") from exc
+        raise LockUnavailableError(
+            Msg.translate("Storage", "cannot write the lock file {path}: {error}").format(
+                path=lock_path, error=exc
+            )
+        ) from exc
     recovered = LockInfo.from_json(left_over) if left_over.strip() else None
-    return WriterLock(db_path, lock_path, fd, info, recovered, bool(left_over.strip()))
-
-
-def _open_lock_file(lock_path: Path) -> int:
-    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOINHERIT", 0)
-    try:
-        return os.open(lock_path, flags, 0o644)
-    except OSError as exc:
-        raise LockUnavailableError(
-            f"cannot create the lock file {lock_path} ({exc.strerror or exc}); "
-            "the register can only be opened read-only here"
-        ) from exc
-
-
-_BUSY = {errno.EACCES, errno.EAGAIN, errno.EWOULDBLOCK, getattr(errno, "EDEADLK", errno.EAGAIN)}
-
-
-def _try_lock(fd: int, lock_path: Path, *, shared: bool = False) -> bool:
-    """Lock without waiting; False when someone else holds it."""
-    try:
-        if sys.platform == "win32":
-            # msvcrt has no shared locks; a probe takes the byte for an instant.
-            os.lseek(fd, _WIN_LOCK_OFFSET, os.SEEK_SET)
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        else:
-            fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
-    except OSError as exc:
-        if exc.errno in _BUSY:
-            return False
-        raise LockUnavailableError(
-            f"the lock file {lock_path} cannot be locked here ({exc.strerror or exc}); "
-            "the register can only be opened read-only"
-        ) from exc
-    return True
-
-
-def _unlock(fd: int) -> None:
-    with contextlib.suppress(OSError):
-        if sys.platform == "win32":
-            os.lseek(fd, _WIN_LOCK_OFFSET, os.SEEK_SET)
-            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-        else:
-            fcntl.flock(fd, fcntl.LOCK_UN)
-
-
-def _read_fd(fd: int) -> str:
-    os.lseek(fd, 0, os.SEEK_SET)
-    chunks = []
-    while chunk := os.read(fd, 65536):
-        chunks.append(chunk)
-    return b"".join(chunks).decode("utf-8", errors="replace")
+    stale = bool(left_over.strip())
+    return WriterLock(db_path, lock_path, fd, info, recovered, stale, shared=shared)
 
 
 def _read_info(lock_path: Path) -> LockInfo | None:
@@ -353,15 +328,6 @@ def _read_info(lock_path: Path) -> LockInfo | None:
             return info
         time.sleep(_RETRY_DELAY_S)
     return None
-
-
-def _same_file(fd: int, path: Path) -> bool:
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        return False
-    mine = os.fstat(fd)
-    return (mine.st_dev, mine.st_ino) == (st.st_dev, st.st_ino)
 
 
 def _key(lock_path: Path) -> str:

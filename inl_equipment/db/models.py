@@ -19,6 +19,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -52,6 +53,7 @@ class ItemStatus(enum.StrEnum):
 
     @property
     def label(self) -> str:
+        """The status in English words (the interface uses `services.vocabulary`)."""
         return STATUS_LABELS[self]
 
 
@@ -79,6 +81,7 @@ class Condition(enum.StrEnum):
 
     @property
     def label(self) -> str:
+        """The condition in English words (the interface uses `services.vocabulary`)."""
         return self.value.capitalize()
 
 
@@ -92,6 +95,7 @@ class LocationKind(enum.StrEnum):
 
     @property
     def label(self) -> str:
+        """The kind in English words (the interface uses `services.vocabulary`)."""
         return self.value.replace("_", " ").capitalize()
 
 
@@ -178,7 +182,8 @@ class Item(Base):
     __tablename__ = "items"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    asset_tag: Mapped[str] = mapped_column(String(60, collation="NOCASE"), unique=True)
+    # Unique whatever the case: see the index on lower(asset_tag) below the class.
+    asset_tag: Mapped[str] = mapped_column(String(60))
     serial_number: Mapped[str] = mapped_column(String(120), default="")
     category_id: Mapped[int] = mapped_column(ForeignKey("categories.id"))
     make: Mapped[str] = mapped_column(String(120), default="")
@@ -219,6 +224,11 @@ class Item(Base):
         Index("ix_items_funding_source_id", "funding_source_id"),
         Index("ix_items_serial_number", "serial_number"),
     )
+
+
+#: "INL-24-0001" and "inl-24-0001" are the same tag. An expression index says so
+#: on every database (SQLite's NOCASE collation does not exist elsewhere).
+Index("uq_items_asset_tag_lower", func.lower(Item.asset_tag), unique=True)
 
 
 class AuditEvent(Base):

@@ -11,7 +11,6 @@ import contextlib
 import os
 import shutil
 import tempfile
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
@@ -34,6 +33,7 @@ from inl_equipment.db.lock import (
 )
 from inl_equipment.db.schema import open_database
 from inl_equipment.db.session import Database, sqlite_path
+from inl_equipment.i18n import Msg, Text
 
 
 class NotARegisterError(Exception):
@@ -46,10 +46,23 @@ class DamagedDatabaseError(Exception):
     def __init__(
         self, path: Path, problems: list[str], kept_as: Path | None, backup: Path | None
     ) -> None:
+        """`problems` as the check found them; where the file went; the backup to offer."""
         self.path, self.problems, self.kept_as, self.backup = path, problems, kept_as, backup
-        where = f"; the damaged file is kept as {kept_as.name}" if kept_as else ""
-        offer = f"; the newest good backup is {backup}" if backup else "; no good backup was found"
-        super().__init__(f"{path.name} is damaged ({problems[0]}){where}{offer}")
+        where: Text = ""
+        if kept_as:
+            where = Msg.translate("Storage", "; the damaged file is kept as {name}").format(
+                name=kept_as.name
+            )
+        offer = (
+            Msg.translate("Storage", "; the newest good backup is {path}").format(path=backup)
+            if backup
+            else Msg.translate("Storage", "; no good backup was found")
+        )
+        super().__init__(
+            Msg.translate("Storage", "{name} is damaged ({problem}){kept}{offer}").format(
+                name=path.name, problem=problems[0], kept=where, offer=offer
+            )
+        )
 
 
 @dataclass
@@ -59,52 +72,21 @@ class OpenedRegister:
     db: Database
     lock: WriterLock | None
     read_only: bool
-    read_only_reason: str = ""
+    read_only_reason: Text = ""
     warnings: list[str] = field(default_factory=list)
     recovered_from: LockInfo | None = None
     #: The temporary copy a read-only register is shown from, if any.
     snapshot: tempfile.TemporaryDirectory[str] | None = None
 
     def close(self) -> None:
+        """Close the database, drop the snapshot copy, give up this window's use of the lock."""
         self.db.dispose()
         if self.snapshot is not None:
             self.snapshot.cleanup()
             self.snapshot = None
         if self.lock is not None:
-            _release_shared(self.lock)
+            self.lock.release()
             self.lock = None
-
-
-# One writer lock per file per process, shared by every window of this
-# process (they serialise through SQLite's own locking), released by the last.
-_shared: dict[Path, tuple[WriterLock, int]] = {}
-_shared_guard = threading.Lock()
-
-
-def _acquire_shared(path: Path, operator: str) -> WriterLock:
-    key = path.resolve()
-    with _shared_guard:
-        held = _shared.get(key)
-        if held is not None and held[0].held:
-            _shared[key] = (held[0], held[1] + 1)
-            return held[0]
-        lock = acquire_writer_lock(path, operator)
-        _shared[key] = (lock, 1)
-        return lock
-
-
-def _release_shared(lock: WriterLock) -> None:
-    key = lock.db_path.resolve()
-    with _shared_guard:
-        held = _shared.get(key)
-        if held is None or held[0] is not lock:
-            lock.release()
-            return
-        if held[1] > 1:
-            _shared[key] = (lock, held[1] - 1)
-            return
-        del _shared[key]
-    lock.release()
 
 
 def read_only_url(path: Path, *, immutable: bool = False) -> str:
@@ -171,51 +153,93 @@ def open_register(
     if path is None:
         return OpenedRegister(open_database(url), None, read_only)
     warnings = place_warnings(path)
-    if path.is_dir():
-        raise NotARegisterError(f"{path} is a folder, not a register file")
-    exists = path.exists() and path.stat().st_size > 0  # SQLite takes 0 bytes as empty
-    meant_as_database = path.suffix.lower() in DATABASE_SUFFIXES or bool(list_backups(path))
-    if exists and not _looks_like_sqlite(path) and not meant_as_database:
-        raise NotARegisterError(
-            f"{path.name} is not an INL Equipment Tracker database "
-            "(not an SQLite file); nothing was changed"
-        )
-    reason = ""
-    if not write:
-        read_only, reason = True, "opened for reading"
-    elif read_only:
-        reason = "opened read-only on request"
-    elif exists and is_read_only(path):
-        read_only, reason = True, "the file or its folder cannot be written"
+    exists = _existing_register(path)
+    read_only, reason = _read_only_reason(path, exists, write=write, read_only=read_only)
     lock: WriterLock | None = None
     if not read_only:
         try:
-            lock = _acquire_shared(path, operator)
+            # Every window of this process that opens the register shares one lock.
+            lock = acquire_writer_lock(path, operator, shared=True)
         except LockUnavailableError as exc:
-            read_only, reason = True, f"no lock could be taken here ({exc})"
-    snapshot: tempfile.TemporaryDirectory[str] | None = None
+            read_only = True
+            reason = Msg.translate("Storage", "no lock could be taken here ({error})").format(
+                error=exc
+            )
     try:
         if exists and check:
-            report = check_database(path)
-            if not report.ok:
-                kept = None
-                if lock is not None:
-                    with contextlib.suppress(OSError):
-                        kept = quarantine_damaged(path)
-                raise DamagedDatabaseError(path, report.problems, kept, newest_good_backup(path))
-        if read_only:
-            if not exists:
-                raise FileNotFoundError(f"no database at {path}")
-            db, snapshot = _open_read_only(path)
-            if snapshot is not None:
-                reason += "; showing a copy that includes its latest changes"
-        else:
-            db = open_database(url)
+            _check_or_set_aside(path, lock)
+        db, snapshot, reason = _open(url, path, exists, read_only, reason)
     except BaseException:
         if lock is not None:
-            _release_shared(lock)
+            lock.release()
         raise
     recovered = lock.recovered_from if lock is not None else None
     opened = OpenedRegister(db, lock, read_only, reason, warnings, recovered)
     opened.snapshot = snapshot
     return opened
+
+
+def _existing_register(path: Path) -> bool:
+    """True when `path` holds a register; False for none yet (0 bytes: SQLite takes it as new).
+
+    Raises `NotARegisterError` for a folder, or a file that is not SQLite and
+    was not meant as a database either (nothing is changed in it).
+    """
+    if path.is_dir():
+        raise NotARegisterError(
+            Msg.translate("Storage", "{path} is a folder, not a register file").format(path=path)
+        )
+    exists = path.exists() and path.stat().st_size > 0
+    meant_as_database = path.suffix.lower() in DATABASE_SUFFIXES or bool(list_backups(path))
+    # The header is read only for a file not named as a database: opening and
+    # closing a live register from Python would drop SQLite's POSIX locks on it.
+    if exists and not meant_as_database and not _looks_like_sqlite(path):
+        raise NotARegisterError(
+            Msg.translate(
+                "Storage",
+                "{name} is not an INL Equipment Tracker database "
+                "(not an SQLite file); nothing was changed",
+            ).format(name=path.name)
+        )
+    return exists
+
+
+def _read_only_reason(
+    path: Path, exists: bool, *, write: bool, read_only: bool
+) -> tuple[bool, Text]:
+    """Whether to open read-only before any lock is tried, and why."""
+    if not write:
+        return True, Msg.translate("Storage", "opened for reading")
+    if read_only:
+        return True, Msg.translate("Storage", "opened read-only on request")
+    if exists and is_read_only(path):
+        return True, Msg.translate("Storage", "the file or its folder cannot be written")
+    return False, ""
+
+
+def _check_or_set_aside(path: Path, lock: WriterLock | None) -> None:
+    """Run the start-up check; a damaged file is moved aside (only under our lock) and reported."""
+    report = check_database(path)
+    if report.ok:
+        return
+    kept = None
+    if lock is not None:
+        with contextlib.suppress(OSError):
+            kept = quarantine_damaged(path)
+    raise DamagedDatabaseError(path, report.problems, kept, newest_good_backup(path))
+
+
+def _open(
+    url: str, path: Path, exists: bool, read_only: bool, reason: Text
+) -> tuple[Database, tempfile.TemporaryDirectory[str] | None, Text]:
+    """The database for writing (migrated), or read-only (perhaps from a snapshot copy)."""
+    if not read_only:
+        return open_database(url), None, reason
+    if not exists:
+        raise FileNotFoundError(Msg.translate("Storage", "no database at {path}").format(path=path))
+    db, snapshot = _open_read_only(path)
+    if snapshot is not None:
+        reason = Msg.translate(
+            "Storage", "{reason}; showing a copy that includes its latest changes"
+        ).format(reason=reason)
+    return db, snapshot, reason

@@ -3,6 +3,9 @@
 Every user action runs in one `Database.write()` block: one transaction, all
 of it or none of it. Writes begin with `BEGIN IMMEDIATE` so that two windows
 or processes saving at once queue up instead of failing half-way.
+`take_write_lock` is the one place that says what "holding the write lock"
+means for each database: what the audit hash chain and the receipt counters
+rely on when they read the last value and write the next.
 """
 
 from __future__ import annotations
@@ -15,13 +18,20 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+from inl_equipment.i18n import Msg
 
 ENV_VAR = "INL_EQUIPMENT_DB"
 DB_FILE_NAME = "inl-equipment.sqlite"
 BUSY_TIMEOUT_MS = 10_000
+#: PostgreSQL advisory lock key of the register's writers ("INLW"): one key, so
+#: two writers can never take two locks in opposite orders and deadlock.
+WRITE_LOCK_KEY = 0x494E_4C57
+#: SQLite transaction modes that take the database's write lock at BEGIN.
+_WRITE_BEGIN_MODES = frozenset({"IMMEDIATE", "EXCLUSIVE"})
 
 
 def resolve_url(db: str | os.PathLike[str] | None, default_dir: Path | None = None) -> str:
@@ -32,7 +42,9 @@ def resolve_url(db: str | os.PathLike[str] | None, default_dir: Path | None = No
     value = str(db) if db else os.environ.get(ENV_VAR, "")
     if not value:
         if default_dir is None:
-            raise ValueError("no database given: pass --db or set INL_EQUIPMENT_DB")
+            raise ValueError(
+                Msg.translate("Storage", "no database given: pass --db or set INL_EQUIPMENT_DB")
+            )
         value = str(default_dir / DB_FILE_NAME)
     if "://" in value:
         make_url(value)  # raises a clear ArgumentError on a malformed URL
@@ -93,6 +105,7 @@ class Database:
     """
 
     def __init__(self, url: str, *, read_only: bool = False) -> None:
+        """Make the engine for `url` (no connection is opened yet)."""
         self.url = url
         self.read_only = read_only
         self.engine = make_engine(url)
@@ -102,6 +115,7 @@ class Database:
 
     @property
     def path(self) -> Path | None:
+        """The register's file (None for a database that is not an SQLite file)."""
         return sqlite_path(self.url)
 
     @contextmanager
@@ -117,9 +131,39 @@ class Database:
     def write(self) -> Iterator[Session]:
         """A session that commits at the end of the block, or rolls back on error."""
         if self.read_only:
-            raise ReadOnlyError("this register is open read-only: nothing can be changed in it now")
+            raise ReadOnlyError(
+                Msg.translate(
+                    "Storage", "this register is open read-only: nothing can be changed in it now"
+                )
+            )
         with self._write() as session, session.begin():
             yield session
 
     def dispose(self) -> None:
+        """Close every pooled connection (the `Database` can still open new ones)."""
         self.engine.dispose()
+
+
+def take_write_lock(bind: Session | Connection) -> None:
+    """Hold the register's write lock until the current transaction ends.
+
+    Call it before reading a value the transaction will write the successor
+    of (the audit chain's last hash, a receipt counter), so that no other
+    writer can read the same value meanwhile. On SQLite the lock is taken by
+    `BEGIN IMMEDIATE`, which `Database.write()` already issues: here it is
+    only checked. On PostgreSQL it is a transaction-scoped advisory lock,
+    released by the commit or rollback.
+    """
+    conn = bind.connection() if isinstance(bind, Session) else bind
+    dialect = conn.dialect.name
+    if dialect == "sqlite":
+        mode = str(conn.get_execution_options().get("sqlite_begin", "DEFERRED")).upper()
+        if mode not in _WRITE_BEGIN_MODES:
+            # A deferred transaction could read a value another writer is about
+            # to replace; that is a programming error, not a user's problem.
+            raise AssertionError("write outside Database.write(): the transaction is " + mode)
+        return
+    if dialect == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+        return
+    raise NotImplementedError(f"no write lock for {dialect} databases")

@@ -12,9 +12,10 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from inl_equipment.db.models import Agency, Base, Item, Location
+from inl_equipment.db.session import take_write_lock
 from inl_equipment.db.types import Money
 
 
@@ -27,6 +28,7 @@ class HandoverKind(enum.StrEnum):
 
     @property
     def prefix(self) -> str:
+        """The letters receipts of this kind are numbered with (HR, RT, TR)."""
         return {"handover": "HR", "return": "RT", "transfer": "TR"}[self.value]
 
 
@@ -45,6 +47,22 @@ class ReceiptCounter(Base):
     prefix: Mapped[str] = mapped_column(String(4), primary_key=True)
     year: Mapped[int] = mapped_column(Integer, primary_key=True)
     last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+def next_receipt_counter(session: Session, prefix: str, year: int) -> int:
+    """The next receipt number for `prefix` and `year`, counted in the caller's transaction.
+
+    Takes the write lock first: two saves at once queue up here and never
+    get the same number; a save that is rolled back leaves the counter as it was.
+    """
+    take_write_lock(session)
+    counter = session.get(ReceiptCounter, (prefix, year))
+    if counter is None:
+        counter = ReceiptCounter(prefix=prefix, year=year, last=0)
+        session.add(counter)
+    counter.last += 1
+    session.flush()
+    return counter.last
 
 
 class Handover(Base):

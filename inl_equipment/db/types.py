@@ -21,12 +21,14 @@ class ScaledDecimal(TypeDecorator[Decimal]):
     cache_ok = True
 
     def __init__(self, places: int = 2) -> None:
+        """A type keeping `places` decimal places (2: cents, or hundredths of a percent)."""
         super().__init__()
         self.places = places
         self._factor = 10**places
         self._quantum = Decimal(1).scaleb(-places)
 
     def process_bind_param(self, value: Any, dialect: Dialect) -> int | None:
+        """The scaled integer to store (rounded half to even); a float is refused."""
         if value is None:
             return None
         if isinstance(value, float):
@@ -35,6 +37,7 @@ class ScaledDecimal(TypeDecorator[Decimal]):
         return int(dec.scaleb(self.places))
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        """The stored integer back as an exact `Decimal`."""
         if value is None:
             return None
         return Decimal(int(value)).scaleb(-self.places)

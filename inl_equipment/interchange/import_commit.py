@@ -1,9 +1,10 @@
 """Write an import plan: one transaction, all of it or nothing.
 
-Items go in with the DB-API `executemany` inside the session's transaction
-(the ORM would take seconds per thousand rows), their ids are read back by
-asset tag, and every created or edited item gets its audit event through one
-`audit.record` call. A progress callback that raises (the UI's Cancel) rolls
+Items go in and are updated through `db.bulk.BulkStatement` (a Core INSERT
+or UPDATE run by the driver's `executemany`, inside the session's
+transaction: the ORM would take seconds per thousand rows), their ids are
+read back by asset tag, and every created or edited item gets its audit
+event through one `audit.record` call. A progress callback that raises (the UI's Cancel) rolls
 everything back, like any other error.
 """
 
@@ -15,9 +16,10 @@ from datetime import date
 from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from inl_equipment.db.bulk import BulkStatement, fetch_tuples
 from inl_equipment.db.models import (
     Agency,
     AuditEvent,
@@ -30,10 +32,11 @@ from inl_equipment.db.models import (
 )
 from inl_equipment.db.session import Database
 from inl_equipment.db.transactions import ImportRecord
+from inl_equipment.i18n import Msg
 from inl_equipment.interchange.import_lookups import RefKind
+from inl_equipment.interchange.import_refs import NewReference
 from inl_equipment.interchange.importer import (
     ImportPlan,
-    NewReference,
     PreviewRow,
     Progress,
     plan_in_session,
@@ -44,16 +47,11 @@ from inl_equipment.services.items import INPUT_FIELDS, ItemInput
 _CHUNK = 2000
 # Field positions by kind, so that 10,000 rows are converted without a name lookup each.
 _ALL_VALUES = attrgetter(*INPUT_FIELDS)
-_ID_POS = [INPUT_FIELDS.index(n) for n in ("category_id", "funding_source_id",
-           "holder_agency_id", "location_id")]  # fmt: skip
-_SCALED_POS = [INPUT_FIELDS.index(n) for n in ("unit_value", "federal_share_pct")]
-_DATE_POS = [INPUT_FIELDS.index(n) for n in ("expiry_date", "acquisition_date")]
 _ID_ATTRS = ("category_id", "funding_source_id", "holder_agency_id", "location_id")
-_COLUMNS = (*INPUT_FIELDS, "disposal_method", "created_at", "updated_at")
-_INSERT = f"INSERT INTO items ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
-_UPDATE = (
-    f"UPDATE items SET {', '.join(f'{c} = ?' for c in (*INPUT_FIELDS, 'updated_at'))} WHERE id = ?"
-)
+_ID_POS = [INPUT_FIELDS.index(n) for n in _ID_ATTRS]
+_INSERT_COLUMNS = (*INPUT_FIELDS, "disposal_method", "created_at", "updated_at")
+#: An UPDATE's rows end with the item's id, bound as `item_id`.
+_UPDATE_COLUMNS = (*INPUT_FIELDS, "updated_at", "item_id")
 
 
 class ImportBlockedError(Exception):
@@ -95,7 +93,10 @@ def commit(
             fresh = plan_in_session(session, plan.source, plan.mapping, plan.options, today=today)
             if fresh.counts != plan.counts or len(fresh.new_refs) != len(plan.new_refs):
                 raise StaleImportError(
-                    "The register changed since the preview; look at the preview again."
+                    Msg.translate(
+                        "Import",
+                        "The register changed since the preview; look at the preview again.",
+                    )
                 )
             plan = fresh
         if plan.blocked:
@@ -110,7 +111,6 @@ class _Writer:
         self.session, self.operator, self.plan = session, operator, plan
         self.progress = progress
         self.now = audit.now_utc()
-        self.stamp = self.now.isoformat(sep=" ")
         self.creates = [r for r in plan.rows if r.action == "create"]
         self.updates = [r for r in plan.rows if r.action == "update"]
         writes = len(self.creates) + len(self.updates)
@@ -147,10 +147,8 @@ class _Writer:
         self.session.add(record)
         self.session.flush()
         source = f"import #{record.id}: {plan.source.name}"
-        raw = self.session.connection().connection.driver_connection
-        assert raw is not None
-        ids = self._insert(raw, ref_ids)
-        self._update(raw, ref_ids)
+        ids = self._insert(ref_ids)
+        self._update(ref_ids)
         item_ids = [ids[r.values.asset_tag.lower()] for r in self.creates]
         item_ids += [r.item_id for r in self.updates if r.item_id is not None]
         audit.record(
@@ -222,36 +220,38 @@ class _Writer:
 
     # -- items ----------------------------------------------------------------
     def _params(self, v: ItemInput, ref_ids: dict[int, int]) -> list[Any]:
+        """The item's values in `INPUT_FIELDS` order, new references by their ids."""
         out = list(_ALL_VALUES(v))
         for i in _ID_POS:
             x = out[i]
             if x is not None and x < 0:
                 out[i] = ref_ids[x]
-        for i in _SCALED_POS:
-            out[i] = int(out[i].scaleb(2).to_integral_value())  # cents; hundredths of a %
-        for i in _DATE_POS:
-            if out[i] is not None:
-                out[i] = out[i].isoformat()
         return out
 
-    def _insert(self, raw: Any, ref_ids: dict[int, int]) -> dict[str, int]:
+    def _insert(self, ref_ids: dict[int, int]) -> dict[str, int]:
+        """Insert the new items; their ids by lower-cased asset tag."""
         if not self.creates:
             return {}
+        conn = self.session.connection()
         start = self.session.scalar(select(func.max(Item.id))) or 0
-        rows = [
-            (*self._params(r.values, ref_ids), "", self.stamp, self.stamp) for r in self.creates
-        ]
+        statement = BulkStatement(conn, insert(Item), _INSERT_COLUMNS)
+        rows = [(*self._params(r.values, ref_ids), "", self.now, self.now) for r in self.creates]
         for i in range(0, len(rows), _CHUNK):
-            raw.executemany(_INSERT, rows[i : i + _CHUNK])
+            statement.run(rows[i : i + _CHUNK])
             self._step(len(rows[i : i + _CHUNK]))
         # Read the new ids back by asset tag rather than trusting rowid arithmetic.
-        cur = raw.execute("SELECT id, asset_tag FROM items WHERE id > ?", (start,))
-        return {tag.lower(): item_id for item_id, tag in cur}
+        new = fetch_tuples(conn, select(Item.id, Item.asset_tag).where(Item.id > start))
+        return {tag.lower(): item_id for item_id, tag in new}
 
-    def _update(self, raw: Any, ref_ids: dict[int, int]) -> None:
-        rows = [(*self._params(r.values, ref_ids), self.stamp, r.item_id) for r in self.updates]
+    def _update(self, ref_ids: dict[int, int]) -> None:
+        """Write the changed items' values over what they held."""
+        if not self.updates:
+            return
+        stmt = update(Item).where(Item.id == bindparam("item_id"))
+        statement = BulkStatement(self.session.connection(), stmt, _UPDATE_COLUMNS)
+        rows = [(*self._params(r.values, ref_ids), self.now, r.item_id) for r in self.updates]
         for i in range(0, len(rows), _CHUNK):
-            raw.executemany(_UPDATE, rows[i : i + _CHUNK])
+            statement.run(rows[i : i + _CHUNK])
             self._step(len(rows[i : i + _CHUNK]))
 
     def _item_events(

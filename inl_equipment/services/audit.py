@@ -19,6 +19,8 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from inl_equipment.db.models import AuditEvent
+from inl_equipment.db.session import take_write_lock
+from inl_equipment.i18n import translate
 
 GENESIS_HASH = "0" * 64
 
@@ -69,6 +71,7 @@ def event_hash(
     action: str,
     changes_json: str,
 ) -> str:
+    """The SHA-256 of one event's fields and the hash of the event before it."""
     payload = "\x1f".join(
         [prev_hash, at.isoformat(), operator, entity_type, str(entity_id), action, changes_json]
     )
@@ -81,6 +84,7 @@ def now_utc() -> datetime:
 
 
 def last_hash(session: Session) -> str:
+    """The hash of the newest event (the genesis hash for an empty history)."""
     h = session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1))
     return h or GENESIS_HASH
 
@@ -88,8 +92,13 @@ def last_hash(session: Session) -> str:
 def record(
     session: Session, operator: str, events: Iterable[NewEvent], at: datetime | None = None
 ) -> int:
-    """Append events to the history in the caller's transaction; returns how many."""
+    """Append events to the history in the caller's transaction; returns how many.
+
+    The write lock is taken before the last hash is read, so two writers
+    never chain their events to the same predecessor.
+    """
     at = at or now_utc()
+    take_write_lock(session)
     prev = last_hash(session)
     rows = []
     for ev in events:
@@ -133,6 +142,7 @@ class ChainReport:
 
     @property
     def ok(self) -> bool:
+        """True when every event follows the one before it."""
         return self.first_broken_id is None
 
 
@@ -147,11 +157,15 @@ def verify_chain(session: Session) -> ChainReport:
     for ev in _iter_events(session):
         count += 1
         if ev.prev_hash != prev:
-            return ChainReport(count, ev.id, "does not follow the event before it")
+            return ChainReport(
+                count, ev.id, translate("Audit", "does not follow the event before it")
+            )
         expected = event_hash(
             prev, ev.at, ev.operator, ev.entity_type, ev.entity_id, ev.action, ev.changes
         )
         if expected != ev.hash:
-            return ChainReport(count, ev.id, "its content was changed after it was written")
+            return ChainReport(
+                count, ev.id, translate("Audit", "its content was changed after it was written")
+            )
         prev = ev.hash
     return ChainReport(count, None)

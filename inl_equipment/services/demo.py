@@ -1,7 +1,8 @@
 """Sample data with real Lao names, fast enough for 100,000 items.
 
-Items go in with one driver-level `executemany` each for items and their
-audit events: the ORM would take minutes for a hundred thousand rows.
+Items go in through `db.bulk.BulkStatement` (a Core INSERT run by the
+driver's `executemany`) and their audit events through one Core insert: the
+ORM would take minutes for a hundred thousand rows.
 """
 
 from __future__ import annotations
@@ -9,28 +10,29 @@ from __future__ import annotations
 import random
 import string
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from functools import cache
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from inl_equipment.db.bulk import BulkStatement, fetch_tuples
 from inl_equipment.db.models import (
-    Agency,
-    Category,
+    RETIRED_STATUSES,
     Condition,
-    FundingSource,
     Item,
     ItemStatus,
-    Location,
-    LocationKind,
     Person,
     Province,
 )
+from inl_equipment.i18n import Msg
 from inl_equipment.services import audit, lao_data
+from inl_equipment.services.demo_reference import WAREHOUSE, DemoRefs, reference_data
 
-WAREHOUSE = "INL warehouse, Vientiane"
+__all__ = ["STATUS_WEIGHTS", "WAREHOUSE", "DemoError", "DemoRefs", "fill_demo"]
+
 STATUS_WEIGHTS = (
     (ItemStatus.HANDED_OVER, 64),
     (ItemStatus.IN_STOCK, 20),
@@ -39,99 +41,49 @@ STATUS_WEIGHTS = (
     (ItemStatus.LOST, 2),
     (ItemStatus.STOLEN, 2),
 )
+_STATUSES = [s for s, _ in STATUS_WEIGHTS]
+_WEIGHTS = [w for _, w in STATUS_WEIGHTS]
+_CONDITIONS = [c.value for c in Condition]
+_FULL_SHARE = Decimal(100)
+
+
+#: The `items` columns each sample row gives, in row order.
+_ITEM_COLUMNS = (
+    "asset_tag",
+    "serial_number",
+    "category_id",
+    "make",
+    "model",
+    "description",
+    "quantity",
+    "unit",
+    "lot_number",
+    "expiry_date",
+    "unit_value",
+    "funding_source_id",
+    "title_holder",
+    "federal_share_pct",
+    "acquisition_date",
+    "vendor",
+    "po_number",
+    "status",
+    "holder_agency_id",
+    "location_id",
+    "condition",
+    "notes",
+    "disposal_date",
+    "disposal_method",
+    "created_at",
+    "updated_at",
+)
+_TAG, _DESCRIPTION = _ITEM_COLUMNS.index("asset_tag"), _ITEM_COLUMNS.index("description")
+#: Rows per `executemany`, and so per progress step.
+_CHUNK = 20_000
+_FIRST_PURCHASE = date(2015, 1, 1)
 
 
 class DemoError(Exception):
     """Sample data cannot go into this database."""
-
-
-@dataclass(frozen=True, slots=True)
-class DemoRefs:
-    """Ids of the reference data the sample items point at."""
-
-    categories: dict[str, int]
-    funding: list[tuple[int, str]]
-    units: list[tuple[int, int]]  # (agency id, location id) pairs that hold equipment
-    warehouse: int
-
-
-def _reference_data(session: Session) -> DemoRefs:
-    provinces = {en: Province(name_en=en, name_lo=lo) for en, lo in lao_data.PROVINCES}
-    session.add_all(provinces.values())
-    categories = {en: Category(name_en=en, name_lo=lo) for en, lo in lao_data.CATEGORIES}
-    session.add_all(categories.values())
-    funding = [
-        FundingSource(name_en=n, agreement_number=a, title_holder=t) for n, a, t in lao_data.FUNDING
-    ]
-    session.add_all(funding)
-    units: list[tuple[Agency, Location]] = []
-    vte = provinces["Vientiane Capital"]
-    for en, lo, short, prov in lao_data.AGENCIES:
-        agency = Agency(name_en=en, name_lo=lo, short_name=short, province=provinces[prov])
-        office = Location(
-            name_en=f"{short} headquarters, Vientiane",
-            name_lo=f"{lo} ສຳນັກງານໃຫຍ່",
-            kind=LocationKind.OFFICE,
-            province=vte,
-        )
-        units.append((agency, office))
-    for prov in lao_data.CNU_PROVINCES:
-        p = provinces[prov]
-        agency = Agency(
-            name_en=f"Counter-Narcotics Unit, {prov}",
-            name_lo=f"ໜ່ວຍງານຕ້ານຢາເສບຕິດ {p.name_lo}",
-            short_name=f"CNU {prov}",
-            province=p,
-        )
-        office = Location(
-            name_en=f"CNU office, {prov}",
-            name_lo=f"ຫ້ອງການ CNU {p.name_lo}",
-            kind=LocationKind.OFFICE,
-            province=p,
-        )
-        units.append((agency, office))
-    for en, lo, prov, neighbour in lao_data.CHECKPOINTS:
-        p = provinces[prov]
-        agency = Agency(
-            name_en=f"Border checkpoint unit, {en}",
-            name_lo=f"ໜ່ວຍດ່ານ {lo}",
-            short_name=f"BCP {en.split(',')[0]}",
-            province=p,
-        )
-        place = Location(
-            name_en=f"{en} border checkpoint ({neighbour})",
-            name_lo=f"ດ່ານ {lo}",
-            kind=LocationKind.BORDER_CHECKPOINT,
-            province=p,
-        )
-        units.append((agency, place))
-    warehouse = Location(
-        name_en=WAREHOUSE, name_lo="ສາງ INL ວຽງຈັນ", kind=LocationKind.WAREHOUSE, province=vte
-    )
-    session.add(warehouse)
-    for agency, place in units:
-        session.add_all([agency, place])
-    session.flush()
-    for n, (name, name_lo, rank, pos, pos_lo) in enumerate(lao_data.OFFICERS * 4):
-        agency = units[(n * 7) % len(units)][0]
-        session.add(
-            Person(
-                name_en=name,
-                name_lo=name_lo,
-                rank=rank,
-                position_en=pos,
-                position_lo=pos_lo,
-                agency_id=agency.id,
-                phone=f"+856 20 {5500_0000 + n * 7919:08d}"[:16],
-            )
-        )
-    session.flush()
-    return DemoRefs(
-        categories={k: c.id for k, c in categories.items()},
-        funding=[(f.id, f.title_holder) for f in funding],
-        units=[(a.id, loc.id) for a, loc in units],
-        warehouse=warehouse.id,
-    )
 
 
 def _serial(rng: random.Random, prefix: str, category: str) -> str:
@@ -157,107 +109,31 @@ def fill_demo(
     With `receipts`, some in-stock items are handed over with issued receipts.
     """
     if session.scalar(select(func.count()).select_from(Item)):
-        raise DemoError("the register already holds items; use an empty database for sample data")
-    if session.scalar(select(func.count()).select_from(Province)):
-        raise DemoError("the register already holds reference data; use an empty database")
-    today = today or date.today()
-    rng = random.Random(seed)
-    refs = _reference_data(session)
-    statuses = [s for s, _ in STATUS_WEIGHTS]
-    weights = [w for _, w in STATUS_WEIGHTS]
-    conditions = [c.value for c in Condition]
-    now = audit.now_utc()
-    stamp = now.isoformat(sep=" ")
-    first = date(2015, 1, 1)
-    span = (today - timedelta(days=30) - first).days
-    cols = (
-        "asset_tag",
-        "serial_number",
-        "category_id",
-        "make",
-        "model",
-        "description",
-        "quantity",
-        "unit",
-        "lot_number",
-        "expiry_date",
-        "unit_value",
-        "funding_source_id",
-        "title_holder",
-        "federal_share_pct",
-        "acquisition_date",
-        "vendor",
-        "po_number",
-        "status",
-        "holder_agency_id",
-        "location_id",
-        "condition",
-        "notes",
-        "disposal_date",
-        "disposal_method",
-        "created_at",
-        "updated_at",
-    )
-    sql = f"INSERT INTO items ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-    rows: list[tuple[Any, ...]] = []
-    for n in range(1, items + 1):
-        cat, make, model, desc, cents, prefix, unit, lot = rng.choice(lao_data.EQUIPMENT)
-        acquired = first + timedelta(days=rng.randrange(span))
-        status = rng.choices(statuses, weights)[0]
-        fund_id, title = rng.choice(refs.funding)
-        holder: int | None
-        holder, place = rng.choice(refs.units)
-        if status in (ItemStatus.IN_STOCK, ItemStatus.IN_REPAIR):
-            holder, place = None, refs.warehouse
-        quantity = rng.choice((lot // 2, lot, lot * 2)) if lot else 1
-        disposal = acquired + timedelta(days=rng.randrange(max(1, (today - acquired).days)))
-        retired = status in (ItemStatus.DISPOSED, ItemStatus.LOST, ItemStatus.STOLEN)
-        rows.append(
-            (
-                f"INL-{acquired.year % 100:02d}-{n:06d}",
-                _serial(rng, prefix, cat),
-                refs.categories[cat],
-                make,
-                model,
-                desc,
-                quantity,
-                unit,
-                f"L{acquired:%y%m}-{rng.randrange(1000):03d}" if lot else "",
-                (acquired + timedelta(days=730)).isoformat() if lot else None,
-                cents,
-                fund_id,
-                title,
-                10000,
-                acquired.isoformat(),
-                rng.choice(lao_data.VENDORS),
-                f"PO-{acquired.year}-{rng.randrange(1, 9999):04d}",
-                status.value,
-                holder,
-                place,
-                rng.choice(conditions[:3]) if not retired else rng.choice(conditions[2:]),
-                "",
-                disposal.isoformat() if retired else None,
-                "Sold at public auction" if status == ItemStatus.DISPOSED else "",
-                stamp,
-                stamp,
+        raise DemoError(
+            Msg.translate(
+                "Demo", "the register already holds items; use an empty database for sample data"
             )
         )
-    raw = session.connection().connection.driver_connection
-    assert raw is not None
-    start_id = (session.scalar(select(func.max(Item.id))) or 0) + 1
-    chunk = 20_000
-    for i in range(0, len(rows), chunk):
-        raw.executemany(sql, rows[i : i + chunk])
-        if progress:
-            progress(min(i + chunk, len(rows)), len(rows) * 2)
+    if session.scalar(select(func.count()).select_from(Province)):
+        raise DemoError(
+            Msg.translate(
+                "Demo", "the register already holds reference data; use an empty database"
+            )
+        )
+    today = today or date.today()
+    rng = random.Random(seed)
+    refs = reference_data(session)
+    now = audit.now_utc()
+    rows = [_sample_row(rng, refs, n, today, now) for n in range(1, items + 1)]
+    ids = _insert_items(session, rows, progress)
     events = (
         audit.NewEvent(
             "item",
-            start_id + k,
+            ids[r[_TAG]],
             "create",
-            {"asset_tag": r[0], "description": r[5], "source": "sample data"},
+            {"asset_tag": r[_TAG], "description": r[_DESCRIPTION], "source": "sample data"},
         )
-        for k, r in enumerate(rows)
+        for r in rows
     )
     audit.record(session, operator, events, now)
     if receipts:
@@ -267,21 +143,100 @@ def fill_demo(
     return len(rows)
 
 
+def _sample_row(
+    rng: random.Random, refs: DemoRefs, n: int, today: date, now: datetime
+) -> tuple[Any, ...]:
+    """Item number `n`, in `_ITEM_COLUMNS` order, drawn from `rng`."""
+    cat, make, model, desc, cents, prefix, unit, lot = rng.choice(lao_data.EQUIPMENT)
+    acquired = _FIRST_PURCHASE + timedelta(
+        days=rng.randrange((today - timedelta(days=30) - _FIRST_PURCHASE).days)
+    )
+    status = rng.choices(_STATUSES, _WEIGHTS)[0]
+    fund_id, title = rng.choice(refs.funding)
+    holder: int | None
+    holder, place = rng.choice(refs.units)
+    if status in (ItemStatus.IN_STOCK, ItemStatus.IN_REPAIR):
+        holder, place = None, refs.warehouse
+    quantity = rng.choice((lot // 2, lot, lot * 2)) if lot else 1
+    disposal = acquired + timedelta(days=rng.randrange(max(1, (today - acquired).days)))
+    retired = status in RETIRED_STATUSES
+    return (
+        f"INL-{acquired.year % 100:02d}-{n:06d}",
+        _serial(rng, prefix, cat),
+        refs.categories[cat],
+        make,
+        model,
+        desc,
+        quantity,
+        unit,
+        f"L{acquired:%y%m}-{rng.randrange(1000):03d}" if lot else "",
+        acquired + timedelta(days=730) if lot else None,
+        _dollars(cents),
+        fund_id,
+        title,
+        _FULL_SHARE,
+        acquired,
+        rng.choice(lao_data.VENDORS),
+        f"PO-{acquired.year}-{rng.randrange(1, 9999):04d}",
+        status.value,
+        holder,
+        place,
+        rng.choice(_CONDITIONS[:3]) if not retired else rng.choice(_CONDITIONS[2:]),
+        "",
+        disposal if retired else None,
+        "Sold at public auction" if status == ItemStatus.DISPOSED else "",
+        now,
+        now,
+    )
+
+
+@cache
+def _dollars(cents: int) -> Decimal:
+    """`cents` as dollars; one object per price, reused by every item at that price."""
+    return Decimal(cents).scaleb(-2)
+
+
+def _insert_items(
+    session: Session, rows: list[tuple[Any, ...]], progress: Callable[[int, int], None] | None
+) -> dict[str, int]:
+    """Insert `rows` at driver speed; the new items' ids by asset tag."""
+    conn = session.connection()
+    start = session.scalar(select(func.max(Item.id))) or 0
+    statement = BulkStatement(conn, insert(Item), _ITEM_COLUMNS)
+    for i in range(0, len(rows), _CHUNK):
+        statement.run(rows[i : i + _CHUNK])
+        if progress:
+            progress(min(i + _CHUNK, len(rows)), len(rows) * 2)
+    # Read back rather than counting on ids being handed out one after another.
+    new = fetch_tuples(conn, select(Item.id, Item.asset_tag).where(Item.id > start))
+    return {tag: item_id for item_id, tag in new}
+
+
 INL_OFFICER = ("John A. Miller", "Program Officer, INL Vientiane")
+
+
+_Plan = tuple[date, list[int], tuple[int, int]]  # when, item ids, (agency id, location id)
 
 
 def _demo_handovers(
     session: Session, refs: DemoRefs, rng: random.Random, operator: str, today: date, count: int
 ) -> None:
     """Issued receipts for some in-stock items, a few returns, and one void."""
-    from inl_equipment.services.handovers import (
-        HandoverInput,
-        LineInput,
-        PartyInput,
-        create_handover,
-        void_handover,
-    )
+    from inl_equipment.services.handovers import void_handover
 
+    issued = _issue_handovers(
+        session, _plans(session, refs, rng, today, count), rng, operator, today
+    )
+    _return_some(session, refs, issued, operator, today)
+    if len(issued) > 2:
+        number, _agency, _ids = issued[-1]
+        void_handover(session, number, "Issued to the wrong unit; reissued.", operator)
+
+
+def _plans(
+    session: Session, refs: DemoRefs, rng: random.Random, today: date, count: int
+) -> list[_Plan]:
+    """Up to `count` handovers of one to five in-stock items each, in date order."""
     stock = list(
         session.execute(
             select(Item.id, Item.acquisition_date)
@@ -290,20 +245,34 @@ def _demo_handovers(
         )
     )
     rng.shuffle(stock)
-    people: dict[int | None, list[int]] = {}
-    for pid, agency_id in session.execute(select(Person.id, Person.agency_id)):
-        people.setdefault(agency_id, []).append(pid)
-    plans = []
+    plans: list[_Plan] = []
     for _ in range(count):
         batch = [stock.pop() for _ in range(min(rng.randint(1, 5), len(stock)))]
         if not batch:
             break
-        start = max(d or date(2015, 1, 1) for _i, d in batch)
+        start = max(d or _FIRST_PURCHASE for _i, d in batch)
         when = start + timedelta(days=rng.randrange(max(1, (today - start).days)))
         plans.append((when, [i for i, _d in batch], rng.choice(refs.units)))
-    issued: list[tuple[str, int, list[int]]] = []
+    return sorted(plans)
+
+
+def _issue_handovers(
+    session: Session, plans: list[_Plan], rng: random.Random, operator: str, today: date
+) -> list[tuple[str, int, list[int]]]:
+    """Hand the planned items over; (receipt number, agency id, item ids) of each."""
+    from inl_equipment.services.handovers import (
+        HandoverInput,
+        LineInput,
+        PartyInput,
+        create_handover,
+    )
+
+    people: dict[int | None, list[int]] = {}
+    for pid, agency_id in session.execute(select(Person.id, Person.agency_id)):
+        people.setdefault(agency_id, []).append(pid)
     inl = PartyInput(name=INL_OFFICER[0], position=INL_OFFICER[1])
-    for when, item_ids, (agency_id, location_id) in sorted(plans):
+    issued: list[tuple[str, int, list[int]]] = []
+    for when, item_ids, (agency_id, location_id) in plans:
         officer = rng.choice(people.get(agency_id) or [0]) or None
         receiver = PartyInput(
             person_id=officer,
@@ -326,7 +295,26 @@ def _demo_handovers(
             today,
         )
         issued.append((number, agency_id, item_ids))
-    for number, agency_id, item_ids in issued[: max(1, len(issued) // 8)] if issued else []:
+    return issued
+
+
+def _return_some(
+    session: Session,
+    refs: DemoRefs,
+    issued: list[tuple[str, int, list[int]]],
+    operator: str,
+    today: date,
+) -> None:
+    """Every eighth handover (at least one) has its first item returned to the warehouse."""
+    from inl_equipment.services.handovers import (
+        HandoverInput,
+        LineInput,
+        PartyInput,
+        create_handover,
+    )
+
+    inl = PartyInput(name=INL_OFFICER[0], position=INL_OFFICER[1])
+    for number, agency_id, item_ids in issued[: max(1, len(issued) // 8)]:
         create_handover(
             session,
             HandoverInput(
@@ -342,6 +330,3 @@ def _demo_handovers(
             operator,
             today,
         )
-    if len(issued) > 2:
-        number, _agency, _ids = issued[-1]
-        void_handover(session, number, "Issued to the wrong unit; reissued.", operator)

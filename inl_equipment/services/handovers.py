@@ -18,7 +18,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from inl_equipment.db.models import Agency, Item, Location, Person
-from inl_equipment.db.transactions import Handover, HandoverKind, HandoverLine, ReceiptCounter
+from inl_equipment.db.transactions import (
+    Handover,
+    HandoverKind,
+    HandoverLine,
+    next_receipt_counter,
+)
 from inl_equipment.i18n import Msg
 from inl_equipment.services import audit
 from inl_equipment.services.handover_rules import (
@@ -74,17 +79,11 @@ class HandoverInput:
 def next_number(session: Session, kind: str, year: int) -> str:
     """The next receipt number for `kind` and `year`: PREFIX-YEAR-NNNN.
 
-    The counter row is updated in the caller's write transaction (which began
-    IMMEDIATE), so two saves at once queue and never share or reuse a number.
+    The counter is taken under the write lock in the caller's transaction, so
+    two saves at once queue and never share or reuse a number.
     """
     prefix = HandoverKind(kind).prefix
-    counter = session.get(ReceiptCounter, (prefix, year))
-    if counter is None:
-        counter = ReceiptCounter(prefix=prefix, year=year, last=0)
-        session.add(counter)
-    counter.last += 1
-    session.flush()
-    return f"{prefix}-{year}-{counter.last:04d}"
+    return f"{prefix}-{year}-{next_receipt_counter(session, prefix, year):04d}"
 
 
 def _party(session: Session, p: PartyInput | None, unit: Agency | None) -> dict[str, str] | None:

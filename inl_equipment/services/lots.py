@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from inl_equipment.db.models import Item, ItemStatus
@@ -23,7 +23,10 @@ _NOT_COPIED = ("id", "asset_tag", "quantity", "created_at", "updated_at")
 def split_lot(session: Session, item: Item, quantity: int, operator: str, now: datetime) -> Item:
     """Take `quantity` out of a lot as a new item with a derived asset tag; returns the part."""
     n = 2
-    while session.scalar(select(Item.id).where(Item.asset_tag == f"{item.asset_tag}/{n}")):
+    # Tags are unique whatever their case (an index on lower(asset_tag)).
+    while session.scalar(
+        select(Item.id).where(func.lower(Item.asset_tag) == f"{item.asset_tag}/{n}".lower())
+    ):
         n += 1
     part = Item(
         **{c.key: getattr(item, c.key) for c in Item.__table__.columns if c.key not in _NOT_COPIED},

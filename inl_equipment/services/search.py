@@ -1,7 +1,8 @@
 """Search, filter and sort the whole register in memory, fast at 100,000 items.
 
-`load_snapshot` reads every item as a plain tuple (one SQL statement, no ORM
-objects) plus the small reference tables. `apply` turns a `Query` into the
+`Snapshot.load` reads every item as a plain tuple (one Core statement, read
+straight from the driver's cursor: no ORM objects, no `Row` objects) plus
+the small reference tables. `apply` turns a `Query` into the
 list of row positions to show: filters are set look-ups, text search is a
 substring test over one case-folded string per row (Lao included), and a
 sort is a cached permutation. A table model only has to show `rows[i]`.
@@ -15,8 +16,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, func, select
 
+from inl_equipment.db.bulk import AnySelect, dates_as_text, fetch_tuples
+from inl_equipment.db.models import Agency, Category, FundingSource, Item, Location, Province
 from inl_equipment.services.columns import (
     COLUMN_BY_KEY,
     R_CATEGORY,
@@ -39,7 +42,6 @@ Row = tuple[Any, ...]
 _row_id = operator.itemgetter(R_ID)
 _RETIRED_VALUES = frozenset({"lost", "stolen", "disposed"})
 _HAY_FIELDS = ("asset_tag", "serial_number", "make", "model", "description")
-_ROW_SQL = f"SELECT {', '.join(ROW_FIELDS)} FROM items"
 
 
 @dataclass(slots=True)
@@ -52,6 +54,7 @@ class RefNames:
     agency_province: dict[int, int] = field(default_factory=dict)
 
     def name(self, table: str, ref_id: int | None) -> str:
+        """The English name of `ref_id` in `table` ('' for none or an unknown id)."""
         if ref_id is None:
             return ""
         return self.en.get(table, {}).get(ref_id, "")
@@ -63,53 +66,57 @@ class RefNames:
         return hits
 
 
-_REF_SQL = {
-    "categories": "SELECT id, name_en, name_lo FROM categories",
-    "agencies": "SELECT id, name_en, name_lo FROM agencies",
-    "locations": "SELECT id, name_en, name_lo FROM locations",
-    "funding": "SELECT id, name_en, name_lo FROM funding_sources",
-    "provinces": "SELECT id, name_en, name_lo FROM provinces",
+#: Reference tables by the names `RefNames` and the columns use.
+_REF_TABLES = {
+    "categories": Category.__table__,
+    "agencies": Agency.__table__,
+    "locations": Location.__table__,
+    "funding": FundingSource.__table__,
+    "provinces": Province.__table__,
 }
+_ROW_COLUMNS = [Item.__table__.c[name] for name in ROW_FIELDS]
+#: How many ids go into one `IN (...)` list (SQLite allows 32,766 parameters).
+_IDS_PER_QUERY = 5000
 
 
-def _cursor(conn: Connection) -> Any:
-    # The DB-API cursor gives plain tuples: half the memory of Row objects.
-    return conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+def _rows(conn: Connection) -> AnySelect:
+    return select(*dates_as_text(conn, _ROW_COLUMNS)).order_by(Item.id)
 
 
 def load_refs(conn: Connection) -> RefNames:
+    """The names of every category, agency, location, funding source and province."""
     refs = RefNames()
-    cur = _cursor(conn)
-    for table, sql in _REF_SQL.items():
-        rows = cur.execute(sql).fetchall()
-        refs.en[table] = {r[0]: r[1] for r in rows}
-        refs.lo[table] = {r[0]: r[2] for r in rows if r[2]}
-    refs.location_province = dict(cur.execute("SELECT id, province_id FROM locations").fetchall())
-    refs.agency_province = dict(
-        cur.execute("SELECT id, province_id FROM agencies WHERE province_id IS NOT NULL")
-    )
+    for key, table in _REF_TABLES.items():
+        # Locations and agencies also say which province they are in (one query each).
+        columns = [table.c.id, table.c.name_en, table.c.name_lo]
+        if "province_id" in table.c:
+            columns.append(table.c.province_id)
+        rows = fetch_tuples(conn, select(*columns))
+        refs.en[key] = {r[0]: r[1] for r in rows}
+        refs.lo[key] = {r[0]: r[2] for r in rows if r[2]}
+        if key == "locations":
+            refs.location_province = {r[0]: r[3] for r in rows}
+        elif key == "agencies":
+            refs.agency_province = {r[0]: r[3] for r in rows if r[3] is not None}
     return refs
 
 
 def count_items(conn: Connection) -> int:
-    return int(_cursor(conn).execute("SELECT count(*) FROM items").fetchone()[0])
+    """How many items the register holds."""
+    return int(conn.scalar(select(func.count()).select_from(Item)) or 0)
 
 
 def load_rows(
     conn: Connection, ids: Iterable[int] | None = None, limit: int | None = None
 ) -> list[Row]:
     """Item rows ordered by id: all of them, the first `limit`, or only `ids`."""
-    cur = _cursor(conn)
     if ids is None:
-        if limit is not None:
-            return cur.execute(_ROW_SQL + " ORDER BY id LIMIT ?", (limit,)).fetchall()
-        return cur.execute(_ROW_SQL + " ORDER BY id").fetchall()
+        return fetch_tuples(conn, _rows(conn) if limit is None else _rows(conn).limit(limit))
     wanted = sorted(set(ids))
     out: list[Row] = []
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        out.extend(cur.execute(f"{_ROW_SQL} WHERE id IN ({marks}) ORDER BY id", chunk))
+    for start in range(0, len(wanted), _IDS_PER_QUERY):
+        chunk = wanted[start : start + _IDS_PER_QUERY]
+        out.extend(fetch_tuples(conn, _rows(conn).where(Item.id.in_(chunk))))
     return out
 
 
@@ -138,6 +145,7 @@ class Snapshot:
     def __init__(
         self, rows: list[Row], refs: RefNames, *, complete: bool = True, expected: int | None = None
     ) -> None:
+        """Hold `rows` (in id order) and `refs`; caches are built when first needed."""
         self.rows = rows
         self.refs = refs
         self.complete = complete
@@ -148,6 +156,7 @@ class Snapshot:
 
     @classmethod
     def load(cls, conn: Connection) -> Snapshot:
+        """Every item and the reference names, read now."""
         return cls(load_rows(conn), load_refs(conn))
 
     @classmethod
@@ -162,6 +171,7 @@ class Snapshot:
 
     # -- reading cells -------------------------------------------------
     def province_id(self, row: Row) -> int | None:
+        """The row's province: its location's, else its holder's."""
         loc = row[R_LOCATION]
         if loc is not None:
             return self.refs.location_province.get(loc)
@@ -179,6 +189,7 @@ class Snapshot:
         return row[col.index]
 
     def display(self, row: Row, col: ColumnSpec) -> str:
+        """The cell as shown: formatted money and percentages, labels, names."""
         value = self.value(row, col)
         kind = col.kind
         if kind in ("money", "total"):
@@ -210,6 +221,7 @@ class Snapshot:
         return bisect.bisect_left(self.rows, item_id, key=_row_id)
 
     def position_of(self, item_id: int) -> int | None:
+        """Where the item's row is in `rows`, None when it is not there."""
         pos = self._bisect(item_id)
         return pos if pos < len(self.rows) and self.rows[pos][R_ID] == item_id else None
 

@@ -55,6 +55,4 @@ class FormErrors:
     @staticmethod
     def summary(count: int) -> str:
         """'1 field needs attention before saving.' / '5 fields need attention…'."""
-        return translate(
-            "FormErrors", "%n field(s) need attention before saving.", None, count
-        )
+        return translate("FormErrors", "%n field(s) need attention before saving.", None, count)

@@ -2,12 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>Cli</name>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message numerus="yes">
+            <source>The table as shown ({count} item(s), with its search, filters, sort and columns)</source>
+            <translation>
+                <numerusform>The table as shown ({count} item, with its search, filters, sort and columns)</numerusform>
+                <numerusform>The table as shown ({count} items, with its search, filters, sort and columns)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported {count} item(s) to
+{path}</source>
+            <translation>
+                <numerusform>Exported {count} item to
+{path}</numerusform>
+                <numerusform>Exported {count} items to
+{path}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FormErrors</name>
         <message numerus="yes">
             <source>%n field(s) need attention before saving.</source>
             <translation>
                 <numerusform>%n field needs attention before saving.</numerusform>
                 <numerusform>%n fields need attention before saving.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverDetailsPane</name>
+        <message numerus="yes">
+            <source>%n item(s) · {total} · issued by {operator}</source>
+            <translation>
+                <numerusform>%n item · {total} · issued by {operator}</numerusform>
+                <numerusform>%n items · {total} · issued by {operator}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverDialog</name>
+        <message numerus="yes">
+            <source>%n item(s) on the list will not be handed over. Discard the form?</source>
+            <translation>
+                <numerusform>%n item on the list will not be handed over. Discard the form?</numerusform>
+                <numerusform>%n items on the list will not be handed over. Discard the form?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverLinesModel</name>
+        <message numerus="yes">
+            <source>%n item(s) · total value {total}</source>
+            <translation>
+                <numerusform>%n item · total value {total}</numerusform>
+                <numerusform>%n items · total value {total}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Handovers</name>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n byte</numerusform>
+                <numerusform>%n bytes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoversView</name>
+        <message numerus="yes">
+            <source>%n handover(s)</source>
+            <translation>
+                <numerusform>%n handover</numerusform>
+                <numerusform>%n handovers</numerusform>
             </translation>
         </message>
     </context>
@@ -57,12 +137,115 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message numerus="yes">
+            <source>Checking {count} row(s) against the register…</source>
+            <translation>
+                <numerusform>Checking {count} row against the register…</numerusform>
+                <numerusform>Checking {count} rows against the register…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing {count} item(s)…</source>
+            <translation>
+                <numerusform>Importing {count} item…</numerusform>
+                <numerusform>Importing {count} items…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message numerus="yes">
+            <source>{count} row(s)</source>
+            <translation>
+                <numerusform>{count} row</numerusform>
+                <numerusform>{count} rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} column(s)</source>
+            <translation>
+                <numerusform>{count} column</numerusform>
+                <numerusform>{count} columns</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message numerus="yes">
+            <source>{count} categories</source>
+            <translation>
+                <numerusform>{count} category</numerusform>
+                <numerusform>{count} categories</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} agencies</source>
+            <translation>
+                <numerusform>{count} agency</numerusform>
+                <numerusform>{count} agencies</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} location(s)</source>
+            <translation>
+                <numerusform>{count} location</numerusform>
+                <numerusform>{count} locations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} funding source(s)</source>
+            <translation>
+                <numerusform>{count} funding source</numerusform>
+                <numerusform>{count} funding sources</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} row(s) with errors saved to {name}.</source>
+            <translation>
+                <numerusform>{count} row with errors saved to {name}.</numerusform>
+                <numerusform>{count} rows with errors saved to {name}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} row(s)</source>
+            <translation>
+                <numerusform>{count} row</numerusform>
+                <numerusform>{count} rows</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReceiptLabels</name>
         <message numerus="yes">
             <source>%n item(s)</source>
             <translation>
                 <numerusform>%n item</numerusform>
                 <numerusform>%n items</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptPreview</name>
+        <message numerus="yes">
+            <source>Copy (marked COPY) · %n page(s)</source>
+            <translation>
+                <numerusform>Copy (marked COPY) · %n page</numerusform>
+                <numerusform>Copy (marked COPY) · %n pages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Original · %n page(s)</source>
+            <translation>
+                <numerusform>Original · %n page</numerusform>
+                <numerusform>Original · %n pages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer.</source>
+            <translation>
+                <numerusform>Sent %n page to the printer.</numerusform>
+                <numerusform>Sent %n pages to the printer.</numerusform>
             </translation>
         </message>
     </context>
@@ -80,7 +263,6 @@
         <name>Reference</name>
         <message numerus="yes">
             <source>{count} item(s)</source>
-            <extracomment>"12 items held": a count of what `usage` calls each label (plural forms from the catalogue).</extracomment>
             <translation>
                 <numerusform>{count} item</numerusform>
                 <numerusform>{count} items</numerusform>
@@ -130,6 +312,40 @@
         </message>
     </context>
     <context>
+        <name>ReferenceDialog</name>
+        <message numerus="yes">
+            <source>Merged into “{name}”; {count} record(s) moved.</source>
+            <translation>
+                <numerusform>Merged into “{name}”; {count} record moved.</numerusform>
+                <numerusform>Merged into “{name}”; {count} records moved.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterView</name>
+        <message numerus="yes">
+            <source>Loading {count} item(s)…</source>
+            <translation>
+                <numerusform>Loading {count} item…</numerusform>
+                <numerusform>Loading {count} items…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of {total} item(s) · total value {value}</source>
+            <translation>
+                <numerusform>{shown} of {total} item · total value {value}</numerusform>
+                <numerusform>{shown} of {total} items · total value {value}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of {total} item(s) · total value {value} (lost, stolen or disposed: {retired})</source>
+            <translation>
+                <numerusform>{shown} of {total} item · total value {value} (lost, stolen or disposed: {retired})</numerusform>
+                <numerusform>{shown} of {total} items · total value {value} (lost, stolen or disposed: {retired})</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReportLabels</name>
         <message numerus="yes">
             <source>{count} item(s)</source>
@@ -146,6 +362,75 @@
             <translation>
                 <numerusform>{count} item · total value {total}</numerusform>
                 <numerusform>{count} items · total value {total}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message numerus="yes">
+            <source>New categories: {names}.</source>
+            <translation>
+                <numerusform>New category: {names}.</numerusform>
+                <numerusform>New categories: {names}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>New agencies: {names}.</source>
+            <translation>
+                <numerusform>New agency: {names}.</numerusform>
+                <numerusform>New agencies: {names}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>New location(s): {names}.</source>
+            <translation>
+                <numerusform>New location: {names}.</numerusform>
+                <numerusform>New locations: {names}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>New funding source(s): {names}.</source>
+            <translation>
+                <numerusform>New funding source: {names}.</numerusform>
+                <numerusform>New funding sources: {names}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} row(s) were skipped.</source>
+            <translation>
+                <numerusform>{count} row was skipped.</numerusform>
+                <numerusform>{count} rows were skipped.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} row(s) with errors were left out.</source>
+            <translation>
+                <numerusform>{count} row with errors was left out.</numerusform>
+                <numerusform>{count} rows with errors were left out.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;{created} new item(s)&lt;/b&gt; and &lt;b&gt;{updated} updated&lt;/b&gt; are in the register.</source>
+            <translation>
+                <numerusform>&lt;b&gt;{created} new item&lt;/b&gt; and &lt;b&gt;{updated} updated&lt;/b&gt; are in the register.</numerusform>
+                <numerusform>&lt;b&gt;{created} new items&lt;/b&gt; and &lt;b&gt;{updated} updated&lt;/b&gt; are in the register.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;{count} new item(s)&lt;/b&gt; are in the register.</source>
+            <translation>
+                <numerusform>&lt;b&gt;{count} new item&lt;/b&gt; is in the register.</numerusform>
+                <numerusform>&lt;b&gt;{count} new items&lt;/b&gt; are in the register.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>VoidDialog</name>
+        <message numerus="yes">
+            <source>Voiding &lt;b&gt;{number}&lt;/b&gt; gives its %n item(s) back the custody they had before. The receipt stays on file, marked VOID; it cannot be undone.</source>
+            <translation>
+                <numerusform>Voiding &lt;b&gt;{number}&lt;/b&gt; gives its %n item back the custody they had before. The receipt stays on file, marked VOID; it cannot be undone.</numerusform>
+                <numerusform>Voiding &lt;b&gt;{number}&lt;/b&gt; gives its %n items back the custody they had before. The receipt stays on file, marked VOID; it cannot be undone.</numerusform>
             </translation>
         </message>
     </context>

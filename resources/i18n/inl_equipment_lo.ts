@@ -20,7 +20,6 @@
         <name>Attachments</name>
         <message>
             <source>Attach a PDF, JPG or PNG file (a scan or photo of the signed receipt).</source>
-            <extracomment>What a scanned receipt may be, by its first bytes (the name's extension is not trusted).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -48,10 +47,66 @@
         </message>
     </context>
     <context>
+        <name>Backups</name>
+        <message>
+            <source>the copy of {name} failed its integrity check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not enough free disk space in {folder} to back up {name} (about {size} needed); the previous backups are unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>could not back up {name}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot back up {path}: the file does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the backup {name} is damaged and cannot be restored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not enough free disk space to restore {name}; nothing changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not enough free disk space to restore {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>could not restore {name}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot restore: {name} cannot be opened ({error})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot restore: {name} is still in use; close it first</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Columns</name>
         <message>
             <source>Asset tag</source>
-            <extracomment>Columns of `items` read for each row, in tuple order.</extracomment>
             <translation type="unfinished">ລະຫັດຊັບສິນ</translation>
         </message>
         <message>
@@ -186,7 +241,6 @@
         <name>Demo</name>
         <message>
             <source>the register already holds items; use an empty database for sample data</source>
-            <extracomment>The `items` columns each sample row gives, in row order. Rows per `executemany`, and so per progress step.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -267,7 +321,6 @@
         <name>Export</name>
         <message>
             <source>PDF report</source>
-            <extracomment>Format -&gt; its name for users, in English (translate it in context "Export").</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -336,6 +389,162 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>{name} could not be written: the file may be open in another program (close it there), or the folder may be read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the computer could not write the file ({error})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>something went wrong ({error})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The export failed: {reason}.
+
+No file was written at {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The table as shown (with its search, filters, sort and columns)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The table as shown ({count} item(s), with its search, filters, sort and columns)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The whole register (every item)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF report (.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbook (.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV (.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No grouping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A report for printing: totals, a summary by group with a chart, and every item in groups with subtotals.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Typed cells (dates, amounts, quantities) with filters, and a Summary sheet by group.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plain text, UTF-8, one row per item: for other programs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF shows the table's visible columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every column is included.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem}. Choose another file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace file?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} already exists. Replace it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Exported {count} item(s) to
+{path}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Open file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ExportsFeature</name>
         <message>
             <source>&amp;Export…</source>
@@ -347,6 +556,116 @@
         </message>
     </context>
     <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Status:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show only items with this status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All holders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show only items with this holder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Province:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All provinces</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show only items with this province</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show only items with this category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Funding:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All funding sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show only items with this funding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search tag, serial, description, make, model, holder, place…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Matches as you type (Ctrl+F). Several words must all match.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FirstRun</name>
+        <message>
+            <source>A new register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This register is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start with an empty register, or load {count} sample items with real Lao agencies, provinces and border checkpoints to try the app out?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start &amp;empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load &amp;sample data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sample data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sample data could not be added: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adding sample items…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FormErrors</name>
         <message numerus="yes">
             <source>%n field(s) need attention before saving.</source>
@@ -354,6 +673,280 @@
                 <numerusform />
                 <numerusform />
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverDetailsPane</name>
+        <message>
+            <source>Asset tag</source>
+            <translation type="unfinished">ລະຫັດຊັບສິນ</translation>
+        </message>
+        <message>
+            <source>Serial / lot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished">ລາຍການ</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation type="unfinished">ສະພາບ</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Receipt…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Void…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Attach signed copy…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open attachment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;i&gt;No handover selected.&lt;/i&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed copies on file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed copy on file: none yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From: {source}&lt;br&gt;To: {target}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Location: {place}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handed over by: {giver}&lt;br&gt;Received by: {receiver}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Witness: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remarks: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;VOID:&lt;/b&gt; {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) · {total} · issued by {operator}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverDialog</name>
+        <message>
+            <source>New handover</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New transfer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not added ({count}):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save and issue receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at least one item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A transfer goes to a different unit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read-only: this register cannot be changed now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Still needed: {needed}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem}; remove it from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard this form?</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) on the list will not be handed over. Discard the form?</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverFields</name>
+        <message>
+            <source>From unit *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receiving unit *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Location</source>
+            <translation type="unfinished">ສະຖານທີ່</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received by *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handed over by *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation type="unfinished">ພະຍານ</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation type="unfinished">ໝາຍເຫດ</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the unit the items come from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the receiving unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the receiving officer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the handing-over officer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HandoverItemsPane</name>
+        <message>
+            <source>Items returned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items to hand over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan a barcode, or type an asset tag and press Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the register for Find…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;can:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F&amp;ind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{tag}: no item with this asset tag is in the register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{tag} is already on this list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added {tag}: {description}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No item that can go on this return matches “{text}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No item that can go on this transfer matches “{text}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No item that can go on this handover matches “{text}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find by asset tag, serial or description…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find is unavailable ({problem}); use Scan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed ({count}):</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -369,6 +962,48 @@
         <message>
             <source>Transfer</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HandoverLinesModel</name>
+        <message>
+            <source>Asset tag</source>
+            <translation type="unfinished">ລະຫັດຊັບສິນ</translation>
+        </message>
+        <message>
+            <source>Serial / lot no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished">ລາຍການ</translation>
+        </message>
+        <message>
+            <source>Available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation type="unfinished">ຈຳນວນ</translation>
+        </message>
+        <message>
+            <source>Unit value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand over {least} to {most} {unit}; the rest stays in the lot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) · total value {total}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -390,7 +1025,6 @@
         </message>
         <message>
             <source>INL (donor stock)</source>
-            <extracomment>The donor's side of a handover, short enough for a list column (`DONOR_EN` in full).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -399,7 +1033,6 @@
         </message>
         <message>
             <source>{tag} is lost and cannot be handed over</source>
-            <extracomment>(status, holder unit id, location id): where an item stands and with whom.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -498,6 +1131,29 @@
             <source>item {id} does not exist</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Voided by {name} on {time} (local time)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voided by {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voided on {time} (local time)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>… and {count} more</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>HandoversFeature</name>
@@ -531,6 +1187,119 @@
         </message>
     </context>
     <context>
+        <name>HandoversModel</name>
+        <message>
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">ວັນທີ</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HandoversView</name>
+        <message>
+            <source>Handovers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search number, unit, officer or asset tag…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missing signed copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New handover…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New return…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New transfer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n handover(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Signed copy of {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scans and photos (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot attach this file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No viewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No program opened the file. It is at {path}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HelpFeature</name>
         <message>
             <source>Show &amp;log folder</source>
@@ -559,7 +1328,6 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         <name>History</name>
         <message>
             <source>Asset tag</source>
-            <extracomment>Field names as the history shows them (English, marked; translated when shown).</extracomment>
             <translation type="unfinished">ລະຫັດຊັບສິນ</translation>
         </message>
         <message>
@@ -680,7 +1448,6 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
         <message>
             <source>Added</source>
-            <extracomment>What an event did, as the history shows it.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -747,7 +1514,6 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
         <message>
             <source>'{name}' matched to existing category '{existing}'.</source>
-            <extracomment>Item field key -&gt; (kind of reference record, `ItemInput` attribute holding its id).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -800,7 +1566,6 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
         <message>
             <source>Problems</source>
-            <extracomment>The last column's header (in the interface's language when the file is written).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -821,7 +1586,6 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
         <message>
             <source>Asset tag</source>
-            <extracomment>Fields that name a reference record; their text is resolved by the importer. Identifiers Excel turns into 3.01043E+13 when they are long numbers. Field key -&gt; its label in English (`field_label` translates it).</extracomment>
             <translation type="unfinished">ລະຫັດຊັບສິນ</translation>
         </message>
         <message>
@@ -922,7 +1686,6 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
         <message>
             <source>{name} cannot be read again ({reason}).</source>
-            <extracomment>Saved mappings, in the app's data folder (beside its settings).</extracomment>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
@@ -1166,7 +1929,79 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
         <message>
             <source>The register changed since the preview; look at the preview again.</source>
-            <extracomment>An UPDATE's rows end with the item's id, bound as `item_id`.</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>‹ &amp;Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next ›</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Checking {count} row(s) against the register…</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing {count} item(s)…</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import cancelled: nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The import failed and nothing was changed: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The rows could not be checked: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;This file cannot be imported.&lt;/b&gt;&lt;br&gt;{reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;This file cannot be read.&lt;/b&gt;&lt;br&gt;{reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The column mapping could not be saved: {error}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1186,6 +2021,157 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
         <message>
             <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ItemDialog</name>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item {tag}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;History ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asset tag *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serial / VIN / frame no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished">ໜ່ວຍງານ</translation>
+        </message>
+        <message>
+            <source>Lot number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expiry date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit value (USD)</source>
+            <translation type="unfinished">ມູນຄ່າ (ໂດລາ)</translation>
+        </message>
+        <message>
+            <source>Acquisition date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Funding source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title holder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Federal share %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchase order no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holder (unit)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— donor stock —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Location</source>
+            <translation type="unfinished">ສະຖານທີ່</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation type="unfinished">ສະພາບ</translation>
+        </message>
+        <message>
+            <source>Holder, location and status change through Handovers (with a receipt) or Retire.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>date unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;{status}&lt;/b&gt; on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sale price {price}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read-only: this register cannot be changed now.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1244,7 +2230,6 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         <name>Items</name>
         <message>
             <source>Enter an amount, e.g. 1250.00.</source>
-            <extracomment>No single item or lot is worth a billion dollars; a bigger figure is a typo (and would not fit the integer cents SQLite stores).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1321,7 +2306,6 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
         <message>
             <source>Choose lost, stolen or disposed.</source>
-            <extracomment>How an item can leave service, in the order the Retire form offers them.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1372,7 +2356,6 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
-            <extracomment>The menus of the main window, in menu-bar order: (key, title).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1401,7 +2384,6 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
         <message>
             <source>E&amp;xit</source>
-            <extracomment>A drop handler: given the dragged data, a function that takes the drop, or None.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1422,6 +2404,151 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
         <message>
             <source>&lt;b&gt;Read-only.&lt;/b&gt; {reason}; changes are turned off until the register is reopened for editing.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <source>&amp;Remember this mapping for files with the same columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Month/day/year (US)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Day/month/year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sample values</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} row(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} column(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt;: {rows}, {columns}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sheet '{name}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the mapping saved for files with these columns was applied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— ignore —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the column that holds: {fields}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say how dates are written in this file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dates such as &lt;b&gt;{examples}&lt;/b&gt; can be read two ways ({count} in this file). How are dates written in it?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MergeChooser</name>
+        <message>
+            <source>Merge duplicates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type to find the record to keep…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything that uses “{name}” will use the record you choose, and “{name}” is removed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OpenQuestions</name>
+        <message>
+            <source>Unsafe place for the register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The register is in a place where its file can be damaged:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{places}
+
+SQLite's locking is not safe on network shares or in folders that OneDrive, Dropbox or Google Drive sync. Move the file to a local folder (for example Documents on this laptop) and open it from there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open anyway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register in use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You can open it read-only now (no changes), or cancel and open it once the other copy of the app is closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} failed its start-up check ({problem}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The damaged file is kept as {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No good backup was found. Keep the damaged file for a specialist; the app will not create an empty register in its place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore the newest good backup, {name}? Changes made after that backup are not in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore failed</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1485,6 +2612,236 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
         <message>
             <source>'{text}' is outside the years 1900-2100.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PartyField</name>
+        <message>
+            <source>Choose from People, or type a name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position</source>
+            <translation type="unfinished">ຕຳແໜ່ງ</translation>
+        </message>
+        <message>
+            <source>From the People list (Reference data → People)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PreviewModel</name>
+        <message>
+            <source>New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Update</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field}: {message}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message numerus="yes">
+            <source>{count} categories</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} agencies</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} location(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} funding source(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Skip rows whose asset tag is already in the register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Update the items already in the register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop: import nothing if an asset tag is already in the register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Create categories, agencies, locations and funding sources the register lacks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import only the &amp;valid rows (leave out the rows with errors)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Show only rows with problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save &amp;rejected rows as CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the rows with errors, with their problems in a last column, to fix them and import that file again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a row to see its messages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asset tags already in the register:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Row {line}&lt;/b&gt; ({action}): no problems.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Row {line}&lt;/b&gt; ({action}): {problems}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{level} · {field}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{level}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save rejected rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The rejected rows could not be saved: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} row(s) with errors saved to {name}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} row(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{rows}&lt;/b&gt;: {new} new, {update} to update, {skipped} skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;{rows}&lt;/b&gt;: {new} new, {update} to update</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} with errors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} with warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New records to create: {records}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Location</source>
+            <translation type="unfinished">ສະຖານທີ່</translation>
+        </message>
+        <message>
+            <source>Funding source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind}: {name}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Progress</name>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelling…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1661,6 +3018,114 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
     </context>
     <context>
+        <name>ReceiptPreview</name>
+        <message>
+            <source>Receipt {number} (copy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receipt {number} (original)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lao national heading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ … at the top of the receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open in viewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paper:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Building the receipt…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Copy (marked COPY) · %n page(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Original · %n page(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The receipt could not be built.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print receipt {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending {number} to the printer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Printing cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number} (copy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save receipt as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No PDF viewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No program opened the receipt. It is saved at {path}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Receipts</name>
         <message>
             <source>unknown receipt kind {kind}</source>
@@ -1712,6 +3177,29 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
                 <numerusform />
                 <numerusform />
             </translation>
+        </message>
+        <message>
+            <source>the receipt could not be read back for printing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the printer could not be started; check that it is on and connected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the printer refused a new page</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RefRecordForm</name>
+        <message>
+            <source>Edit — {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add — {kind}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1798,7 +3286,6 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
         <message numerus="yes">
             <source>{count} item(s)</source>
-            <extracomment>"12 items held": a count of what `usage` calls each label (plural forms from the catalogue).</extracomment>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
@@ -1896,6 +3383,81 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
     </context>
     <context>
+        <name>ReferenceDialog</name>
+        <message>
+            <source>Filter…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Merge into…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move everything that uses this record to another, then remove it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Merged into “{name}”; {count} record(s) moved.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Merge “{drop}” into “{keep}”?
+
+{usage} will move to “{keep}”, and “{drop}” is removed. This cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge “{drop}” into “{keep}”?
+
+Nothing will move to “{keep}”, and “{drop}” is removed. This cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge duplicates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Still in use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is used by {usage} and cannot be deleted.
+Use Merge into… to move them to another record first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete “{name}”?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot delete</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReferenceFeature</name>
         <message>
             <source>{kind}…</source>
@@ -1962,6 +3524,46 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
         <message>
             <source>This item no longer exists; refreshing.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RegisterView</name>
+        <message>
+            <source>No items match the search and filters. &lt;a href="clear"&gt;Clear filters&lt;/a&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the items failed: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Loading {count} item(s)…</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of {total} item(s) · total value {value}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of {total} item(s) · total value {value} (lost, stolen or disposed: {retired})</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Reset columns</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2039,7 +3641,6 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         <name>Reports</name>
         <message>
             <source>Agency (holder)</source>
-            <extracomment>What a writer needs to know about a column's values. Grouping choices: key -&gt; English label, marked (`group_label` translates it).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2080,12 +3681,10 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
         <message>
             <source>Equipment inventory</source>
-            <extracomment>The title of a report nobody named (English, marked; `default_title` translates it).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>unknown column {key}</source>
-            <extracomment>The register table's columns shown by default, in their default order.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2149,6 +3748,49 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
     </context>
     <context>
+        <name>RetireDialog</name>
+        <message>
+            <source>Retire {item}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. sold at auction, destroyed, police report no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sale price in USD, if sold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">ວັນທີ</translation>
+        </message>
+        <message>
+            <source>Method / reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sale price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sale price: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retire item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record {item} as {outcome}? A retired item cannot be handed over again and keeps this status.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Safety</name>
         <message>
             <source>the history is broken at event {event} ({reason})</source>
@@ -2163,7 +3805,6 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         <name>SafetyActions</name>
         <message>
             <source>Back up</source>
-            <extracomment>How often to ask whether the daily backup is due while the app stays open.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2197,6 +3838,26 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
         <message>
             <source>{when}  ({reason}, {size})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>daily</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>manual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>before-restore</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2287,11 +3948,274 @@ Your register is unchanged. Free some disk space or check the backups folder, th
         <name>Storage</name>
         <message>
             <source>no database given: pass --db or set INL_EQUIPMENT_DB</source>
-            <extracomment>PostgreSQL advisory lock key of the register's writers ("INLW"): one key, so two writers can never take two locks in opposite orders and deadlock. SQLite transaction modes that take the database's write lock at BEGIN.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>this register is open read-only: nothing can be changed in it now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} cannot be read: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is empty (0 bytes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} cannot be opened: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row {row} of table {table} refers to a missing row of table {parent}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is damaged or not an SQLite database: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The register is on a network share ({share}). An SQLite file written over a network can be damaged when the connection drops or two laptops write at once; keep it on this laptop's own disk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The register is inside a {provider} folder ({folder}). Sync programs can copy the file while it is being written or create conflicting copies; keep the register outside synced folders.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mapped network drive {drive}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{operator} on {host} (process {pid}) since {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this program already has {name} open for editing ({holder})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is open for editing in another copy of the program (its details could not be read); it can be opened read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is open for editing by {holder}; it can be opened read-only until they close it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot write the lock file {path}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot create the lock file {path} ({error}); the register can only be opened read-only here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the lock file {path} cannot be locked here ({error}); the register can only be opened read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; the damaged file is kept as {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; the newest good backup is {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; no good backup was found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is damaged ({problem}){kept}{offer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no lock could be taken here ({error})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is a folder, not a register file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not an INL Equipment Tracker database (not an SQLite file); nothing was changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>opened for reading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>opened read-only on request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file or its folder cannot be written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no database at {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{reason}; showing a copy that includes its latest changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this database was written by a newer version of INL Equipment Tracker (schema {revision}); install the newer version to open it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this file is not an INL Equipment Tracker database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the database needs an upgrade (schema {revision} → {head}), which cannot be done while it is open read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the upgrade was undone: row {row} of table {table} would refer to a missing row of table {parent}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message numerus="yes">
+            <source>New categories: {names}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>New agencies: {names}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>New location(s): {names}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>New funding source(s): {names}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Save &amp;rejected rows as CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} row(s) were skipped.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} row(s) with errors were left out.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{names} and {count} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Locations whose name mentions no province were put in Vientiane Capital: correct them under Locations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recorded in the history as import #{number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;{created} new item(s)&lt;/b&gt; and &lt;b&gt;{updated} updated&lt;/b&gt; are in the register.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;{count} new item(s)&lt;/b&gt; are in the register.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyDialog</name>
+        <message>
+            <source>VOID — this receipt was cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check a printed receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan the QR code at the top right of a printed receipt with a scanner, or paste its text, then press Enter. The register says whether the paper matches what was issued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>INL-RECEIPT|HR-2026-0001|…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Matches. {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Does not match: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VoidDialog</name>
+        <message>
+            <source>Void receipt {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Voiding &lt;b&gt;{number}&lt;/b&gt; gives its %n item(s) back the custody they had before. The receipt stays on file, marked VOID; it cannot be undone.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Why is this receipt void? (required, kept in the history)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Void {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason *</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -205,7 +205,7 @@ def test_xlsx_with_typed_cells_lao_text_and_a_minimal_row(
     assert set(messages(plan, 3, "warning")) == {"category"}  # filed under Uncategorised
     result = commit(register.db, "Tester", plan, today=TODAY)
     assert result.created == 2 and result.refs_created == {"category": [UNCATEGORISED]}
-    rec = register.item(result.item_ids[0])
+    rec = register.items.get(result.item_ids[0])
     assert rec.values.description == "ລົດຈັກ Honda Wave" and rec.values.status == "handed_over"
 
 
@@ -370,7 +370,7 @@ def test_an_exception_from_progress_rolls_everything_back(
 def _existing(register: Register, n: int) -> list[ItemInput]:
     with register.db.read() as s:
         ids = s.scalars(select(Item.id).where(Item.status == "in_stock").limit(n)).all()
-    return [register.item(i).values for i in ids]
+    return [register.items.get(i).values for i in ids]
 
 
 @pytest.fixture
@@ -400,10 +400,10 @@ def test_duplicates_updated_with_from_to_history(register: Register, dup_csv: Pa
     assert (result.created, result.updated, result.skipped) == (1, 1, 1)
     item_id = edit.item_id
     assert item_id is not None
-    rec = register.item(item_id)
+    rec = register.items.get(item_id)
     assert rec.values.description == "Renamed by import" and rec.values.unit_value == Decimal("99")
     assert rec.values.asset_tag == first.asset_tag  # the register's spelling is kept
-    last = register.history(item_id)[-1]
+    last = register.items.history(item_id)[-1]
     assert last.action == "edit"
     assert last.changes["description"] == [first.description, "Renamed by import"]
     assert last.changes["unit_value"] == [str(first.unit_value), "99.00"]
@@ -423,14 +423,14 @@ def test_duplicates_fail_imports_nothing(register: Register, dup_csv: Path) -> N
 def test_a_change_since_the_preview_is_noticed(register: Register, dup_csv: Path) -> None:
     plan = plan_for(register, dup_csv)
     # An unrelated save: the import still does what the preview showed.
-    register.save_ref("category", None, {"name_en": "Boats"})
+    register.reference.save("category", None, {"name_en": "Boats"})
     assert commit(register.db, "Tester", plan, today=TODAY).created == 1
     plan = plan_for(register, dup_csv.with_name("dups.csv"))
     assert plan.counts.skip == 3
     other = write_csv(dup_csv.with_name("two.csv"), [["Tag", "Item"], ["NEW-2", "Radio"]])
     plan = plan_for(register, other)
-    cat = register.ref_lists(["category"])["category"][0].id
-    register.create_item(ItemInput(asset_tag="NEW-2", description="Radio", category_id=cat))
+    cat = register.reference.lists(["category"])["category"][0].id
+    register.items.create(ItemInput(asset_tag="NEW-2", description="Radio", category_id=cat))
     with pytest.raises(StaleImportError):
         commit(register.db, "Tester", plan, today=TODAY)
 

@@ -33,7 +33,8 @@ def test_the_log_rotates_and_never_grows_without_bound(tmp_path: Path) -> None:
 def test_setting_up_again_replaces_the_handler(tmp_path: Path) -> None:
     setup_logging(tmp_path / "a")
     setup_logging(tmp_path / "b")
-    ours = [h for h in logging.getLogger("inl_equipment").handlers if getattr(h, "_inl_log_file", False)]
+    handlers = logging.getLogger("inl_equipment").handlers
+    ours = [h for h in handlers if getattr(h, "_inl_log_file", False)]
     assert len(ours) == 1
 
 

@@ -12,7 +12,8 @@ from inl_equipment.services.register import Register
 
 
 def test_add_edit_and_unique_names(register: Register) -> None:
-    new_id = register.reference.save("category", None, {"name_en": " Body  cameras ", "name_lo": "ກ້ອງ"})
+    values = {"name_en": " Body  cameras ", "name_lo": "ກ້ອງ"}
+    new_id = register.reference.save("category", None, values)
     names = [r.name for r in register.reference.lists(("category",))["category"]]
     assert "Body cameras" in names
     with pytest.raises(ValidationError) as err:
@@ -22,7 +23,8 @@ def test_add_edit_and_unique_names(register: Register) -> None:
         register.reference.save("category", new_id, {"name_en": ""})
     assert "required" in err.value.errors["name_en"]
     register.reference.save("category", new_id, {"name_en": "Body-worn cameras", "name_lo": "ກ້ອງ"})
-    assert "Body-worn cameras" in [r.name for r in register.reference.lists(("category",))["category"]]
+    categories = register.reference.lists(("category",))["category"]
+    assert "Body-worn cameras" in [r.name for r in categories]
 
 
 def test_a_record_in_use_cannot_be_deleted_and_says_where(register: Register) -> None:

@@ -7,20 +7,7 @@ can change without touching a widget.
 from __future__ import annotations
 
 from inl_equipment.db.backup import BackupError, DiskFullError
-try:  # TEMPORARY until db/errors.py lands
-    from inl_equipment.db.errors import StorageFault, classify
-except ImportError:
-    import enum as _enum
-
-    class StorageFault(_enum.Enum):  # type: ignore[no-redef]
-        DISK_FULL = 1
-        READ_ONLY = 2
-        BUSY = 3
-        IO = 4
-        OTHER = 5
-
-    def classify(exc: BaseException) -> StorageFault:  # type: ignore[misc]
-        return StorageFault.OTHER
+from inl_equipment.db.errors import StorageFault, classify
 from inl_equipment.db.lock import LockedError, LockError
 from inl_equipment.db.models import RETIRED_STATUSES, Condition, ItemStatus, LocationKind
 from inl_equipment.db.opening import DamagedDatabaseError, NotARegisterError

@@ -19,9 +19,7 @@ class ReferenceApi:
         """Reference data of the register behind `ctx`."""
         self._ctx = ctx
 
-    def lists(
-        self, keys: Iterable[str] = FORM_REFS
-    ) -> dict[str, list[reference.RefRecord]]:
+    def lists(self, keys: Iterable[str] = FORM_REFS) -> dict[str, list[reference.RefRecord]]:
         """The records of each kind named, by key."""
         with self._ctx.db.read() as s:
             return {k: reference.list_records(s, k) for k in keys}

@@ -92,7 +92,12 @@ def upgrade() -> None:
     op.create_table(
         "items",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("asset_tag", sa.String(length=60, collation="NOCASE"), nullable=False),
+        # NOCASE exists in SQLite only (0003 replaces it with an index on lower()).
+        sa.Column(
+            "asset_tag",
+            sa.String(length=60).with_variant(sa.String(length=60, collation="NOCASE"), "sqlite"),
+            nullable=False,
+        ),
         sa.Column("serial_number", sa.String(length=120), nullable=False),
         sa.Column("category_id", sa.Integer(), nullable=False),
         sa.Column("make", sa.String(length=120), nullable=False),
