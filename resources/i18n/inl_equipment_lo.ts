@@ -4121,6 +4121,10 @@ Your register is unchanged. Free some disk space or check the backups folder, th
             <source>Save &amp;rejected rows as CSV…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Import finished</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>{count} row(s) were skipped.</source>
             <translation type="unfinished">

@@ -72,7 +72,8 @@ class SummaryPage(QWidget):
     def show_result(self, result: ImportResult, plan: ImportPlan | None) -> None:
         """Say what `result` did (`plan`: the plan it was imported from)."""
         body = "</p><p>".join(self._lines(result, plan))
-        self.text.setText(f"<h3>{self.tr('Import finished')}</h3><p>{body}</p>")
+        title = self.tr("Import finished")
+        self.text.setText(f"<h3>{title}</h3><p>{body}</p>")
         self.save_rejects.setVisible(result.excluded > 0)
 
     def _lines(self, result: ImportResult, plan: ImportPlan | None) -> list[str]:
