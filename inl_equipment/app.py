@@ -101,6 +101,14 @@ def create_main_window(
     except BaseException:
         register.close()
         raise
+    try:
+        # The start-up check ran while the window was built and its first rows read;
+        # nothing was written meanwhile. A damaged register is set aside here.
+        register.finish_opening(before_set_aside=window.view.ensure_complete)
+    except BaseException:
+        window.discard()
+        register.close()
+        raise
     return window
 
 
@@ -122,12 +130,13 @@ def _ask_operator(settings: QSettings) -> str | None:
 
 def run(db: str | None = None) -> int:
     """Start the app: ask the operator's name once, open the register, show it."""
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    setup_application(app)
+    # The log first: a windowed build has no console to say what failed at start.
     log_file = setup_logging(default_database_dir())
     install_excepthook()
     log.info("INL Equipment Tracker %s starting (log: %s)", __version__, log_file)
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    setup_application(app)
     settings = QSettings()
     operator = _ask_operator(settings)
     if operator is None:

@@ -11,6 +11,7 @@ import contextlib
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
@@ -33,6 +34,7 @@ from inl_equipment.db.lock import (
 )
 from inl_equipment.db.schema import open_database
 from inl_equipment.db.session import Database, sqlite_path
+from inl_equipment.db.startup_check import StartupCheck, in_wal_mode, open_current
 from inl_equipment.i18n import Msg, Text
 
 
@@ -77,6 +79,30 @@ class OpenedRegister:
     recovered_from: LockInfo | None = None
     #: The temporary copy a read-only register is shown from, if any.
     snapshot: tempfile.TemporaryDirectory[str] | None = None
+    #: The start-up check still running (`open_register(..., overlap_check=True)`).
+    pending_check: StartupCheck | None = None
+
+    def finish_check(self, before_set_aside: Callable[[], None] | None = None) -> None:
+        """Wait for a start-up check still running; a damaged register is set aside.
+
+        Raises `DamagedDatabaseError` as `open_register` does, after
+        `before_set_aside` (the caller stops reading) and closing the database;
+        the file is moved only while this process holds the lock.
+        """
+        pending, self.pending_check = self.pending_check, None
+        if pending is None:
+            return
+        report = pending.wait()
+        if report.ok:
+            self.db.write_gate = None
+            return
+        if before_set_aside is not None:
+            before_set_aside()
+        self.db.dispose()
+        try:
+            _set_aside(pending.path, self.lock, report.problems)
+        finally:
+            self.close()
 
     def close(self) -> None:
         """Close the database, drop the snapshot copy, give up this window's use of the lock."""
@@ -137,7 +163,13 @@ def _open_read_only(path: Path) -> tuple[Database, tempfile.TemporaryDirectory[s
 
 
 def open_register(
-    url: str, operator: str, *, write: bool = True, read_only: bool = False, check: bool = True
+    url: str,
+    operator: str,
+    *,
+    write: bool = True,
+    read_only: bool = False,
+    check: bool = True,
+    overlap_check: bool = False,
 ) -> OpenedRegister:
     """Open the register at `url` for this session.
 
@@ -148,6 +180,10 @@ def open_register(
     app is writing to it (call again with `read_only=True` to look without
     writing), `NotARegisterError` for a folder or a file that is not SQLite,
     and the `SchemaError`s of `open_database`.
+
+    `overlap_check=True` (the app) runs the start-up check on a thread while the
+    caller goes on reading, when nothing would be written meanwhile; the caller
+    must call `finish_check()` before relying on the register (writes wait for it).
     """
     path = sqlite_path(url)
     if path is None:
@@ -165,10 +201,16 @@ def open_register(
             reason = Msg.translate("Storage", "no lock could be taken here ({error})").format(
                 error=exc
             )
+    pending: StartupCheck | None = None
     try:
-        if exists and check:
+        db = None
+        if exists and check and overlap_check and not read_only and in_wal_mode(path):
+            db, pending = _open_while_checking(url, path, lock)
+        elif exists and check:
             _check_or_set_aside(path, lock)
-        db, snapshot, reason = _open(url, path, exists, read_only, reason)
+        snapshot = None
+        if db is None:
+            db, snapshot, reason = _open(url, path, exists, read_only, reason)
     except BaseException:
         if lock is not None:
             lock.release()
@@ -176,6 +218,9 @@ def open_register(
     recovered = lock.recovered_from if lock is not None else None
     opened = OpenedRegister(db, lock, read_only, reason, warnings, recovered)
     opened.snapshot = snapshot
+    if pending is not None:
+        opened.pending_check = pending
+        db.write_gate = opened.finish_check
     return opened
 
 
@@ -217,16 +262,38 @@ def _read_only_reason(
     return False, ""
 
 
+def _open_while_checking(
+    url: str, path: Path, lock: WriterLock | None
+) -> tuple[Database | None, StartupCheck | None]:
+    """Start the check and open the database at once, if that writes nothing.
+
+    Returns (None, None) once the check has passed when a migration is due:
+    a migration writes, so it waits for the check and opens the usual way.
+    """
+    pending = StartupCheck(path)
+    db = open_current(url)
+    if db is not None:
+        return db, pending
+    report = pending.wait()
+    if not report.ok:
+        _set_aside(path, lock, report.problems)
+    return None, None
+
+
 def _check_or_set_aside(path: Path, lock: WriterLock | None) -> None:
     """Run the start-up check; a damaged file is moved aside (only under our lock) and reported."""
     report = check_database(path)
-    if report.ok:
-        return
+    if not report.ok:
+        _set_aside(path, lock, report.problems)
+
+
+def _set_aside(path: Path, lock: WriterLock | None, problems: list[str]) -> None:
+    """Move a damaged register aside (only under our lock) and raise `DamagedDatabaseError`."""
     kept = None
     if lock is not None:
         with contextlib.suppress(OSError):
             kept = quarantine_damaged(path)
-    raise DamagedDatabaseError(path, report.problems, kept, newest_good_backup(path))
+    raise DamagedDatabaseError(path, problems, kept, newest_good_backup(path))
 
 
 def _open(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -108,6 +108,8 @@ class Database:
         """Make the engine for `url` (no connection is opened yet)."""
         self.url = url
         self.read_only = read_only
+        #: Called before every write (a start-up check still running must pass first).
+        self.write_gate: Callable[[], None] | None = None
         self.engine = make_engine(url)
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
@@ -136,6 +138,9 @@ class Database:
                     "Storage", "this register is open read-only: nothing can be changed in it now"
                 )
             )
+        gate = self.write_gate
+        if gate is not None:
+            gate()
         with self._write() as session, session.begin():
             yield session
 

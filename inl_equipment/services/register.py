@@ -10,6 +10,7 @@ threads except the thread-safe `Database`. Writing methods publish a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from inl_equipment.db.opening import OpenedRegister
@@ -66,6 +67,15 @@ class Register:
         """Where the register is, for a title bar: the file name or the URL."""
         path = self.path
         return path.name if path is not None else self._ctx.db.url
+
+    def finish_opening(self, before_set_aside: Callable[[], None] | None = None) -> None:
+        """Wait for the start-up check that ran while the window was built.
+
+        Raises `DamagedDatabaseError` (the register closed and the damaged file
+        set aside, after `before_set_aside`) when the check failed.
+        """
+        if self.opened is not None:
+            self.opened.finish_check(before_set_aside)
 
     def close(self) -> None:
         """Close the database and give up the writer lock."""

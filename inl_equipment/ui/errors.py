@@ -15,6 +15,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import ParamSpec, TypeVar
 
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from inl_equipment.i18n import translate
@@ -141,7 +142,7 @@ def guarded(fn: Callable[P, R]) -> Callable[P, R | None]:
 
 
 def install_excepthook() -> None:
-    """Log any exception that escapes a slot and show it in a message box.
+    """Log any exception that escapes a slot and show it in a message box; log Qt's messages.
 
     Never writes to `sys.stderr`: a windowed Windows build has none.
     """
@@ -158,3 +159,18 @@ def install_excepthook() -> None:
         show_error(QApplication.activeWindow(), exc)
 
     sys.excepthook = hook
+    qInstallMessageHandler(_qt_message)
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_message(mode: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    """Qt's own warnings go to the log too (a windowed build has no console)."""
+    log.log(_QT_LEVELS.get(mode, logging.WARNING), "Qt: %s", message)

@@ -224,6 +224,12 @@ class MainWindow(QMainWindow):
         self.view.save_settings(s)
         s.sync()
 
+    def discard(self) -> None:
+        """Throw the window away unseen (its register failed to open): save nothing."""
+        self.view.ensure_complete()
+        self._unsubscribe()
+        self.deleteLater()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         """Save the layout, let loading finish, and close the register."""
         self.save_settings()

@@ -39,8 +39,12 @@ def restore_damaged(path: Path, backup: Path) -> None:
 
 
 def open_for_app(url: str, operator: str, *, read_only: bool = False) -> Register:
-    """Open the register at `url` for a window (checks, writer lock, read-only fallback)."""
-    opened = open_register(url, operator, read_only=read_only)
+    """Open the register at `url` for a window (checks, writer lock, read-only fallback).
+
+    The start-up check may still be running when this returns (it overlaps
+    building and painting the window): call `Register.finish_opening()`.
+    """
+    opened = open_register(url, operator, read_only=read_only, overlap_check=True)
     try:
         return Register(opened.db, operator, opened)
     except BaseException:
