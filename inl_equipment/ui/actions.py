@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
@@ -45,7 +46,10 @@ class ActionSet:
         self._writing: list[QAction] = []
         self._menus: dict[str, QMenu] = {}
         self._menu_titles: dict[int, tuple[QMenu, Msg]] = {}
+        #: Keys of the table's context-menu entries (None: a separator), in order.
         self.context_menu: list[str | None] = []
+        #: Keys placed at the toolbar's end, after every feature's buttons (Refresh).
+        self.toolbar_tail: list[str] = []
         bar = window.menuBar()
         for key, title in MENUS:
             menu = bar.addMenu(str(title))
@@ -54,6 +58,7 @@ class ActionSet:
             self._menu_titles[id(menu)] = (menu, title)
         self.toolbar = QToolBar(window)
         self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._toolbar_title = Msg.translate("MainWindow", "Main toolbar")
         self.toolbar.setWindowTitle(str(self._toolbar_title))
 
@@ -110,6 +115,12 @@ class ActionSet:
                 target.addSeparator()
             else:
                 target.addAction(self._actions[key])
+
+    def finish_toolbar(self) -> None:
+        """Put the tail entries at the toolbar's end (once every feature is installed)."""
+        if self.toolbar_tail:
+            self.toolbar.addSeparator()
+            self.fill(self.toolbar, *self.toolbar_tail)
 
     def writing(self) -> list[QAction]:
         """Actions that change the register (off when it is open read-only)."""

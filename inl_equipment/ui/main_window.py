@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.features: dict[str, object] = install_features(self)
         self.acts.add("quit", Msg.translate("MainWindow", "E&xit"), self.close, shortcut="Ctrl+Q")
         self.acts.fill(self.acts.menu("file"), None, "quit")
+        self.acts.finish_toolbar()
         self.addToolBar(self.acts.toolbar)
         for action in self.acts.writing():
             action.setEnabled(not register.read_only)

@@ -108,6 +108,7 @@ class RegisterFeature:
         acts.fill(acts.menu("view"), "refresh")
         columns = acts.submenu("view", "columns", Msg.translate("RegisterFeature", "&Columns"))
         acts.fill(acts.toolbar, "new", "edit", "retire")
+        acts.toolbar_tail.append("refresh")
         acts.context_menu += ["edit", "retire", None, "copy_tag", None, "new"]
         return columns
 
