@@ -47,11 +47,16 @@ def database_url(args: argparse.Namespace) -> str:
         raise CliError(str(exc)) from exc
 
 
-def open_db(args: argparse.Namespace, *, create: bool = False, write: bool = False) -> Database:
+def open_db(
+    args: argparse.Namespace, *, create: bool = False, write: bool = False, purpose: str = "change"
+) -> Database:
     """Open the register named by --db / $INL_EQUIPMENT_DB / the default folder.
 
     Writing commands (`write=True`) take the single-writer lock, which is held
-    until the process ends; reading commands may run beside a running app.
+    until the process ends; reading commands may run beside a running app. A
+    register that can only be opened read-only here (no lock can be taken, a
+    read-only file or folder) stops a writing command with one line, exit 3:
+    "cannot <purpose> <register>: <why>".
     """
     url = database_url(args)
     path = sqlite_path(url)
@@ -63,6 +68,11 @@ def open_db(args: argparse.Namespace, *, create: bool = False, write: bool = Fal
         opened = open_register(url, operator_name(args), write=write or create)
     except (SchemaError, DamagedDatabaseError, LockError, NotARegisterError) as exc:
         raise CliError(str(exc), exit_code=3 if isinstance(exc, LockError) else 2) from exc
+    if (write or create) and opened.read_only:
+        opened.close()
+        where = path if path is not None else "the register"
+        why = str(opened.read_only_reason) or "it can only be opened read-only here"
+        raise CliError(f"cannot {purpose} {where}: {why}", exit_code=3)
     for warning in opened.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if opened.recovered_from is not None:

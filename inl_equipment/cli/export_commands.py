@@ -166,6 +166,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from exc
     total = format_money(report.total_cents)
     print(f"exported {result.rows:,} items (total value {total}) to {result.path}")
+    for warning in result.warnings:  # nothing is lost: the text is in the file, said where
+        print(f"warning: {warning}", file=sys.stderr)
     if not result.rows:
         print("note: no item matched the search and filters", file=sys.stderr)
     return 0

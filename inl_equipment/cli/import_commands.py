@@ -7,14 +7,30 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from inl_equipment.cli.common import CliError, add_db_option, open_db, operator_name
+from inl_equipment.cli.common import (
+    CliError,
+    add_db_option,
+    database_url,
+    open_db,
+    operator_name,
+)
+from inl_equipment.db.backup import BackupError
+from inl_equipment.db.session import Database, ReadOnlyError, sqlite_path
+from inl_equipment.interchange.file_identity import SameFileError, refuse_overwrite
 from inl_equipment.interchange.import_commit import ImportBlockedError, StaleImportError, commit
 from inl_equipment.interchange.import_rejects import write_rejects
 from inl_equipment.interchange.import_rows import LABELS
-from inl_equipment.interchange.import_source import MAPPINGS_FILE, initial_mapping, read_source
+from inl_equipment.interchange.import_source import (
+    MAPPINGS_FILE,
+    ImportSource,
+    initial_mapping,
+    read_source,
+)
 from inl_equipment.interchange.importer import ImportOptions, ImportPlan, plural, prepare
+from inl_equipment.interchange.mapping import Mapping
 from inl_equipment.interchange.readers import ReadError
 from inl_equipment.paths import default_data_dir
+from inl_equipment.services.register import Register
 
 #: How many errors and warnings are listed (the counts cover all of them).
 SHOWN = 20
@@ -70,6 +86,13 @@ def add_commands(sub: Any) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import a CSV/XLSX file (or, with --dry-run, say what it would do)."""
+    register_path = sqlite_path(database_url(args))
+    if args.rejects is not None:
+        # Refused before anything is read or written: the rejects file would replace it.
+        try:
+            refuse_overwrite(args.rejects, [args.file], register_path)
+        except SameFileError as exc:
+            raise CliError(f"--rejects: {exc}") from exc
     try:
         source = read_source(args.file, sheet=args.sheet)
     except ReadError as exc:
@@ -81,47 +104,76 @@ def cmd_import(args: argparse.Namespace) -> int:
         create_missing=not args.no_create,
         date_order=args.date_order,
     )
-    db = open_db(args, write=not args.dry_run)
+    db = open_db(args, write=not args.dry_run, purpose="import into")
     try:
-        plan = prepare(db, source, mapping, options)
-        if plan.date_info.needs_choice and args.date_order is None:
-            examples = ", ".join(plan.date_info.ambiguous)
-            raise CliError(
-                f"dates such as {examples} could be month/day or day/month: "
-                "pass --date-order mdy or --date-order dmy"
-            )
-        out = sys.stdout
-        describe(plan, saved, out, sys.stderr)
-        if args.rejects is not None:
-            save_rejects(plan, args.rejects, out)
-        if plan.blocked:
-            print_counts(plan, "can import", out)
-            print_problems(plan, out)
-            why = plan.problems[0] if plan.problems else "fix the rows with errors in the file"
-            print(f"nothing imported: {why}", file=sys.stderr)
-            return 1
-        if args.dry_run:
-            print_counts(plan, "would import", out)
-            print_problems(plan, out)
-            return 0
-        try:
-            result = commit(db, operator_name(args), plan)
-        except (ImportBlockedError, StaleImportError) as exc:
-            raise CliError(str(exc), exit_code=1) from exc
-        print_counts(plan, "imported", out)
-        print_problems(plan, out)
-        print(f"recorded as import #{result.import_id} (file SHA-256 {source.sha256})", file=out)
-        return 0
+        return _run(args, db, source, mapping, saved, options)
+    except ReadOnlyError as exc:
+        # The register became unwritable between opening and writing.
+        raise CliError(f"cannot import: {exc}", exit_code=3) from exc
     finally:
         db.dispose()
 
 
-def save_rejects(plan: ImportPlan, path: Path, out: TextIO) -> None:
+def _run(
+    args: argparse.Namespace,
+    db: Database,
+    source: ImportSource,
+    mapping: Mapping,
+    saved: bool,
+    options: ImportOptions,
+) -> int:
+    """Check the rows, save the rejects, import (unless blocked or a dry run) and back up."""
+    plan = prepare(db, source, mapping, options)
+    if plan.date_info.needs_choice and args.date_order is None:
+        examples = ", ".join(plan.date_info.ambiguous)
+        raise CliError(
+            f"dates such as {examples} could be month/day or day/month: "
+            "pass --date-order mdy or --date-order dmy"
+        )
+    out = sys.stdout
+    describe(plan, saved, out, sys.stderr)
+    if args.rejects is not None:
+        save_rejects(plan, args.rejects, out, db.path)
+    if plan.blocked:
+        print_counts(plan, "can import", out)
+        print_problems(plan, out)
+        why = plan.problems[0] if plan.problems else "fix the rows with errors in the file"
+        print(f"nothing imported: {why}", file=sys.stderr)
+        return 1
+    if args.dry_run:
+        print_counts(plan, "would import", out)
+        print_problems(plan, out)
+        return 0
+    try:
+        result = commit(db, operator_name(args), plan)
+    except (ImportBlockedError, StaleImportError) as exc:
+        raise CliError(str(exc), exit_code=1) from exc
+    print_counts(plan, "imported", out)
+    print_problems(plan, out)
+    print(f"recorded as import #{result.import_id} (file SHA-256 {source.sha256})", file=out)
+    back_up_after_import(db, operator_name(args), out, sys.stderr)
+    return 0
+
+
+def back_up_after_import(db: Database, operator: str, out: TextIO, err: TextIO) -> None:
+    """Keep a verified copy of the register after an import, as the app does."""
+    if db.path is None:
+        return  # a server database is backed up by its own tools
+    try:
+        made = Register(db, operator).safety.back_up("import")
+    except (BackupError, OSError) as exc:
+        # The import itself is committed; only its safety copy is missing.
+        print(f"warning: imported, but the backup after the import failed: {exc}", file=err)
+        return
+    print(f"backup after the import: {made}", file=out)
+
+
+def save_rejects(plan: ImportPlan, path: Path, out: TextIO, register: Path | None = None) -> None:
     """Write the rows with errors to `path`; a failure stops the command before any import."""
     from inl_equipment.interchange.exporters import ExportError
 
     try:
-        n = write_rejects(plan, path)
+        n = write_rejects(plan, path, register)
     except (ExportError, OSError) as exc:
         raise CliError(f"cannot save the rejected rows: {exc}") from exc
     print(f"{plural(n, 'row')} with errors saved to {path}", file=out)

@@ -8,13 +8,14 @@ from typing import Any
 
 from inl_equipment.cli.common import CliError, add_db_option, database_url, operator_name
 from inl_equipment.db.backup import BackupError, write_verified_copy
-from inl_equipment.db.backups import make_backup, restore_backup
+from inl_equipment.db.backups import make_backup
 from inl_equipment.db.health import check_database
 from inl_equipment.db.lock import LockError, acquire_writer_lock
 from inl_equipment.db.opening import read_only_url
+from inl_equipment.db.restore_checks import restore_register
 from inl_equipment.db.schema import SchemaError, open_database
 from inl_equipment.db.session import sqlite_path
-from inl_equipment.services.audit import verify_chain
+from inl_equipment.services.history_check import verify_history
 
 
 def add_commands(sub: Any) -> None:
@@ -64,16 +65,19 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise CliError(str(exc), exit_code=1) from exc
     try:
         with db.read() as session:
-            chain = verify_chain(session)
+            history = verify_history(session)
     finally:
         db.dispose()
-    if not chain.ok:
+    if history.first_broken_id is not None:
         raise CliError(
-            f"history broken at event {chain.first_broken_id}: {chain.reason}", exit_code=1
+            f"history broken at event {history.first_broken_id}: {history.reason}", exit_code=1
         )
+    if history.problem is not None:
+        raise CliError(f"history: {history.problem}", exit_code=1)
     print(
         f"ok: {path.name} passed integrity_check and foreign_key_check; "
-        f"history chain of {chain.events:,} events verified"
+        f"history chain of {history.events:,} events verified, anchored, "
+        "and every item matches its history"
     )
     return 0
 
@@ -104,7 +108,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise CliError(f"{path} is a folder, not a register file")
     try:
         with acquire_writer_lock(path, operator_name(args)):
-            kept = restore_backup(args.backup.absolute(), path)
+            kept = restore_register(args.backup.absolute(), path)
     except LockError as exc:
         raise CliError(str(exc), exit_code=3) from exc
     except BackupError as exc:

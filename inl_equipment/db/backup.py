@@ -27,6 +27,8 @@ from inl_equipment.i18n import Msg, Text
 #: SQLite's result code for "database or disk is full".
 SQLITE_FULL = 13
 _TENTH_MB = 2**20 // 10 + 1
+#: What SQLite may leave beside a database file.
+SIDE_SUFFIXES = ("-journal", "-wal", "-shm")
 
 
 class BackupError(Exception):
@@ -108,8 +110,11 @@ def write_verified_copy(source: Path, target: Path) -> Path:
     tmp = target.with_name(target.name + ".partial")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+        # A copy killed half-way leaves its -journal: SQLite would roll the
+        # new copy back with it, so both go before the copy starts.
+        for stale in (tmp, *(Path(f"{tmp}{s}") for s in SIDE_SUFFIXES)):
+            with contextlib.suppress(FileNotFoundError):
+                stale.unlink()
         src = sqlite3.connect(sqlite_uri(source), uri=True)
         try:
             dst = sqlite3.connect(tmp)
@@ -174,8 +179,10 @@ def quarantine_file(db_path: Path, stamp: str) -> Path:
 
 
 def _discard(tmp: Path) -> None:
-    with contextlib.suppress(OSError):
-        tmp.unlink()
+    """Delete a copy that failed, and whatever SQLite left beside it."""
+    for path in (tmp, *(Path(f"{tmp}{s}") for s in SIDE_SUFFIXES)):
+        with contextlib.suppress(OSError):
+            path.unlink()
 
 
 def _size_mb(path: Path) -> Text:

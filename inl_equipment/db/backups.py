@@ -23,6 +23,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from inl_equipment.db.backup import (
+    SIDE_SUFFIXES,
     BackupError,
     DiskFullError,
     fsync_dir,
@@ -37,7 +38,7 @@ from inl_equipment.i18n import Msg
 BACKUP_DIR_NAME = "backups"
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 #: A `.partial` older than this was left by a copy of the app that died mid-backup.
-STALE_PARTIAL_AGE_S = 3600
+STALE_PARTIAL_AGE_S = 15 * 60
 BEFORE_RESTORE = "before-restore"
 
 __all__ = [
@@ -206,6 +207,8 @@ def restore_backup(backup: Path, db_path: Path, now: datetime | None = None) -> 
     None when there was no current file. Raises `BackupError` when the backup
     is damaged or any step fails; the register is replaced only as the last,
     atomic step.
+    This checks the file only; `restore_checks.restore_register` also checks
+    that the backup is a register this version can open: commands use that.
     """
     if not integrity_ok(backup):
         raise BackupError(
@@ -217,8 +220,8 @@ def restore_backup(backup: Path, db_path: Path, now: datetime | None = None) -> 
     tmp = db_path.with_name(db_path.name + ".restoring")
     try:
         # Copy first: if that fails, nothing about the register has changed yet.
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+        # A killed restore may have left the copy and its journal: both are stale.
+        remove_side_files(tmp, with_file=True)
         # Through SQLite, not a file copy: changes still in the backup's -wal
         # come along (a plain copy would silently drop them).
         try:
@@ -267,9 +270,7 @@ def _swap_in(tmp: Path, db_path: Path) -> None:
             Path(f"{db_path}{suffix}").unlink()
     os.replace(tmp, db_path)
     fsync_dir(db_path.parent)
-    for suffix in ("-wal", "-shm", "-journal"):
-        with contextlib.suppress(FileNotFoundError):
-            Path(f"{tmp}{suffix}").unlink()
+    remove_side_files(tmp)
 
 
 def _discard(path: Path) -> None:
@@ -326,14 +327,39 @@ def _local(now: datetime | None) -> datetime:
     return now
 
 
+def remove_side_files(path: Path, *, with_file: bool = False) -> None:
+    """Delete the -journal/-wal/-shm beside `path` (and `path` itself with `with_file`).
+
+    Only for files no connection has open: a copy being written, a stale one.
+    """
+    names = [f"{path}{suffix}" for suffix in SIDE_SUFFIXES]
+    if with_file:
+        names.insert(0, str(path))
+    for name in names:
+        with contextlib.suppress(FileNotFoundError, IsADirectoryError, PermissionError):
+            os.unlink(name)
+
+
+def _is_partial(name: str) -> bool:
+    """A copy in progress (`….sqlite.partial`) or what SQLite left beside one."""
+    return name.endswith(".sqlite.partial") or any(
+        name.endswith(f".sqlite.partial{suffix}") for suffix in SIDE_SUFFIXES
+    )
+
+
 def _remove_stale_partials(folder: Path) -> None:
+    """Delete what a killed backup left: `*.partial` and their -journal/-wal/-shm.
+
+    Only files not written to for `STALE_PARTIAL_AGE_S`: a younger one may
+    be a copy another process (the command line) is writing right now.
+    """
     try:
         entries = list(os.scandir(folder))
     except FileNotFoundError:
         return
     cutoff = time.time() - STALE_PARTIAL_AGE_S
     for entry in entries:
-        if entry.name.endswith(".sqlite.partial"):
+        if _is_partial(entry.name):
             with contextlib.suppress(OSError):
-                if entry.stat().st_mtime < cutoff:
+                if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < cutoff:
                     os.unlink(entry.path)

@@ -251,3 +251,23 @@ class AuditEvent(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
     __table_args__ = (Index("ix_audit_events_entity", "entity_type", "entity_id"),)
+
+
+class AuditAnchor(Base):
+    """Where the history is anchored, so that deleting its newest events shows.
+
+    One row of kind "chain" (`ref_id` 0) holds how many events the history
+    has (`events`) and the hash of the newest (`event_hash`). One row of kind
+    "item" per item holds the hash of the item's newest event and a digest of
+    the item's row as that event left it (`state_hash`), so that a value
+    changed in the file behind the history shows. Both are written in the
+    transaction of every `audit.record` (see `db/anchors.py`).
+    """
+
+    __tablename__ = "audit_anchors"
+
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    ref_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    events: Mapped[int] = mapped_column(Integer, default=0)
+    event_hash: Mapped[str] = mapped_column(String(64))
+    state_hash: Mapped[str] = mapped_column(String(64), default="")

@@ -29,6 +29,7 @@ from inl_equipment.documents.inventory_data import InventoryReportData, ReportGr
 from inl_equipment.documents.inventory_rows import CHUNK_ROWS, RowTables
 from inl_equipment.documents.inventory_style import FOOTER_GAP, INK, MARGIN, PAGE, RULE
 from inl_equipment.documents.inventory_summary import summary, title_block
+from inl_equipment.documents.long_text import clip
 from inl_equipment.documents.page_count import DeferredCanvas
 from inl_equipment.documents.pdf_tables import Align, ReportColumn, column_widths
 from inl_equipment.i18n import translate
@@ -56,7 +57,9 @@ def _footer(data: InventoryReportData) -> Callable[[Canvas, int, int], None]:
         left = translate("ReportLabels", "{title} · generated {when} by {operator}")
     else:
         left = translate("ReportLabels", "{title} · generated {when}")
-    left = left.format(title=data.title, when=when, operator=data.operator)
+    # One line at the foot of every page: a long title or name is cut there.
+    title, operator = (clip(t, 80, 1, "…") for t in (data.title, data.operator))
+    left = left.format(title=title, when=when, operator=operator)
     page_of = translate("ReportLabels", "Page {page} of {pages}")
 
     def draw(canvas: Canvas, page: int, pages: int) -> None:

@@ -35,9 +35,12 @@ from inl_equipment.documents.inventory_style import (
     item_count,
     styles,
 )
+from inl_equipment.documents.long_text import clip, clip_to_fit, continued
 from inl_equipment.documents.pdf_tables import (
     CELL_LEADING,
     CELL_SIZE,
+    MAX_CELL_CHARS,
+    MAX_CELL_LINES,
     PAD,
     TABLE_ALIGN,
     ProgressMark,
@@ -96,13 +99,25 @@ class RowTables:
 
     def cells(self, values: Sequence[str]) -> list[Any]:
         """One row's cells: fitted plain text, or a shaped paragraph where there is Lao."""
-        fit, right, st = self.fitter.fit, self.right, self.st
-        return [
-            (paragraph(t, st["cell_right" if right[i] else "cell"]) if has_lao(t) else fit(i, t))
-            if t
-            else ""
-            for i, t in enumerate(values)
-        ]
+        fit, lao = self.fitter.fit, self.lao_cell
+        return [(lao(i, t) if has_lao(t) else fit(i, t)) if t else "" for i, t in enumerate(values)]
+
+    def lao_cell(self, col: int, text: str) -> Flowable:
+        """A shaped paragraph, cut (and marked) where it would not fit `MAX_CELL_LINES` lines."""
+        style = self.st["cell_right" if self.right[col] else "cell"]
+        mark = continued()
+        text = clip(text, MAX_CELL_CHARS, MAX_CELL_LINES, mark)
+        width, most = self.widths[col] - 2 * PAD, MAX_CELL_LINES * CELL_LEADING
+        # No glyph is wider than 1.1 em: a line holds at least this many characters, and
+        # a text of half the lines' worth surely fits, however its words wrap.
+        per_line = width / (CELL_SIZE * 1.1)
+        if len(text) > MAX_CELL_LINES * per_line / 2 or text.count("\n") >= MAX_CELL_LINES // 2:
+
+            def fits(candidate: str) -> bool:
+                return bool(paragraph(candidate, style).wrap(width, most * 4)[1] <= most)
+
+            text = clip_to_fit(text, fits, mark)
+        return paragraph(text, style)
 
     def table(self, rows: list[list[Any]], extra: Sequence[tuple[Any, ...]] = ()) -> Table:
         """A row table with the report's style and `extra` commands."""
@@ -165,17 +180,23 @@ class RowTables:
         yield rows, extra + head + tail
 
 
+#: A group's name in a heading or subtotal: (characters, lines), then cut and marked.
+NAME_LIMIT = (300, 3)
+
+
 def _subtotal(group: ReportGroup) -> str:
     return translate("ReportLabels", "Subtotal, {group}: {items} · {value}").format(
-        group=group.name, items=item_count(group.count), value=money(group.cents, cents=True)
+        group=clip(group.name, *NAME_LIMIT, continued()),
+        items=item_count(group.count),
+        value=money(group.cents, cents=True),
     )
 
 
 def group_heading(data: InventoryReportData, group: ReportGroup) -> Flowable:
     """ "Agency (holder): CNU Savannakhet · ລາວ  (12 items, $1,234.00)" as a paragraph."""
-    markup = f"{esc(data.group_label)}: {esc(group.name)}"
+    markup = f"{esc(data.group_label)}: {esc(clip(group.name, *NAME_LIMIT, continued()))}"
     if group.name_lo:
-        markup += f" · {esc(group.name_lo)}"
+        markup += f" · {esc(clip(group.name_lo, *NAME_LIMIT, continued()))}"
     count = esc(f"({item_count(group.count)}, {money(group.cents, cents=True)})")
     markup += f"  <font name='{FONT_REGULAR}'>{count}</font>"
     return markup_paragraph(markup, styles()["group"])

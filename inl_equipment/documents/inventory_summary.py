@@ -21,10 +21,19 @@ from inl_equipment.documents.inventory_style import (
     item_count,
     styles,
 )
+from inl_equipment.documents.long_text import clip, continued
 from inl_equipment.formatting import money, number, percent
 from inl_equipment.i18n import translate
 
 CHART_BARS = 20  # more groups than this: the smallest are shown together as "Other"
+# Longest texts printed whole, as (characters, lines); longer ones are cut and marked.
+TITLE_LIMIT = (300, 3)
+FILTERS_LIMIT = (2_000, 20)
+NAME_LIMIT = (300, 4)
+
+
+def _fit(text: str, limit: tuple[int, int]) -> str:
+    return clip(text, *limit, continued())
 
 
 def title_block(data: InventoryReportData) -> list[Flowable]:
@@ -40,9 +49,11 @@ def title_block(data: InventoryReportData) -> list[Flowable]:
         items=item_count(data.total_count), value=money(data.total_cents, cents=True)
     )
     return [
-        paragraph(data.title, st["title"]),
-        paragraph(generated.format(when=when, operator=data.operator), st["meta"]),
-        paragraph(data.filters_in_words, st["meta"]),
+        paragraph(_fit(data.title, TITLE_LIMIT), st["title"]),
+        paragraph(
+            generated.format(when=when, operator=_fit(data.operator, NAME_LIMIT)), st["meta"]
+        ),
+        paragraph(_fit(data.filters_in_words, FILTERS_LIMIT), st["meta"]),
         paragraph(total, st["strong"]),
     ]
 
@@ -78,14 +89,15 @@ def _summary_table(data: InventoryReportData, width: float) -> Table:
     for g in data.groups:
         rows.append(
             [
-                paragraph(g.name, st["small"]),
+                paragraph(_fit(g.name, NAME_LIMIT), st["small"]),
                 number(g.count),
                 money(g.cents, cents=True),
                 _share(g.cents, data.total_cents),
             ]
         )
         if lao:
-            rows[-1].insert(1, paragraph(g.name_lo, st["small"]) if g.name_lo else "")
+            lo = paragraph(_fit(g.name_lo, NAME_LIMIT), st["small"]) if g.name_lo else ""
+            rows[-1].insert(1, lo)
     total = [translate("ReportLabels", "Total"), number(data.total_count)]
     rows.append([*total, money(data.total_cents, cents=True), percent(10_000)])
     if lao:
@@ -147,6 +159,7 @@ def _chart(groups: Sequence[ReportGroup], width: float) -> Drawing:
 
 
 def _clip(text: str, width: float) -> str:
+    text = " ".join(text[:200].split())  # no label holds more: keep the loop below short
     if stringWidth(text, FONT_REGULAR, 7) <= width:
         return text
     while text and stringWidth(text + "…", FONT_REGULAR, 7) > width:

@@ -124,6 +124,9 @@ class ReceiptLabels:
 
 
 LABELS = ReceiptLabels()
+#: After a text too long for the receipt, cut: the register keeps it whole. (Not one of
+#: `LABELS`: those are printed on every receipt, this only where a text is cut.)
+CONTINUED = Bilingual.translate("ReceiptLabels", "… (continued in the register)")
 
 # English month names, so dates do not depend on the process locale.
 MONTHS_EN = (

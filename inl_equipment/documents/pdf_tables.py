@@ -23,6 +23,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Table
 
 from inl_equipment.documents.fonts import FONT_BOLD, FONT_REGULAR
+from inl_equipment.documents.long_text import clip, continued
 
 Align = Literal["left", "right", "centre"]
 
@@ -30,6 +31,10 @@ CELL_SIZE = 6.5
 CELL_LEADING = 8.0
 PAD = 2.0
 MAX_FIXED = 110.0  # widest a no-wrap column may get, in points
+#: Most lines a cell shows: a row must fit on a page (rows of plain text do not split).
+MAX_CELL_LINES = 40
+#: Longest text wrapped into a cell; beyond it (or `MAX_CELL_LINES`) the cell is cut, marked.
+MAX_CELL_CHARS = 2_000
 TABLE_ALIGN: dict[Align, str] = {"left": "LEFT", "right": "RIGHT", "centre": "CENTRE"}
 
 
@@ -106,13 +111,24 @@ class TextFitter:
         self._memo: dict[tuple[int, str], str] = {}
 
     def fit(self, col: int, text: str) -> str:
-        """`text` with line breaks where column `col` needs them."""
+        """`text` with line breaks where column `col` needs them, at most `MAX_CELL_LINES`.
+
+        A longer text is cut and ends with the "continued in the register" mark.
+        """
         if len(text) <= self._safe[col] and text.isprintable():
             return text
         key = (col, text)
         fitted = self._memo.get(key)
         if fitted is None:
-            fitted = self._memo[key] = self._wrap(text, self._avail[col])
+            mark = continued()
+            short = clip(text, MAX_CELL_CHARS, MAX_CELL_LINES, mark)
+            cut = short != text
+            lines = self._wrap(_without(short, mark) if cut else text, self._avail[col])
+            wrapped = lines.split("\n")
+            if cut or len(wrapped) > MAX_CELL_LINES:
+                marked = self._wrap(mark, self._avail[col]).split("\n")
+                wrapped = wrapped[: MAX_CELL_LINES - len(marked)] + marked
+            fitted = self._memo[key] = "\n".join(wrapped)
         return fitted
 
     def _fits(self, text: str, avail: float) -> bool:
@@ -133,15 +149,29 @@ class TextFitter:
                 while len(line) > 1 and not self._fits(line, avail):
                     # Too long for one line (a VIN, "Instant-View"): break after a
                     # hyphen or slash if one fits, else between characters.
-                    cut = len(line) - 1
-                    while cut > 1 and not self._fits(line[:cut], avail):
-                        cut -= 1
+                    cut = self._longest_start(line, avail)
                     soft = max(line.rfind("-", 0, cut), line.rfind("/", 0, cut)) + 1
                     cut = soft if soft > 1 else cut
                     lines.append(line[:cut])
                     line = line[cut:]
             lines.append(line)
         return "\n".join(lines)
+
+    def _longest_start(self, text: str, avail: float) -> int:
+        """How many characters of `text` (at least 1) fit in `avail`: a binary search."""
+        low, high = 1, len(text)  # text[:low] fits or low == 1; text[:high] does not
+        while high - low > 1:
+            middle = (low + high) // 2
+            if self._fits(text[:middle], avail):
+                low = middle
+            else:
+                high = middle
+        return low
+
+
+def _without(text: str, mark: str) -> str:
+    """`text` without the mark `clip` put at its end (a text not cut stays as it is)."""
+    return text[: -len(mark)].rstrip() if text.endswith(mark) else text
 
 
 class RowTable(Table):  # type: ignore[misc]

@@ -28,7 +28,8 @@ from inl_equipment.documents.fonts import (
     markup_paragraph,
     paragraph,
 )
-from inl_equipment.documents.labels import LABELS, MONTHS_EN, Bilingual
+from inl_equipment.documents.labels import CONTINUED, LABELS, MONTHS_EN, Bilingual
+from inl_equipment.documents.long_text import clip
 from inl_equipment.documents.page_count import DeferredCanvas
 from inl_equipment.documents.qr_code import QRCodeFlowable
 from inl_equipment.documents.receipt_data import PAGE_SIZES, Party, ReceiptData, ReceiptLine
@@ -68,6 +69,20 @@ _COLUMNS: tuple[tuple[Bilingual, float, str], ...] = (
 )
 
 
+# Longest texts printed whole, as (characters, lines); the rest is cut with a mark. The item
+# table's rows split across pages, so a description may take more than a page; the cells
+# of the other tables must each fit on one page.
+DESCRIPTION_LIMIT = (2_400, 80)
+CELL_LIMIT = (400, 8)  # the item table's other cells
+NAME_LIMIT = (240, 4)  # parties, signature details, the void reason
+REMARKS_LIMIT = (4_000, 60)
+
+
+def _fit(text: str, limit: tuple[int, int]) -> str:
+    """`text`, or its start and the "continued in the register" mark if it is too long."""
+    return clip(text, *limit, CONTINUED.joined() if CONTINUED.lo else CONTINUED.en)
+
+
 def date_text(day: Any) -> str:
     """12 March 2025 (12/03/2025): the month in words for English readers, digits for Lao."""
     return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year} ({day:%d/%m/%Y})"
@@ -84,13 +99,15 @@ def _heading(data: ReceiptData, st: Styles, width: float) -> list[Flowable]:
         paragraph(title.en, st.title_en),
         paragraph(title.lo, st.title_lo),
         Spacer(1, 2 * mm),
-        markup_paragraph(labelled(LABELS.document_number, esc(data.number)), st.body),
+        markup_paragraph(
+            labelled(LABELS.document_number, esc(_fit(data.number, NAME_LIMIT))), st.body
+        ),
         markup_paragraph(labelled(LABELS.date, esc(date_text(data.date))), st.body),
     ]
     if data.copy:
         left.append(paragraph(LABELS.copy.joined(), st.mark))
     if data.void:
-        reason = labelled(LABELS.void_reason, esc(data.void_reason))
+        reason = labelled(LABELS.void_reason, esc(_fit(data.void_reason, NAME_LIMIT)))
         left.append(markup_paragraph(f"{esc(LABELS.void.joined())} — {reason}", st.mark))
     qr = QRCodeFlowable(data.qr_text, QR_SIZE)
     no_padding = (("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0))
@@ -103,7 +120,8 @@ def _parties(data: ReceiptData, st: Styles, width: float) -> Table:
         return markup_paragraph(two_lines(text.en, text.lo), st.small_bold)
 
     def value(en: str, lo: str) -> Flowable:
-        return markup_paragraph(two_lines(en, lo) or "—", st.body)
+        text = two_lines(_fit(en, NAME_LIMIT), _fit(lo, NAME_LIMIT))
+        return markup_paragraph(text or "—", st.body)
 
     cells = [
         [label(LABELS.donor), value(data.donor_en, data.donor_lo)],
@@ -120,20 +138,21 @@ def _parties(data: ReceiptData, st: Styles, width: float) -> Table:
         ("BACKGROUND", (2, 0), (2, -1), HEADER_FILL),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        split_rows=True,
     )
 
 
 def _item_row(position: int, line: ReceiptLine, cell: dict[str, ParagraphStyle]) -> list[Flowable]:
     values = (
         str(position),
-        line.description,
-        line.make_model,
-        line.serial_number,
-        line.asset_tag,
-        f"{number(line.quantity)} {line.unit}".strip(),
+        _fit(line.description, DESCRIPTION_LIMIT),
+        _fit(line.make_model, CELL_LIMIT),
+        _fit(line.serial_number, CELL_LIMIT),
+        _fit(line.asset_tag, CELL_LIMIT),
+        _fit(f"{number(line.quantity)} {line.unit}".strip(), CELL_LIMIT),
         money(line.unit_value),
         money(line.line_value),
-        line.condition,
+        _fit(line.condition, CELL_LIMIT),
     )
     return [paragraph(v, cell[col[2]]) for v, col in zip(values, _COLUMNS, strict=True)]
 
@@ -173,16 +192,21 @@ def _items(data: ReceiptData, st: Styles, width: float) -> Table:
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         repeat=1,  # the column header on every page
+        split_rows=True,  # a row taller than the rest of the page continues on the next
     )
 
 
 def _signature_details(title: Bilingual, party: Party | None, st: Styles) -> list[Flowable]:
     who = party or Party(name="")
+
+    def both(en: str, lo: str) -> str:
+        return two_lines(_fit(en, NAME_LIMIT), _fit(lo, NAME_LIMIT))
+
     fields = (
-        (LABELS.name, two_lines(who.name, who.name_lo)),
-        (LABELS.rank, esc(who.rank)),
-        (LABELS.position, two_lines(who.position, who.position_lo)),
-        (LABELS.unit, two_lines(who.unit, who.unit_lo)),
+        (LABELS.name, both(who.name, who.name_lo)),
+        (LABELS.rank, esc(_fit(who.rank, NAME_LIMIT))),
+        (LABELS.position, both(who.position, who.position_lo)),
+        (LABELS.unit, both(who.unit, who.unit_lo)),
     )
     block: list[Flowable] = [paragraph(title.joined(), st.small_bold), Spacer(1, 1.5 * mm)]
     for label, value in fields:
@@ -203,7 +227,8 @@ def _signature_space(st: Styles) -> list[Flowable]:
 
 
 def _closing(data: ReceiptData, st: Styles, width: float) -> list[Flowable]:
-    remarks = markup_paragraph(labelled(LABELS.remarks, esc(data.remarks.strip())), st.body)
+    remarks_text = esc(_fit(data.remarks.strip(), REMARKS_LIMIT))
+    remarks = markup_paragraph(labelled(LABELS.remarks, remarks_text), st.body)
     statement = markup_paragraph(two_lines(LABELS.statement.en, LABELS.statement.lo), st.body)
     parties = (
         (LABELS.handed_over_by, data.handed_over_by),
@@ -223,6 +248,7 @@ def _closing(data: ReceiptData, st: Styles, width: float) -> list[Flowable]:
         ("TOPPADDING", (0, 0), (-1, 0), 4),
         ("BOTTOMPADDING", (0, -1), (-1, -1), 5),
         ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        split_rows=True,  # long names and positions (each cut at NAME_LIMIT) may need it
     )
     # The statement belongs with the signatures: never let a page break part them.
     return [

@@ -78,9 +78,15 @@ def styles() -> Styles:
     )
 
 
-def make_table(rows: list[Any], widths: list[float], *commands: Any, repeat: int = 0) -> Table:
-    """A table with its cells aligned to the top and these style commands."""
-    made = Table(rows, colWidths=widths, repeatRows=repeat)
+def make_table(
+    rows: list[Any], widths: list[float], *commands: Any, repeat: int = 0, split_rows: bool = False
+) -> Table:
+    """A table with its cells aligned to the top and these style commands.
+
+    With `split_rows`, a row too tall for the rest of the page is split between pages
+    (its paragraphs continue on the next) instead of failing the layout.
+    """
+    made = Table(rows, colWidths=widths, repeatRows=repeat, splitInRow=int(split_rows))
     made.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *commands]))
     return made
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import secrets
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,11 +50,17 @@ class ExportError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class ExportResult:
-    """What an export wrote."""
+    """What an export wrote, and what a user should know about it.
+
+    `warnings` (e.g. the XLSX cells whose text Excel cannot hold, and where the rest
+    is) are to be shown: one line each on stderr, or in the dialog that reports the
+    export.
+    """
 
     path: Path
     format: str
     rows: int
+    warnings: tuple[Msg, ...] = ()
 
 
 def format_for_path(path: str | Path) -> Format:
@@ -196,7 +202,8 @@ def write_pdf(report: Report, path: Path, progress: Progress | None = None) -> N
     build_inventory_pdf(pdf_data(report), path, progress)
 
 
-_WRITERS: dict[str, Callable[[Report, Path, Progress | None], None]] = {
+# A writer returns its warnings, or None when it has none to give.
+_WRITERS: dict[str, Callable[[Report, Path, Progress | None], Sequence[Msg] | None]] = {
     "pdf": write_pdf,
     "xlsx": write_xlsx,
     "csv": write_csv,
@@ -219,5 +226,5 @@ def export_report(
         )
     target = check_target(path)
     with atomic_output(target) as tmp:
-        _WRITERS[fmt](report, tmp, progress)
-    return ExportResult(target, fmt, len(report))
+        warnings = _WRITERS[fmt](report, tmp, progress) or ()
+    return ExportResult(target, fmt, len(report), tuple(warnings))

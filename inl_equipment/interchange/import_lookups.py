@@ -32,6 +32,7 @@ from inl_equipment.db.models import (
     Province,
 )
 from inl_equipment.services import lao_data
+from inl_equipment.services.item_rules import identifier_key
 
 RefKind = Literal["category", "agency", "location", "funding"]
 
@@ -103,7 +104,7 @@ def _add(index: dict[str, int], key: str, ref_id: int) -> None:
 class Lookups:
     """What the register holds, read once: asset tags and reference names."""
 
-    tags: dict[str, int]  # asset tag lowercased -> item id
+    tags: dict[str, int]  # `item_rules.identifier_key` of an asset tag -> item id
     ids: dict[RefKind, dict[str, int]]  # folded English/Lao/short name -> id
     names: dict[RefKind, dict[int, str]]  # id -> English name
     provinces: dict[str, int]  # English name -> id (empty in a new register)
@@ -152,7 +153,8 @@ def _lenient_indexes(
 
 def load_lookups(session: Session) -> Lookups:
     """Read the register's asset tags and reference names once, for one import."""
-    tags = {t.lower(): i for i, t in session.execute(select(Item.id, Item.asset_tag))}
+    # Keyed as the rows' tags are (normalised, lowercased): a look-alike is the same tag.
+    tags = {identifier_key(t): i for i, t in session.execute(select(Item.id, Item.asset_tag))}
     ids: dict[RefKind, dict[str, int]] = {}
     names: dict[RefKind, dict[int, str]] = {}
     loose: dict[RefKind, dict[str, int]] = {}

@@ -8,12 +8,20 @@ places costs twenty resolutions.
 - An exact name (case and spacing aside) is used silently.
 - A near name ("CNU office Savannakhet", "INL warehouse") is used with a warning
   that says which record it was matched to, so that no near-duplicate is made.
+  Near means: the same letters and digits, and the same symbols that carry
+  meaning, in the same order (`symbols`). Case, spacing and punctuation that
+  only separates words (`, . ; : ! ? ' "`, brackets, `_`, and a hyphen or dash
+  that is not a minus sign) are ignored; mathematical and currency signs,
+  `# % & @ * / \\ §`, other symbols, and a minus sign before a digit are not,
+  so "+1+1", "-1+1" and "=1+1" are three names, never one.
 - Otherwise a new record is planned (or, without "create missing", an error).
   A name written only in Lao is stored as the record's Lao name too.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 
 from inl_equipment.i18n import Msg, Text
@@ -59,6 +67,44 @@ _NEW: dict[RefKind, Msg] = {
     "location": Msg.translate("Import", "New location '{name}' will be created in {province}."),
     "funding": Msg.translate("Import", "New funding source '{name}' will be created."),
 }
+# Punctuation (category P*) that still says something: "#3", "50%", "A&B", "1/2".
+_MEANINGFUL_PUNCTUATION = frozenset("#%&@*/\\\u00a7\u2020\u2021")
+# Modifier symbols (category Sk) that are only stray accents.
+_ACCENTS = frozenset("`\u00b4\u00a8\u00af\u00b8\u02d8\u02d9\u02da\u02db\u02dc\u02dd")
+# A hyphen or dash is a sign where a digit follows and no letter precedes it: "-1", "1-2".
+# Between letters ("Wi-Fi") or after one ("Route-5") it only joins words.
+_DASH = re.compile("[-\u2010-\u2015\u2212\ufe63\uff0d]")
+_MINUS = re.compile(f"(?<![^\\W\\d_]){_DASH.pattern}(?=\\d)")
+
+
+def symbols(name: str) -> str:
+    """The symbols of a name that carry meaning, in order: "+1 + 1" -> "++", "-1+1" -> "-+".
+
+    Two names are near only when these are equal (see the module's notes).
+    """
+    # Spacing and plain punctuation are dropped first, so "1 - 1" and "(-1)" keep their sign.
+    kept = "".join(
+        ch
+        for ch in unicodedata.normalize("NFKC", name)
+        if ch.isalnum()
+        or _DASH.fullmatch(ch)
+        or unicodedata.category(ch).startswith("M")
+        or _meaningful(ch, unicodedata.category(ch))
+    )
+    minus = {m.start() for m in _MINUS.finditer(kept)}
+    return "".join(
+        "-" if i in minus else ch
+        for i, ch in enumerate(kept)
+        if i in minus or _meaningful(ch, unicodedata.category(ch))
+    )
+
+
+def _meaningful(ch: str, category: str) -> bool:
+    if category in ("Sm", "Sc", "So"):
+        return True
+    return ch in _MEANINGFUL_PUNCTUATION or (category == "Sk" and ch not in _ACCENTS)
+
+
 _NEW_LOCATION_UNPLACED = Msg.translate(
     "Import",
     "New location '{name}' will be created in {province}"
@@ -108,12 +154,15 @@ class RefResolver:
     def _resolve(self, field_key: str, name: str) -> tuple[int | None, Issue | None]:
         kind, _attr = REF_FIELDS[field_key]
         found, lenient = self.lookups.find(kind, name)
+        if found is not None and lenient:
+            found = self._near(kind, name, found)
         if found is not None:
             if not lenient:
                 return found, None
             matched = _MATCHED[kind].format(name=name, existing=self.names[kind][found])
             return found, Issue(field_key, "warning", matched)
-        key = loose_key(name) or fold(name)
+        # Names differing in a meaningful symbol are different records to create.
+        key = f"{loose_key(name) or fold(name)}\x00{symbols(name)}"
         new = self.new_refs.get((kind, key))
         if new is None and not self.create_missing and name != UNCATEGORISED:
             return None, Issue(field_key, "error", _UNKNOWN[kind].format(name=name))
@@ -122,6 +171,23 @@ class RefResolver:
             self.new_refs[(kind, key)] = new
             self.names[kind][new.placeholder] = new.name
         return new.placeholder, Issue(field_key, "warning", new.note, new_record=True)
+
+    def _near(self, kind: RefKind, name: str, found: int) -> int | None:
+        """`found` if its name has the symbols of `name`, else another record's that has.
+
+        The loose lookup ignores every symbol: "=1+1" is found for "+1+1". Only a
+        record with the same letters, digits and meaningful symbols is near.
+        """
+        wanted = symbols(name)
+        names = self.lookups.names[kind]
+        if symbols(names[found]) == wanted:
+            return found
+        key = loose_key(name)
+        # Reference lists are short (tens of records) and each name is resolved once.
+        for ref_id, other in names.items():
+            if loose_key(other) == key and symbols(other) == wanted:
+                return ref_id
+        return None
 
     def _new(self, kind: RefKind, name: str) -> NewReference:
         province = None

@@ -15,6 +15,7 @@ import csv
 from pathlib import Path
 
 from inl_equipment.i18n import QT_TRANSLATE_NOOP, Msg, translate
+from inl_equipment.interchange.file_identity import refuse_overwrite
 from inl_equipment.interchange.import_plan import ImportPlan, PreviewRow
 from inl_equipment.interchange.import_rows import LABELS, field_label
 from inl_equipment.interchange.safe_cells import neutralise
@@ -66,15 +67,18 @@ def rejects_table(plan: ImportPlan) -> tuple[list[str], list[list[str]]]:
     return [table.headers[c] for c in keep] + [problems], rows
 
 
-def write_rejects(plan: ImportPlan, path: str | Path) -> int:
+def write_rejects(plan: ImportPlan, path: str | Path, register: Path | None = None) -> int:
     """Write the rows with errors of `plan` to `path` (CSV); return how many.
 
     Raises `exporters.ExportError` when the folder cannot take the file, `OSError`
-    when writing fails; either way `path` is left as it was.
+    when writing fails, and `file_identity.SameFileError` (an `OSError`) when
+    `path` is the imported file or one of `register`'s files (through a link or
+    another spelling too); in every case `path` is left as it was.
     """
     # Imported here: the exporters bring the spreadsheet writers with them.
     from inl_equipment.interchange.exporters import atomic_output, check_target
 
+    refuse_overwrite(path, [plan.source.path], register)
     headers, rows = rejects_table(plan)
     target = check_target(path)
     # The file is closed before `atomic_output` syncs it and renames it over the target.

@@ -27,6 +27,7 @@ from inl_equipment.interchange.parsing import (
     parse_int,
     parse_money,
 )
+from inl_equipment.services.item_rules import IDENTIFIER_FIELDS, normalize_identifier
 
 Level = Literal["error", "warning", "note"]
 
@@ -262,8 +263,11 @@ def unquote_formula(text: str) -> str:
 
 
 def _one_line(field: str) -> Converter:
+    # Tags and serials as the item form stores them: look-alikes are one identifier.
+    tidy = normalize_identifier if field in IDENTIFIER_FIELDS else lambda v: " ".join(v.split())
+
     def convert(text: str, issues: list[Issue]) -> str:
-        value = " ".join(unquote_formula(text.strip()).split())
+        value = tidy(unquote_formula(text.strip()))
         if field in _IDENTIFIERS and excel_mangled_serial(value):
             lost = Msg.translate(
                 "Import",

@@ -39,6 +39,12 @@ class ReadLimits:
     max_declared_columns: int = 16_384
     max_declared_rows: int = 1_048_576
     max_declared_cells: int = 100_000_000
+    # What the sheets and shared texts really hold, counted before openpyxl reads them
+    # (`xlsx_scan`): a register of 200,000 items by 25 columns is within every one.
+    max_xlsx_cells: int = 5_000_000
+    max_shared_strings: int = 2_000_000
+    shared_strings_slack: int = 10_000  # shared texts beyond the cells (stale ones)
+    max_text_chars: int = 100_000_000  # as much text as the largest CSV accepted
 
 
 @dataclass(slots=True)

@@ -9,12 +9,12 @@ by suffix and reads CSV; the pieces live in `raw_table` (results, limits,
 from __future__ import annotations
 
 import csv
-import io
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from inl_equipment.i18n import Msg
+from inl_equipment.interchange.csv_quotes import QuoteWatch, RecordLines
 from inl_equipment.interchange.raw_table import (
     Kind,
     RawRow,
@@ -144,13 +144,19 @@ def _read_csv(path: Path, limits: ReadLimits) -> RawTable:
         delimiter, text = sep.group(1), text[sep.end() :]
     text = text.lstrip("\ufeff")
     delimiter = delimiter or sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    lines = RecordLines(text)
+    reader = csv.reader(lines, delimiter=delimiter, strict=False)
+    watch = QuoteWatch(name, delimiter)
 
     def records() -> Iterator[tuple[int, list[str]]]:
         line = 0
         try:
             for line, record in enumerate(reader, start=1):
+                # A stray quote is caught in the row it opens in, before rows are lost.
+                watch.check(line, record, lines.current)
+                lines.current = []
                 yield line, record
+            watch.finish()
         except csv.Error as e:
             if "field larger" in str(e):
                 raise ReadError(

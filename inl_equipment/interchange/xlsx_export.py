@@ -15,16 +15,17 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import suppress
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import xlsxwriter
+from xlsxwriter.utility import xl_rowcol_to_cell
 from xlsxwriter.worksheet import Worksheet
 
-from inl_equipment.i18n import translate
+from inl_equipment.i18n import Msg, translate
 from inl_equipment.interchange.safe_cells import DANGEROUS_FIRST
 from inl_equipment.services.reports import Report
 
@@ -34,10 +35,71 @@ MONEY_FORMAT = '"$"#,##0.00'
 DATE_FORMAT = "yyyy-mm-dd"
 SAMPLE_ROWS = 500  # rows measured to size the text columns
 _KIND_CODE = {"text": 0, "int": 1, "money": 2, "date": 3}
+#: Excel's limit on the characters of one cell.
+EXCEL_CELL_MAX = 32_767
+#: A long text's parts on the "Long texts" sheet (whole words need not be kept).
+PART_CHARS = 32_000
+#: Cells named one by one in the warnings; more are counted.
+NAMED_CELLS = 20
 
 
-def write_xlsx(report: Report, path: Path, progress: Progress | None = None) -> None:
-    """Write `report` to `path` (the caller makes it atomic)."""
+class LongTexts:
+    """Texts longer than a cell holds: written whole on their own sheet, and remembered."""
+
+    def __init__(self, workbook: Any) -> None:
+        """Add the sheet to `workbook` when the first long text comes."""
+        self._workbook = workbook
+        self._sheet: Worksheet | None = None
+        self.cells: list[str] = []  # "Inventory!D12", in the order written
+
+    @property
+    def name(self) -> str:
+        """The sheet's name in the interface's language."""
+        return translate("Export", "Long texts")
+
+    def cell_text(self, sheet: str, row: int, col: int, header: str, value: str) -> str:
+        """What cell (row, col) of `sheet` holds for `value`; the whole text goes on our sheet."""
+        if len(value) <= EXCEL_CELL_MAX:
+            return value
+        if self._sheet is None:
+            self._sheet = self._workbook.add_worksheet(self.name)
+            heads = (translate("Export", "Cell"), translate("Export", "Column"))
+            for c, head in enumerate((*heads, translate("Export", "Text, in parts"))):
+                self._sheet.write_string(0, c, head)
+        where = f"{sheet}!{xl_rowcol_to_cell(row, col)}"
+        self.cells.append(where)
+        at = len(self.cells)
+        self._sheet.write_string(at, 0, where)
+        self._sheet.write_string(at, 1, header)
+        for n, start in enumerate(range(0, len(value), PART_CHARS)):
+            self._sheet.write_string(at, 2 + n, value[start : start + PART_CHARS])
+        mark = translate("Export", "… (continued on sheet {sheet}, row {row})").format(
+            sheet=self.name, row=at + 1
+        )
+        return value[: EXCEL_CELL_MAX - len(mark) - 1] + " " + mark
+
+    def warnings(self) -> list[Msg]:
+        """A message per long cell (the first `NAMED_CELLS`), then how many more."""
+        out = [
+            Msg.translate(
+                "Export",
+                "Cell {cell} holds more than Excel's 32,767 characters:"
+                " the whole text is on sheet {sheet}, row {row}.",
+            ).format(cell=cell, sheet=self.name, row=n)
+            for n, cell in enumerate(self.cells[:NAMED_CELLS], 2)
+        ]
+        rest = len(self.cells) - NAMED_CELLS
+        if rest > 0:
+            out.append(
+                Msg.translate(
+                    "Export", "%n more cell(s) continue on sheet {sheet}.", None, rest
+                ).format(sheet=self.name)
+            )
+        return out
+
+
+def write_xlsx(report: Report, path: Path, progress: Progress | None = None) -> Sequence[Msg]:
+    """Write `report` to `path` (the caller makes it atomic); warnings about long texts."""
     # xlsxwriter keeps each sheet's rows in a temp file until close(); keep those in a
     # folder of our own so that a cancelled export leaves nothing behind.
     scratch = tempfile.mkdtemp(prefix="inl-xlsx-")
@@ -52,6 +114,7 @@ def write_xlsx(report: Report, path: Path, progress: Progress | None = None) -> 
         },
     )
     closed = False
+    long_texts = LongTexts(workbook)
     try:
         spec = report.spec
         workbook.set_properties(
@@ -62,14 +125,15 @@ def write_xlsx(report: Report, path: Path, progress: Progress | None = None) -> 
                 "created": spec.generated_at,
             }
         )
-        _write_rows(workbook, report, progress)
-        _write_summary(workbook, report)
+        _write_rows(workbook, report, progress, long_texts)
+        _write_summary(workbook, report, long_texts)
         workbook.close()
         closed = True
     finally:
         if not closed:
             _abandon(workbook)
         shutil.rmtree(scratch, ignore_errors=True)
+    return long_texts.warnings()
 
 
 def _abandon(workbook: Any) -> None:
@@ -95,7 +159,9 @@ def _widths(report: Report) -> list[float]:
     return widths
 
 
-def _write_rows(workbook: Any, report: Report, progress: Progress | None) -> None:
+def _write_rows(
+    workbook: Any, report: Report, progress: Progress | None, long_texts: LongTexts
+) -> None:
     sheet: Worksheet = workbook.add_worksheet(translate("Export", "Inventory"))
     head = workbook.add_format({"bold": True, "bottom": 1, "bg_color": "#DDE4EC"})
     ncols = len(report.headers)
@@ -108,7 +174,7 @@ def _write_rows(workbook: Any, report: Report, progress: Progress | None) -> Non
     sheet.fit_to_pages(1, 0)
     for c, header in enumerate(report.headers):
         sheet.write_string(0, c, header, head)
-    write_row = _row_writer(workbook, sheet, report)
+    write_row = _row_writer(workbook, sheet, report, long_texts)
     total = len(report)
     if progress is not None:
         progress(0, total)
@@ -122,7 +188,7 @@ def _write_rows(workbook: Any, report: Report, progress: Progress | None) -> Non
 
 
 def _row_writer(
-    workbook: Any, sheet: Worksheet, report: Report
+    workbook: Any, sheet: Worksheet, report: Report, long_texts: LongTexts
 ) -> Callable[[int, list[Any]], None]:
     """A function that writes one row's values, each with the typed method of its kind."""
     money = workbook.add_format({"num_format": MONEY_FORMAT})
@@ -131,12 +197,15 @@ def _row_writer(
     columns = list(enumerate(_KIND_CODE[k] for k in report.kinds))
     write_string, write_number = sheet.write_string, sheet.write_number
     write_datetime = sheet.write_datetime
+    name, headers = sheet.get_name(), report.headers
 
     def write_row(r: int, row: list[Any]) -> None:
         for c, kind in columns:
             value = row[c]
             if not kind:
                 if value:
+                    if len(value) > EXCEL_CELL_MAX:
+                        value = long_texts.cell_text(name, r, c, headers[c], value)
                     if value[0] in DANGEROUS_FIRST:
                         write_string(r, c, value, quoted)
                     else:
@@ -155,7 +224,7 @@ def _row_writer(
     return write_row
 
 
-def _write_summary(workbook: Any, report: Report) -> None:
+def _write_summary(workbook: Any, report: Report, long_texts: LongTexts) -> None:
     sheet: Worksheet = workbook.add_worksheet(translate("Export", "Summary"))
     sheet.set_landscape()
     sheet.fit_to_pages(1, 0)
@@ -170,6 +239,8 @@ def _write_summary(workbook: Any, report: Report) -> None:
     quoted = workbook.add_format({"quote_prefix": True})
 
     def text(r: int, c: int, value: str, fmt: Any = None) -> None:
+        if len(value) > EXCEL_CELL_MAX:
+            value = long_texts.cell_text(sheet.get_name(), r, c, "", value)
         if value:
             sheet.write_string(r, c, value, quoted if value[0] in DANGEROUS_FIRST else fmt)
 

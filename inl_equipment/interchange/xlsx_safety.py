@@ -1,7 +1,8 @@
 """Read an .xlsx safely: zip-bomb and sheet-size checks first, then openpyxl, read-only.
 
-The zip directory and each sheet's declared dimension are checked before
-openpyxl inflates anything, so a hostile workbook is refused cheaply.
+The zip directory, each sheet's declared dimension and then what the sheets
+and shared texts really hold (`xlsx_scan`, streamed) are checked before
+openpyxl builds anything, so a hostile workbook is refused cheaply.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from inl_equipment.interchange.raw_table import (
     format_size,
 )
 from inl_equipment.interchange.table_building import NoHeaderError, build_table
+from inl_equipment.interchange.xlsx_scan import scan_workbook
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and also password-protected .xlsx
 
@@ -150,6 +152,8 @@ def _inspect_zip(path: Path, limits: ReadLimits) -> None:
             if re.fullmatch(r"xl/worksheets/[^/]+\.xml", info.filename):
                 with zf.open(info) as member:
                     _check_dimension(member.read(65_536).decode("utf-8", "replace"), limits, name)
+        # What the declarations hide: the real counts of cells, shared texts and text.
+        scan_workbook(zf, limits, name)
 
 
 def _check_members(infos: list[zipfile.ZipInfo], limits: ReadLimits, name: str) -> None:

@@ -2,14 +2,16 @@
 
 Each event's hash covers its own content and the hash of the event before,
 so any later edit, insertion or deletion in the history breaks the chain at
-that point (`verify_chain` finds the first broken link).
+that point (`verify_chain` finds the first broken link). Every append also
+moves the chain's anchor and seals the items it names (`db/anchors.py`), so
+`verify_history` finds a history cut at its end and items changed behind it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -18,11 +20,12 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from inl_equipment.db import anchors
 from inl_equipment.db.models import AuditEvent
 from inl_equipment.db.session import take_write_lock
 from inl_equipment.i18n import translate
 
-GENESIS_HASH = "0" * 64
+GENESIS_HASH = anchors.GENESIS_HASH
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,12 +98,15 @@ def record(
     """Append events to the history in the caller's transaction; returns how many.
 
     The write lock is taken before the last hash is read, so two writers
-    never chain their events to the same predecessor.
+    never chain their events to the same predecessor. The chain's anchor
+    and the seals of the items named are written in the same transaction.
     """
     at = at or now_utc()
     take_write_lock(session)
     prev = last_hash(session)
     rows = []
+    items: dict[int, str] = {}
+    merged: list[tuple[str, int]] = []
     for ev in events:
         changes_json = encode_changes(ev.changes)
         h = event_hash(prev, at, operator, ev.entity_type, ev.entity_id, ev.action, changes_json)
@@ -117,8 +123,20 @@ def record(
             }
         )
         prev = h
+        if ev.entity_type == "item":
+            items[ev.entity_id] = h
+        elif ev.action == "merge" and "merged_id" in ev.changes:
+            merged.append((ev.entity_type, ev.entity_id))
     if rows:
         session.execute(insert(AuditEvent), rows)
+        session.flush()  # the seals are of the rows as this transaction leaves them
+        conn = session.connection()
+        if not anchors.has_anchors(conn):
+            return len(rows)
+        for kind, keep_id in merged:
+            anchors.reseal_merged(conn, kind, keep_id)
+        anchors.seal_items(conn, items)
+        anchors.advance_chain(conn, len(rows), prev)
     return len(rows)
 
 
@@ -146,26 +164,43 @@ class ChainReport:
         return self.first_broken_id is None
 
 
-def _iter_events(session: Session) -> Iterator[AuditEvent]:
-    yield from session.scalars(select(AuditEvent).order_by(AuditEvent.id)).yield_per(5000)
+_EVENT_COLUMNS = (
+    AuditEvent.id,
+    AuditEvent.at,
+    AuditEvent.operator,
+    AuditEvent.entity_type,
+    AuditEvent.entity_id,
+    AuditEvent.action,
+    AuditEvent.changes,
+    AuditEvent.prev_hash,
+    AuditEvent.hash,
+)
+
+
+def walk_chain(
+    session: Session, last_by_item: dict[int, str] | None = None
+) -> tuple[ChainReport, str]:
+    """Recompute every hash in order; returns the report and the newest hash.
+
+    With `last_by_item`, each item's newest event hash is noted on the way.
+    """
+    prev = GENESIS_HASH
+    count = 0
+    rows = session.execute(select(*_EVENT_COLUMNS).order_by(AuditEvent.id)).yield_per(5000)
+    for ev_id, at, operator, kind, entity_id, action, changes, prev_hash, h in rows:
+        count += 1
+        if prev_hash != prev:
+            reason = translate("Audit", "does not follow the event before it")
+            return ChainReport(count, ev_id, reason), prev
+        if event_hash(prev, at, operator, kind, entity_id, action, changes) != h:
+            reason = translate("Audit", "its content was changed after it was written")
+            return ChainReport(count, ev_id, reason), prev
+        if last_by_item is not None and kind == "item":
+            last_by_item[entity_id] = h
+        prev = h
+    return ChainReport(count, None), prev
 
 
 def verify_chain(session: Session) -> ChainReport:
     """Recompute every hash in order and report the first event that does not fit."""
-    prev = GENESIS_HASH
-    count = 0
-    for ev in _iter_events(session):
-        count += 1
-        if ev.prev_hash != prev:
-            return ChainReport(
-                count, ev.id, translate("Audit", "does not follow the event before it")
-            )
-        expected = event_hash(
-            prev, ev.at, ev.operator, ev.entity_type, ev.entity_id, ev.action, ev.changes
-        )
-        if expected != ev.hash:
-            return ChainReport(
-                count, ev.id, translate("Audit", "its content was changed after it was written")
-            )
-        prev = ev.hash
-    return ChainReport(count, None)
+    return walk_chain(session)[0]

@@ -9,15 +9,71 @@ language whenever they are read.
 from __future__ import annotations
 
 import dataclasses
+import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from inl_equipment.db.models import RETIRED_STATUSES, Condition, ItemStatus
+from inl_equipment.formatting import number
 from inl_equipment.i18n import Msg
 from inl_equipment.services.vocabulary import status_label, status_word
 
 ASSET_TAG_MAX = 60
+
+#: Most characters of each text field: the columns' lengths in `db.models`, and for the
+#: free texts room for a full specification (about a page) or a long history of notes.
+#: Documents print longer texts cut, with "continued in the register".
+TEXT_LIMITS: dict[str, int] = {
+    "asset_tag": ASSET_TAG_MAX,
+    "description": 6_000,
+    "serial_number": 120,
+    "make": 120,
+    "model": 120,
+    "unit": 30,
+    "lot_number": 80,
+    "title_holder": 200,
+    "vendor": 200,
+    "po_number": 80,
+    "notes": 20_000,
+}
+#: Most lines of the multi-line fields.
+LINE_LIMITS: dict[str, int] = {"description": 30, "notes": 100}
+#: Fields that identify an item: compared (and stored) in `normalize_identifier` form.
+IDENTIFIER_FIELDS = ("asset_tag", "serial_number")
+
+# Lao tone marks typed before the vowel sign above that they sit on ("ກ່ິ" for "ກິ່"), and
+# SARA AM typed as its two parts (NIGGAHITA + AA): the same text on screen and on paper.
+_LAO_TONE_FIRST = re.compile("([\u0ec8-\u0ecb]+)([\u0eb1\u0eb4-\u0eb7\u0ebb\u0ecd]+)")
+_LAO_AM_PARTS = re.compile("\u0ecd([\u0ec8-\u0ecb]?)\u0eb2")
+
+
+def _fold_compatible(char: str) -> str:
+    # Full-width and other compatibility forms fold (NFKC); Lao letters keep their
+    # spelling (NFKC would split ໜ into ຫນ and ຳ into ໍາ).
+    return char if "\u0e80" <= char <= "\u0eff" else unicodedata.normalize("NFKC", char)
+
+
+def normalize_identifier(text: str) -> str:
+    """An asset tag or serial number as stored and compared: one spelling per look.
+
+    Invisible format characters (zero-width space and joiners, word joiner, BOM, soft
+    hyphen: Unicode category Cf) are dropped, compatibility forms folded (full-width
+    "ＩＮＬ－０１" is "INL-01"), Lao marks put in one order, then NFC; spaces as
+    `clean_input` leaves them (one between words, none at the ends).
+    """
+    if not text.isascii():  # ASCII has no format characters and nothing to fold
+        text = unicodedata.normalize("NFC", text)
+        text = "".join(_fold_compatible(c) for c in text if unicodedata.category(c) != "Cf")
+        text = _LAO_AM_PARTS.sub("\\1\u0eb3", _LAO_TONE_FIRST.sub("\\2\\1", text))
+        text = unicodedata.normalize("NFC", text)
+    return " ".join(text.split())
+
+
+def identifier_key(text: str) -> str:
+    """The key two identifiers share when they are the same: normalised, any case."""
+    return normalize_identifier(text).lower()
 
 
 @dataclass(slots=True)
@@ -60,7 +116,9 @@ def clean_input(data: ItemInput) -> ItemInput:
     out = dataclasses.replace(data)
     for name in _TEXT_FIELDS:
         value = getattr(out, name)
-        if name not in ("notes", "description"):
+        if name in IDENTIFIER_FIELDS:
+            value = normalize_identifier(value)
+        elif name not in ("notes", "description"):
             value = " ".join(value.split())
         else:
             value = value.strip()
@@ -86,6 +144,24 @@ def money_error(value: Decimal) -> Msg | None:
     if value != value.quantize(Decimal("0.01")):
         return Msg.translate("Items", "A value has at most two decimals (cents).")
     return None
+
+
+def _length_messages(data: ItemInput) -> dict[str, Msg]:
+    """Text fields longer than their limit (in characters, or lines for multi-line ones)."""
+    out: dict[str, Msg] = {}
+    for name, most in TEXT_LIMITS.items():
+        value = getattr(data, name)
+        if name == "asset_tag":
+            continue  # its own message, in `_identity_messages`
+        if len(value) > most:
+            out[name] = Msg.translate(
+                "Items", "At most {most} characters here (this has {count})."
+            ).format(most=number(most), count=number(len(value)))
+        elif name in LINE_LIMITS and value.count("\n") >= LINE_LIMITS[name]:
+            out[name] = Msg.translate(
+                "Items", "At most {most} lines here (this has {count})."
+            ).format(most=LINE_LIMITS[name], count=value.count("\n") + 1)
+    return out
 
 
 def _identity_messages(data: ItemInput) -> dict[str, Msg]:
@@ -167,6 +243,7 @@ def field_messages(
 ) -> dict[str, Msg]:
     """The rules that need no database, as message objects by field (empty: all good)."""
     return {
+        **_length_messages(data),
         **_identity_messages(data),
         **_amount_messages(data),
         **_date_messages(data, today or date.today()),

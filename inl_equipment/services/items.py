@@ -31,8 +31,10 @@ from inl_equipment.services.item_rules import (
     clean_input,
     field_errors,
     field_messages,
+    identifier_key,
     may_choose_status,
     money_error,
+    normalize_identifier,
     retire_choices,
     retire_messages,
     retired_status_message,
@@ -52,9 +54,12 @@ __all__ = [
     "create_item",
     "field_errors",
     "field_messages",
+    "find_by_tag",
     "get_item",
+    "identifier_key",
     "may_choose_status",
     "money_error",
+    "normalize_identifier",
     "retire_choices",
     "retire_item",
     "retire_messages",
@@ -106,6 +111,25 @@ class ItemRecord:
     disposal_price: Decimal | None = None
 
 
+def find_by_tag(session: Session, asset_tag: str) -> int | None:
+    """The item whose asset tag is `asset_tag`, both normalised, in any case (None: none).
+
+    Tags are stored normalised, so SQL finds them by the index on lower(asset_tag); a tag
+    stored before normalisation, or outside ASCII (which SQL's lower() leaves as it is),
+    is compared in Python.
+    """
+    key = identifier_key(asset_tag)
+    if not key:
+        return None
+    found = session.scalar(select(Item.id).where(func.lower(Item.asset_tag) == key))
+    if found is not None:
+        return int(found)
+    for item_id, tag in session.execute(select(Item.id, Item.asset_tag)):
+        if not tag.isascii() and identifier_key(tag) == key:
+            return int(item_id)
+    return None
+
+
 def validate(
     session: Session, data: ItemInput, *, item_id: int | None = None, today: date | None = None
 ) -> ItemInput:
@@ -113,9 +137,7 @@ def validate(
     data = clean_input(data)
     errors: dict[str, Msg] = field_messages(data, is_new=item_id is None, today=today)
     if "asset_tag" not in errors:
-        clash = session.scalar(
-            select(Item.id).where(func.lower(Item.asset_tag) == data.asset_tag.lower())
-        )
+        clash = find_by_tag(session, data.asset_tag)
         if clash is not None and clash != item_id:
             errors["asset_tag"] = Msg.translate(
                 "Items", "Asset tag {tag} is already used by another item."

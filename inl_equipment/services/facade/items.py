@@ -6,9 +6,6 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, select
-
-from inl_equipment.db.models import Item
 from inl_equipment.services import audit, history_text, items
 from inl_equipment.services.facade.base import Context
 from inl_equipment.services.facade.changes import Change
@@ -60,11 +57,13 @@ class ItemsApi:
         return history_text.readable(entries, refs)
 
     def find_id(self, asset_tag: str) -> int | None:
-        """The item with this asset tag (any case), as a barcode scanner types it."""
-        tag = asset_tag.strip()
+        """The item with this asset tag (any case), as a barcode scanner types it.
+
+        Compared as `items.normalize_identifier` spells both: a look-alike (an invisible
+        character, full-width letters, Lao marks in another order) finds the item.
+        """
         with self._ctx.db.read() as s:
-            found = s.scalar(select(Item.id).where(func.lower(Item.asset_tag) == tag.lower()))
-        return int(found) if found is not None else None
+            return items.find_by_tag(s, asset_tag)
 
     def create(self, data: items.ItemInput) -> int:
         """Add an item; returns its id."""

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from inl_equipment.db.backups import restore_backup
 from inl_equipment.db.health import place_warnings
 from inl_equipment.db.lock import acquire_writer_lock
 from inl_equipment.db.opening import open_register
+from inl_equipment.db.restore_checks import restore_register
 from inl_equipment.db.session import resolve_url, sqlite_path
 from inl_equipment.i18n import Text
 from inl_equipment.services.register import Register
@@ -33,9 +33,12 @@ def unsafe_place_warnings(path: Path) -> list[Text]:
 
 
 def restore_damaged(path: Path, backup: Path) -> None:
-    """Put `backup` in place of the damaged register at `path`, under the writer lock."""
+    """Put `backup` in place of the damaged register at `path`, under the writer lock.
+
+    The backup is checked as opening would check it before anything is replaced.
+    """
     with acquire_writer_lock(path, "restore"):
-        restore_backup(backup, path)
+        restore_register(backup, path)
 
 
 def open_for_app(url: str, operator: str, *, read_only: bool = False) -> Register:

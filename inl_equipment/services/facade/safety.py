@@ -7,16 +7,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from inl_equipment.db import backups
+from inl_equipment.db import backup_budget, backups
 from inl_equipment.db.health import check_database
+from inl_equipment.db.restore_checks import restorable_problem
 from inl_equipment.db.schema import open_database
 from inl_equipment.i18n import Msg, Text
-from inl_equipment.services.audit import verify_chain
 from inl_equipment.services.demo import fill_demo
 from inl_equipment.services.facade.base import Context
 from inl_equipment.services.facade.changes import Change
+from inl_equipment.services.history_check import verify_history
 
 BackupInfo = backups.BackupInfo
+FolderSize = backup_budget.FolderSize
 
 
 @dataclass(frozen=True)
@@ -61,13 +63,29 @@ class SafetyApi:
         """Whether the daily backup is due."""
         return self.path is not None and backups.backup_due(self.path)
 
-    def back_up(self, reason: str) -> Path:
-        """Write a verified backup now and thin the old ones; returns the new file."""
+    def backups_size(self) -> FolderSize:
+        """How many backups there are and the bytes they take."""
+        return backup_budget.folder_size(self.path) if self.path is not None else FolderSize(0, 0)
+
+    def back_up(self, reason: str, now: datetime | None = None) -> Path:
+        """Write a verified backup now, within the disk budget; returns the new file.
+
+        A manual backup is never thinned away by its own policy run; every
+        other kind thins the old ones.
+        """
         path = self._require_file()
-        made = backups.make_backup(path, reason)
-        if reason != "manual":
-            backups.thin_backups(path, datetime.now())
-        return made
+        policy = None if reason == "manual" else backups.DEFAULT_POLICY
+        return backup_budget.back_up_within_budget(
+            path, reason, now or datetime.now(), policy=policy
+        )
+
+    def back_up_if_changed(self, reason: str, now: datetime | None = None) -> Path | None:
+        """The automatic backup (opening, daily, after an import): only after a change.
+
+        Returns None when the newest backup already holds what the register holds.
+        """
+        path = self._require_file()
+        return backup_budget.back_up_if_changed(path, reason, now or datetime.now())
 
     def restore(self, backup: Path) -> Path | None:
         """Replace the register by `backup`; returns where the old file was kept.
@@ -76,6 +94,10 @@ class SafetyApi:
         or on the old one if the restore failed and changed nothing).
         """
         path = self._require_file()
+        # Refused before the database is closed: a bad choice changes nothing at all.
+        problem = restorable_problem(backup)
+        if problem is not None:
+            raise backups.BackupError(problem)
         url = self._ctx.db.url
         self._ctx.db.dispose()
         try:
@@ -87,7 +109,7 @@ class SafetyApi:
         return kept
 
     def check(self, cancelled: Callable[[], None] = lambda: None) -> CheckResult:
-        """File integrity, foreign keys and the history's hash chain.
+        """File integrity, foreign keys, the history's hash chain, its anchor and item seals.
 
         `cancelled` is called between the steps and may raise to stop.
         """
@@ -97,13 +119,8 @@ class SafetyApi:
                 return CheckResult(report.problems[0], 0)
         cancelled()
         with self._ctx.db.read() as session:
-            chain = verify_chain(session)
-        if not chain.ok:
-            problem = Msg.translate(
-                "Safety", "the history is broken at event {event} ({reason})"
-            ).format(event=chain.first_broken_id, reason=chain.reason)
-            return CheckResult(problem, chain.events)
-        return CheckResult(None, chain.events)
+            history = verify_history(session)
+        return CheckResult(history.problem, history.events)
 
     def add_sample_data(self, count: int, progress: Callable[[int, int], None]) -> int:
         """Fill an empty register with `count` sample items; returns how many."""

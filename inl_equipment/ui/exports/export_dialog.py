@@ -339,6 +339,9 @@ class ExportDialog(QDialog):
         n = result.rows
         done = translate("ExportDialog", "Exported {count} item(s) to\n{path}", None, n)
         box.setText(done.format(count=number(n), path=result.path))
+        if result.warnings:
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setInformativeText("\n".join(str(w) for w in result.warnings))
         open_file = box.addButton(self.tr("Open file"), QMessageBox.ButtonRole.AcceptRole)
         open_folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)

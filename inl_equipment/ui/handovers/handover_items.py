@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from inl_equipment.formatting import number
 from inl_equipment.i18n import translate
 from inl_equipment.services.facade.kinds import HandoverKind
+from inl_equipment.services.items import normalize_identifier
 from inl_equipment.services.register import Register
 from inl_equipment.services.search import Snapshot
 from inl_equipment.ui.handovers.handover_lines_model import (
@@ -184,7 +185,9 @@ class HandoverItemsPane(QGroupBox):
 
     def scan(self, text: str) -> bool:
         """Add the item with this asset tag (as a barcode scanner types it); False if refused."""
-        tag = text.strip()
+        # As the register compares tags: an invisible character or full-width letter in
+        # what the scanner typed does not hide the item.
+        tag = normalize_identifier(text)
         item_id = self._register.items.find_id(tag) if tag else None
         if item_id is None:
             return bool(tag) and self._refuse(

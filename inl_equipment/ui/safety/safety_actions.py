@@ -62,11 +62,14 @@ class SafetyActions(QObject):
         safety = self._safety
 
         def work(_ctx: TaskContext) -> str:
-            return str(safety.back_up(reason))
+            made = safety.back_up_if_changed(reason)
+            return str(made) if made is not None else ""
 
-        return run_in_thread(
-            work, self.backup_made.emit, lambda exc: self.backup_failed.emit(str(exc)), self
-        )
+        def done(made: str) -> None:
+            if made:  # nothing changed since the newest backup: none was written
+                self.backup_made.emit(made)
+
+        return run_in_thread(work, done, lambda exc: self.backup_failed.emit(str(exc)), self)
 
     def after_import(self) -> None:
         """Imports change many rows at once: keep a copy of the result."""
@@ -93,6 +96,13 @@ class SafetyActions(QObject):
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("Backup written"))
         box.setText(self.tr("A verified backup was written:\n{path}").format(path=made))
+        held = self._safety.backups_size()
+        count = held.count
+        box.setInformativeText(
+            self.tr("The backups folder holds %n backup(s), {size} in all.", "", count).format(
+                size=formatting.megabytes(held.size)
+            )
+        )
         folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Ok)
         run_dialog(box)
