@@ -22,6 +22,7 @@ from inl_equipment.cli import (
     safety_commands,
 )
 from inl_equipment.cli.common import CliError, close_all
+from inl_equipment.cli.display import missing_display
 from inl_equipment.db.errors import DRIVER_ERRORS
 
 PROG = "inl-equipment"
@@ -96,7 +97,11 @@ def _one_line(exc: BaseException) -> str:
 
 
 def gui_main(db: str | None = None) -> int:
-    """Start the desktop app (the Windows shortcut's entry point)."""
+    """Start the desktop app (the Windows shortcut's entry point); exit 2 with no display."""
+    why = missing_display(os.environ)
+    if why is not None:
+        print(f"{PROG}: error: {why}", file=sys.stderr)
+        return 2
     from inl_equipment.app import run
 
     return run(db)

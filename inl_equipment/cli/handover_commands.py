@@ -1,4 +1,4 @@
-"""Sub-commands for handovers: list them, write a receipt, verify a printed one."""
+"""Sub-commands for handovers: issue, list, write a receipt, verify a printed one."""
 
 from __future__ import annotations
 
@@ -10,12 +10,14 @@ from pathlib import Path
 from typing import Any
 
 from inl_equipment.cli.common import CliError, add_db_option, open_db, operator_name
+from inl_equipment.cli.handover_issue import add_issue_commands
 from inl_equipment.i18n import translate
 from inl_equipment.services.register import Register
 
 
 def add_commands(sub: Any) -> None:
-    """Add the `handovers`, `receipt` and `verify` commands."""
+    """Add the `handovers`, `receipt` and `verify` commands, and those that issue receipts."""
+    add_issue_commands(sub)
     listing = sub.add_parser("handovers", help="list handovers, one line each")
     add_db_option(listing)
     listing.add_argument("search", nargs="?", default="", help="number, unit, officer or tag")

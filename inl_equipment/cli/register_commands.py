@@ -12,12 +12,20 @@ from inl_equipment.services.columns import COLUMN_BY_KEY, COLUMN_KEYS, format_mo
 from inl_equipment.services.demo import DemoError, fill_demo
 from inl_equipment.services.search import Query, Snapshot
 
+#: The most sample items `demo` makes: ten times a large register, still minutes, not hours.
+MAX_DEMO_ITEMS = 1_000_000
+
 
 def add_commands(sub: Any) -> None:
     """Add the `demo` and `items` commands."""
     demo = sub.add_parser("demo", help="fill an empty database with realistic sample data")
     add_db_option(demo)
-    demo.add_argument("--items", type=int, default=1000, help="how many items (default 1000)")
+    demo.add_argument(
+        "--items",
+        type=int,
+        default=1000,
+        help=f"how many items, 1 to {MAX_DEMO_ITEMS:,} (default 1000)",
+    )
     demo.add_argument("--seed", type=int, default=2024, help="random seed (same seed, same data)")
     demo.set_defaults(func=cmd_demo)
 
@@ -33,8 +41,8 @@ def add_commands(sub: Any) -> None:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """Fill an empty register with realistic sample data."""
-    if args.items < 1:
-        raise CliError("--items must be at least 1")
+    if not 1 <= args.items <= MAX_DEMO_ITEMS:
+        raise CliError(f"--items must be 1 to {MAX_DEMO_ITEMS:,}, not {args.items:,}")
     db = open_db(args, create=True, write=True)
     try:
         with db.write() as session:

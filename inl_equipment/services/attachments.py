@@ -11,6 +11,7 @@ import contextlib
 import hashlib
 import os
 import shutil
+import stat
 import tempfile
 from pathlib import Path
 
@@ -76,24 +77,68 @@ def _store(source: Path, folder: Path, ext: str) -> tuple[Path, str]:
     return target, digest.hexdigest()
 
 
+def _refused(message: Msg) -> ValidationError:
+    return ValidationError({"file": message})
+
+
+def _read_head(source: Path) -> tuple[int, bytes]:
+    """(size, first bytes) of a regular file; ValidationError for anything else.
+
+    A folder, a missing file, a device or pipe (which would block), or a file
+    the user may not read is refused with a message naming it, before the
+    register or the attachments folder is touched.
+    """
+    name = source.name or str(source)
+    try:
+        info = source.stat()
+    except FileNotFoundError:
+        raise _refused(
+            Msg.translate("Attachments", "{name} does not exist (any more).").format(name=name)
+        ) from None
+    except OSError as exc:
+        raise _refused(_unreadable(name, exc)) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise _refused(
+            Msg.translate(
+                "Attachments", "{name} is a folder: choose the file of the signed copy."
+            ).format(name=name)
+        )
+    if not stat.S_ISREG(info.st_mode):
+        raise _refused(
+            Msg.translate("Attachments", "{name} is not an ordinary file.").format(name=name)
+        )
+    if info.st_size == 0 or info.st_size > MAX_BYTES:
+        raise _refused(
+            Msg.translate("Attachments", "The file must be between 1 byte and {most} MB.").format(
+                most=formatting.number(MAX_BYTES // 2**20)
+            )
+        )
+    try:
+        with open(source, "rb") as fh:
+            return info.st_size, fh.read(16)
+    except OSError as exc:
+        raise _refused(_unreadable(name, exc)) from None
+
+
+def _unreadable(name: str, exc: OSError) -> Msg:
+    return Msg.translate("Attachments", "{name} cannot be read: {reason}").format(
+        name=name, reason=exc.strerror or type(exc).__name__
+    )
+
+
 def attach_file(session: Session, number: str, source: Path, folder: Path, operator: str) -> Path:
-    """Keep a copy of `source` with handover `number`; returns where it is stored."""
+    """Keep a copy of `source` with handover `number`; returns where it is stored.
+
+    ValidationError (a message for the "file" field) when `source` is not a
+    readable PDF, JPG or PNG file of an allowed size.
+    """
     handover = session.scalar(select(Handover).where(Handover.number == number))
     if handover is None:
         raise NotFoundError(
             Msg.translate("Attachments", "no receipt numbered {number}").format(number=number)
         )
-    size = source.stat().st_size
-    if size == 0 or size > MAX_BYTES:
-        raise ValidationError(
-            {
-                "file": Msg.translate(
-                    "Attachments", "The file must be between 1 byte and {most} MB."
-                ).format(most=formatting.number(MAX_BYTES // 2**20))
-            }
-        )
-    with open(source, "rb") as fh:
-        ext, media = _kind(fh.read(16))
+    size, head = _read_head(source)
+    ext, media = _kind(head)
     target, sha256 = _store(source, folder, ext)
     record = Attachment(
         handover_id=handover.id,

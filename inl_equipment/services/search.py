@@ -6,12 +6,18 @@ the small reference tables. `apply` turns a `Query` into the
 list of row positions to show: filters are set look-ups, text search is a
 substring test over one case-folded string per row (Lao included), and a
 sort is a cached permutation. A table model only has to show `rows[i]`.
+
+Sort caches are compact and bounded: per column one `array` of tie groups
+(each row's place among the column's distinct values) from which both
+directions follow, and the permutations made from it, for the few columns
+sorted last (`SORT_CACHE_COLUMNS`).
 """
 
 from __future__ import annotations
 
 import bisect
 import operator
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -37,11 +43,14 @@ from inl_equipment.services.columns import (
     format_percent,
     status_label,
 )
+from inl_equipment.services.sort_order import SortCache
 
 Row = tuple[Any, ...]
 _row_id = operator.itemgetter(R_ID)
 _RETIRED_VALUES = frozenset({"lost", "stolen", "disposed"})
 _HAY_FIELDS = ("asset_tag", "serial_number", "make", "model", "description")
+#: How many columns keep their sort caches (least recently sorted dropped first).
+SORT_CACHE_COLUMNS = 4
 
 
 @dataclass(slots=True)
@@ -151,7 +160,7 @@ class Snapshot:
         self.complete = complete
         self.expected = len(rows) if expected is None else expected
         self._hay: list[str] | None = None
-        self._perms: dict[tuple[str, bool], list[int]] = {}
+        self._perms: OrderedDict[str, SortCache] = OrderedDict()
         self._lines: tuple[list[int], list[int]] | None = None
 
     @classmethod
@@ -255,14 +264,21 @@ class Snapshot:
             return [condition_label(r[col.index]) for r in rows]
         return [(r[col.index] or "").casefold() for r in rows]
 
-    def permutation(self, sort_key: str, descending: bool) -> list[int]:
-        """All row positions in sort order (cached per column and direction)."""
-        cached = self._perms.get((sort_key, descending))
-        if cached is None:
-            keys = self._sort_keys(COLUMN_BY_KEY[sort_key])
-            cached = sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
-            self._perms[(sort_key, descending)] = cached
-        return cached
+    def _sort_cache(self, sort_key: str) -> SortCache:
+        """The column's sort cache, built when missing; the oldest beyond the bound is dropped."""
+        cache = self._perms.get(sort_key)
+        if cache is None:
+            cache = SortCache.build(self._sort_keys(COLUMN_BY_KEY[sort_key]))
+            self._perms[sort_key] = cache
+            while len(self._perms) > SORT_CACHE_COLUMNS:
+                self._perms.popitem(last=False)
+        else:
+            self._perms.move_to_end(sort_key)
+        return cache
+
+    def permutation(self, sort_key: str, descending: bool) -> Sequence[int]:
+        """All row positions in sort order; equal values stay in row order either way."""
+        return self._sort_cache(sort_key).order(descending)
 
     def _filtered(self, q: Query) -> list[int] | None:
         """Positions passing the filters, or None when no filter is set."""
@@ -318,25 +334,15 @@ class Snapshot:
         if cand is None:
             return list(perm)
         if len(cand) * 8 < len(self.rows):
-            # Few rows left: sorting them by rank beats a pass over all rows.
-            rank = self._rank(q.sort_key, q.descending)
-            return sorted(cand, key=rank.__getitem__)
+            # Few rows left: sorting them by tie group beats a pass over all rows.
+            # In row order first, a stable sort keeps equal values in row order
+            # (`reverse` keeps that stability too), exactly as the permutation has them.
+            group = self._sort_cache(q.sort_key).group
+            return sorted(sorted(cand), key=group.__getitem__, reverse=q.descending)
         mask = bytearray(len(self.rows))
         for i in cand:
             mask[i] = 1
         return [i for i in perm if mask[i]]
-
-    def _rank(self, sort_key: str, descending: bool) -> list[int]:
-        """Each row position's place in the sort order (inverse permutation, cached)."""
-        key = ("#rank:" + sort_key, descending)
-        rank = self._perms.get(key)
-        if rank is None:
-            perm = self.permutation(sort_key, descending)
-            rank = [0] * len(perm)
-            for n, p in enumerate(perm):
-                rank[p] = n
-            self._perms[key] = rank
-        return rank
 
     def _line_values(self) -> tuple[list[int], list[int]]:
         """Per row: quantity × unit value, and the same for retired rows only (else 0)."""
