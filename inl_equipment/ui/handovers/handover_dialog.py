@@ -31,6 +31,7 @@ from inl_equipment.services.facade.kinds import HandoverKind
 from inl_equipment.services.handovers import HandoverInput
 from inl_equipment.services.items import NotFoundError, ValidationError
 from inl_equipment.services.register import Register
+from inl_equipment.services.search import Snapshot
 from inl_equipment.services.vocabulary import marked_text
 from inl_equipment.ui.dialogs import run_dialog
 from inl_equipment.ui.errors import show_error
@@ -42,7 +43,7 @@ from inl_equipment.ui.handovers.party_field import PartyField, ref_label
 from inl_equipment.ui.handovers.receipt_preview import ReceiptPreview
 from inl_equipment.ui.screen import fit_to_screen
 from inl_equipment.ui.style import Role, set_role
-from inl_equipment.ui.workers import run_in_thread
+from inl_equipment.ui.workers import Task, run_in_thread
 
 # PartyField and ref_label lived here before they moved; callers may still import them here.
 __all__ = [
@@ -89,8 +90,13 @@ class HandoverDialog(QDialog):
         kind: str = "handover",
         *,
         settings: QSettings | None = None,
+        snapshot: Snapshot | None = None,
     ) -> None:
-        """A form for a handover of `kind`, with these items on it already (if they may go)."""
+        """A form for a handover of `kind`, with these items on it already (if they may go).
+
+        `snapshot`: the main window's complete snapshot for Find; without one the
+        form reads the register itself on a worker thread.
+        """
         super().__init__(parent)
         self.setObjectName("handoverDialog")
         self.kind = HandoverKind(kind).value
@@ -105,12 +111,18 @@ class HandoverDialog(QDialog):
             self.handed_over_by.set_text(register.operator)
         elif self.kind == HandoverKind.RETURN:  # …and receives what units return
             self.received_by.set_text(register.operator)
-        self.find_ready = run_in_thread(
-            lambda _ctx: register.items.snapshot(),
-            self.items_pane.on_snapshot,
-            self.items_pane.on_snapshot_failed,
-            self,
-        )
+        self.find_ready: Task | None = None
+        if snapshot is not None and snapshot.complete:
+            # The window's rows are current (the change feed keeps them so): a
+            # second copy of 100,000 rows per form would cost ~4 MB each, kept.
+            self.items_pane.on_snapshot(snapshot)
+        else:
+            self.find_ready = run_in_thread(
+                lambda _ctx: register.items.snapshot(),
+                self.items_pane.on_snapshot,
+                self.items_pane.on_snapshot_failed,
+                self,
+            )
         refused = self.add_items(preselected_item_ids)
         if refused:
             title = self.tr("Not added ({count}):").format(count=number(len(refused)))
@@ -306,7 +318,17 @@ def hand_over_selected(window: HandoverHost) -> str | None:
     """
     parent = window if isinstance(window, QWidget) else None
     settings = getattr(window, "settings", None)
-    dialog = HandoverDialog(window.register, parent, window.selected_item_ids(), settings=settings)
+    view = getattr(window, "view", None)
+    if view is not None:
+        view.ensure_complete()  # Find offers every item, so wait for the rows still loading
+    snapshot = getattr(getattr(window, "model", None), "snapshot", None)
+    dialog = HandoverDialog(
+        window.register,
+        parent,
+        window.selected_item_ids(),
+        settings=settings,
+        snapshot=snapshot if isinstance(snapshot, Snapshot) else None,
+    )
     if run_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.number:
         return dialog.number
     return None
