@@ -2,12 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>Audit</name>
+        <message numerus="yes">
+            <source>{problem} (and %n more problem(s))</source>
+            <translation>
+                <numerusform>{problem} (and %n more problem)</numerusform>
+                <numerusform>{problem} (and %n more problems)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message numerus="yes">
             <source>%n item(s)</source>
             <translation>
                 <numerusform>%n item</numerusform>
                 <numerusform>%n items</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message numerus="yes">
+            <source>%n more cell(s) continue on sheet {sheet}.</source>
+            <translation>
+                <numerusform>%n more cell continue on sheet {sheet}.</numerusform>
+                <numerusform>%n more cells continue on sheet {sheet}.</numerusform>
             </translation>
         </message>
     </context>
@@ -362,6 +382,16 @@
             <translation>
                 <numerusform>{count} item · total value {total}</numerusform>
                 <numerusform>{count} items · total value {total}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SafetyActions</name>
+        <message numerus="yes">
+            <source>The backups folder holds %n backup(s), {size} in all.</source>
+            <translation>
+                <numerusform>The backups folder holds %n backup, {size} in all.</numerusform>
+                <numerusform>The backups folder holds %n backups, {size} in all.</numerusform>
             </translation>
         </message>
     </context>

@@ -23,6 +23,22 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{name} does not exist (any more).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is a folder: choose the file of the signed copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not an ordinary file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} cannot be read: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>no receipt numbered {number}</source>
             <translation type="unfinished" />
         </message>
@@ -43,6 +59,45 @@
         </message>
         <message>
             <source>its content was changed after it was written</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{problem} (and %n more problem(s))</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>the history's anchor is missing: it was deleted outside the app, and events may have been deleted with it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the history was cut: {expected} events were recorded but only {found} remain (the newest were deleted outside the app)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the history holds {found} events but {expected} were recorded (events were added outside the app, or the anchor was reset)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the history's newest event is not the one recorded (it was replaced)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>item {tag} has no seal: it was added outside the app</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>item {tag}: its newest history event is not the one recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>item {tag} was changed outside the app: its values differ from what its history recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>item {id} has a history but no row: it was deleted outside the app</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -90,6 +145,22 @@
         </message>
         <message>
             <source>cannot restore: {name} is still in use; close it first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not enough free disk space for a backup of {name}: {free} free, a copy needs {needed} and {margin} must stay free; the previous backups are unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is damaged or not an SQLite database and cannot be restored; nothing changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not an INL Equipment Tracker register; nothing changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the backup {name} was written by a newer version of INL Equipment Tracker (schema {revision}); install the newer version to restore it; nothing changed</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -358,6 +429,37 @@
         <message>
             <source>unknown format {format}: use pdf, xlsx or csv</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Long texts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text, in parts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… (continued on sheet {sheet}, row {row})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cell {cell} holds more than Excel's 32,767 characters: the whole text is on sheet {sheet}, row {row}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n more cell(s) continue on sheet {sheet}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Inventory</source>
@@ -1931,6 +2033,42 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
             <source>The register changed since the preview; look at the preview again.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>{name}, row {row}: the quote (") before '{start}' runs over {lines} lines and takes in the rows below it; a closing quote is probably missing. Close or remove it and import again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}, row {row}: the quote (") before '{start}' is never closed. Close or remove it and import again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is the file being imported: writing there would overwrite it; choose another file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is the register's own file: writing there would destroy it; choose another file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} was refused: its sheets hold more than {limit} cells; a register needs far fewer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} was refused: a sheet holds more than {limit} rows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} was refused: it holds more than {limit} shared texts for {cells} cells; it is not a normal register workbook.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} was refused: it holds more than {limit} characters of text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} was refused: a cell holds more than {limit} characters.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -2242,6 +2380,14 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
         <message>
             <source>A value has at most two decimals (cents).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most {most} characters here (this has {count}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most {most} lines here (this has {count}).</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3016,6 +3162,10 @@ SQLite's locking is not safe on network shares or in folders that OneDrive, Drop
                 <numerusform>%n ລາຍການ</numerusform>
             </translation>
         </message>
+        <message>
+            <source>… (continued in the register)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ReceiptPreview</name>
@@ -3636,6 +3786,10 @@ Use Merge into… to move them to another record first.</source>
             <source>Other ({count})</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>… (continued in the register)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Reports</name>
@@ -3819,6 +3973,13 @@ Use Merge into… to move them to another record first.</source>
             <source>A verified backup was written:
 {path}</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The backups folder holds %n backup(s), {size} in all.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Open folder</source>
