@@ -11,7 +11,7 @@ from inl_equipment.db.backup import BackupError, write_verified_copy
 from inl_equipment.db.backups import make_backup
 from inl_equipment.db.health import check_database
 from inl_equipment.db.lock import LockError, acquire_writer_lock
-from inl_equipment.db.opening import read_only_url
+from inl_equipment.db.readable import open_readable
 from inl_equipment.db.restore_checks import restore_register
 from inl_equipment.db.schema import SchemaError, open_database
 from inl_equipment.db.session import sqlite_path
@@ -58,16 +58,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     report = check_database(path, full=True)
     if not report.ok:
         raise CliError(f"damaged: {report.problems[0]}", exit_code=1)
-    try:
-        # Read-only: checking a file (a backup, say) must not change it.
-        db = open_database(read_only_url(path), migrate=False, read_only=True)
-    except SchemaError as exc:
-        raise CliError(str(exc), exit_code=1) from exc
-    try:
-        with db.read() as session:
-            history = verify_history(session)
-    finally:
-        db.dispose()
+    # Read-only, never writing: checking a file (a backup, one in a read-only
+    # folder, one a crash left a journal beside) must not change it.
+    with open_readable(path) as readable:
+        try:
+            db = open_database(readable.url(), migrate=False, read_only=True)
+        except SchemaError as exc:
+            raise CliError(str(exc), exit_code=1) from exc
+        try:
+            with db.read() as session:
+                history = verify_history(session)
+        finally:
+            db.dispose()
     if history.first_broken_id is not None:
         raise CliError(
             f"history broken at event {history.first_broken_id}: {history.reason}", exit_code=1

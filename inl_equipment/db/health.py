@@ -1,24 +1,29 @@
 """Is the register file sound, and is it in a safe place?
 
-`check_database` only reads (read-only connection) and never repairs; what
-to do with a damaged file is the caller's decision: `quarantine_damaged` keeps
-it aside and `newest_good_backup` offers the backup to restore.
+`check_database` only reads and never repairs, and never needs to write: in a
+folder or on a file it cannot write it reads the file alone, or a private copy
+with its pending -wal or -journal (`readable.py`). What to do with a damaged
+file is the caller's decision: `quarantine_damaged` keeps it aside and
+`newest_good_backup` offers the backup to restore.
+
+`place_warnings` takes the platform and the way to ask a drive's type as
+arguments, so the Windows answers are tested on any system.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
 import sys
-import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 
-from inl_equipment.db.backup import integrity_ok, quarantine_file, sqlite_uri
+from inl_equipment.db.backup import integrity_ok, quarantine_file
 from inl_equipment.db.backups import STAMP_FORMAT, list_backups
+from inl_equipment.db.readable import open_readable
+from inl_equipment.db.writable import is_read_only
 from inl_equipment.i18n import translate
 
 #: Lines of `quick_check`/`integrity_check` output worth showing; the first says most.
@@ -43,6 +48,19 @@ _CLOUD_FOLDERS = {
 #: Prefixes of business variants: "OneDrive - Company", "Dropbox (Company)".
 _CLOUD_PREFIXES = {"onedrive - ": "OneDrive", "dropbox (": "Dropbox"}
 _DRIVE_REMOTE = 4
+
+__all__ = [
+    "MAX_CHECK_LINES",
+    "NETWORK_FS_TYPES",
+    "ONEDRIVE_ENV_VARS",
+    "HealthReport",
+    "check_database",
+    "is_read_only",
+    "network_mount_for",
+    "newest_good_backup",
+    "place_warnings",
+    "quarantine_damaged",
+]
 
 
 @dataclass(frozen=True)
@@ -85,7 +103,7 @@ def check_database(db_path: Path, *, full: bool = False) -> HealthReport:
         )
     problems: list[str] = []
     try:
-        con = _connect_read_only(db_path)
+        readable = open_readable(db_path)
     except sqlite3.OperationalError as exc:
         problem = _fill(
             translate("Storage", "{name} cannot be opened: {error}"), name=db_path.name, error=exc
@@ -93,6 +111,23 @@ def check_database(db_path: Path, *, full: bool = False) -> HealthReport:
         return HealthReport(db_path, [problem], ())
     except sqlite3.DatabaseError as exc:
         return HealthReport(db_path, [_not_a_database(db_path, exc)], ())
+    except OSError as exc:
+        problem = _fill(
+            translate("Storage", "{name} cannot be read: {error}"), name=db_path.name, error=exc
+        )
+        return HealthReport(db_path, [problem], ())
+    with readable:
+        problems = _run_checks(readable.sqlite_uri(), db_path, page_check)
+    return HealthReport(db_path, problems, checks)
+
+
+def _run_checks(uri: str, db_path: Path, page_check: str) -> list[str]:
+    """The problems `page_check` and `foreign_key_check` find in the file at `uri`."""
+    problems: list[str] = []
+    try:
+        con = sqlite3.connect(uri, uri=True)
+    except sqlite3.DatabaseError as exc:
+        return [_not_a_database(db_path, exc)]
     try:
         rows = con.execute(f"PRAGMA {page_check}({MAX_CHECK_LINES})").fetchall()
         if rows != [("ok",)]:
@@ -116,7 +151,7 @@ def check_database(db_path: Path, *, full: bool = False) -> HealthReport:
         problems.insert(0, _not_a_database(db_path, exc))
     finally:
         con.close()
-    return HealthReport(db_path, problems, checks)
+    return problems
 
 
 def _not_a_database(db_path: Path, exc: sqlite3.Error) -> str:
@@ -149,45 +184,41 @@ def newest_good_backup(db_path: Path) -> Path | None:
     return None
 
 
-def is_read_only(db_path: Path) -> bool:
-    """True when the register cannot be written here.
-
-    That is when the file is not writable, or its folder is not: SQLite needs
-    to create its -wal/-shm or -journal beside the file to change anything.
-    """
-    path = Path(os.path.abspath(db_path))
-    if path.exists() and not _file_writable(path):
-        return True
-    return not _dir_writable(path.parent)
-
-
 def place_warnings(
     db_path: str | os.PathLike[str],
     *,
     environ: Mapping[str, str] | None = None,
     mounts_file: Path = Path("/proc/mounts"),
+    platform: str | None = None,
+    drive_type: Callable[[str], int] | None = None,
 ) -> list[str]:
     """Warnings about where the register is kept: network shares and synced folders.
 
-    Works on a `PureWindowsPath` on any system (pure path rules only); for a
-    real path it also asks the system (drive type on Windows, mounts on Linux).
+    Works on a `PureWindowsPath` on any system (pure path rules only); it also
+    asks the system: on Windows the drive type of the path's drive letter, on
+    Linux the mount table for a real path.
+
+    Args:
+        db_path: the register's path (a string, a `Path` or a pure path).
+        environ: the environment (OneDrive variables); default: `os.environ`.
+        mounts_file: Linux's mount table.
+        platform: a `sys.platform` value; default: this system's.
+        drive_type: `GetDriveTypeW` or a stand-in (root such as "Z:\\" -> type);
+            default: the system's, on Windows only.
     """
     env = os.environ if environ is None else environ
-    windows = isinstance(db_path, PureWindowsPath) or sys.platform == "win32"
+    system = sys.platform if platform is None else platform
     text = os.fspath(db_path)
-    if text.startswith("\\\\"):
-        windows = True
+    unc = text.startswith("\\\\")
+    windows = isinstance(db_path, PureWindowsPath) or system == "win32" or unc
     concrete = not isinstance(db_path, PurePath) or isinstance(db_path, Path)
-    if concrete and not text.startswith("\\\\"):
+    # Made absolute only by this system's own rules (a Windows path on Linux is left alone).
+    if concrete and not unc and windows == (os.sep == "\\"):
         text = os.path.abspath(text)
     pure: PurePath = PureWindowsPath(text) if windows else PurePosixPath(text)
     warnings: list[str] = []
 
-    share = _unc_share(text) if windows else None
-    if share is None and concrete and sys.platform == "win32":
-        share = _mapped_network_drive(pure.drive)
-    if share is None and concrete and sys.platform.startswith("linux"):
-        share = _network_mount(Path(text), mounts_file)
+    share = _network_share(text, pure, windows, concrete, system, drive_type, mounts_file)
     if share is not None:
         warnings.append(
             _fill(
@@ -201,70 +232,10 @@ def place_warnings(
             )
         )
 
-    cloud = _cloud_folder(pure, env)
+    cloud = _cloud_warning(pure, env)
     if cloud is not None:
-        provider, folder = cloud
-        warnings.append(
-            _fill(
-                translate(
-                    "Storage",
-                    "The register is inside a {provider} folder ({folder}). Sync programs can "
-                    "copy the file while it is being written or create conflicting copies; keep "
-                    "the register outside synced folders.",
-                ),
-                provider=provider,
-                folder=folder,
-            )
-        )
+        warnings.append(cloud)
     return warnings
-
-
-def _connect_read_only(db_path: Path) -> sqlite3.Connection:
-    con = sqlite3.connect(sqlite_uri(db_path), uri=True)
-    try:
-        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return con
-    except sqlite3.OperationalError:
-        con.close()
-        if _dir_writable(db_path.parent):
-            raise
-    except BaseException:
-        con.close()
-        raise
-    # A WAL database in a read-only folder cannot get the -shm a reader needs;
-    # immutable mode reads the main file alone, which is what is there to check.
-    return sqlite3.connect(sqlite_uri(db_path, immutable=True), uri=True)
-
-
-def _file_writable(path: Path) -> bool:
-    if not os.access(path, os.W_OK):
-        return False
-    if sys.platform == "win32":
-        # os.access only sees the read-only attribute, not ACLs. Opening the file
-        # is safe on Windows (its locks belong to handles); on POSIX it is not done
-        # because closing it would drop SQLite's locks on the live database.
-        try:
-            with open(path, "r+b"):
-                pass
-        except PermissionError:
-            return False
-        except OSError:
-            return True  # in use or similar: not a sign of read-only
-    return True
-
-
-def _dir_writable(folder: Path) -> bool:
-    if sys.platform != "win32":
-        return os.access(folder, os.W_OK | os.X_OK)
-    # Windows answers os.access for folders with "yes" regardless of ACLs: try it.
-    try:
-        fd, probe = tempfile.mkstemp(prefix=".inl-write-test-", dir=folder)
-    except OSError:
-        return False
-    os.close(fd)
-    with contextlib.suppress(OSError):
-        os.unlink(probe)
-    return True
 
 
 def _unc_share(text: str) -> str | None:
@@ -280,13 +251,63 @@ def _unc_share(text: str) -> str | None:
     return "\\\\" + "\\".join(parts[:2])
 
 
-def _mapped_network_drive(drive: str) -> str | None:
-    if sys.platform != "win32" or len(drive) != 2 or drive[1] != ":":
+def _cloud_warning(pure: PurePath, env: Mapping[str, str]) -> str | None:
+    """The warning for a register inside a synced folder, None outside one."""
+    cloud = _cloud_folder(pure, env)
+    if cloud is None:
         return None
-    import ctypes
+    provider, folder = cloud
+    return _fill(
+        translate(
+            "Storage",
+            "The register is inside a {provider} folder ({folder}). Sync programs can "
+            "copy the file while it is being written or create conflicting copies; keep "
+            "the register outside synced folders.",
+        ),
+        provider=provider,
+        folder=folder,
+    )
 
-    if ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == _DRIVE_REMOTE:
+
+def _network_share(
+    text: str,
+    pure: PurePath,
+    windows: bool,
+    concrete: bool,
+    system: str,
+    drive_type: Callable[[str], int] | None,
+    mounts_file: Path,
+) -> str | None:
+    """The network share holding the path, as people know it; None when it is local."""
+    share = _unc_share(text) if windows else None
+    if share is None and system == "win32":
+        share = _mapped_network_drive(pure.drive, platform=system, drive_type=drive_type)
+    if share is None and concrete and not windows and system.startswith("linux"):
+        share = _network_mount(Path(text), mounts_file)
+    return share
+
+
+def _mapped_network_drive(
+    drive: str, *, platform: str | None = None, drive_type: Callable[[str], int] | None = None
+) -> str | None:
+    """ "mapped network drive Z:" when Windows says the drive is remote, else None."""
+    if (sys.platform if platform is None else platform) != "win32":
+        return None
+    if len(drive) != 2 or drive[1] != ":":
+        return None
+    ask = drive_type if drive_type is not None else _system_drive_type()
+    if ask is not None and ask(drive + "\\") == _DRIVE_REMOTE:
         return _fill(translate("Storage", "mapped network drive {drive}"), drive=drive)
+    return None
+
+
+def _system_drive_type() -> Callable[[str], int] | None:
+    """Windows' `GetDriveTypeW`; None on any other system (nothing to ask)."""
+    if sys.platform == "win32":
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32
+        return lambda root: int(kernel32.GetDriveTypeW(root))
     return None
 
 

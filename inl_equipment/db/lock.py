@@ -7,6 +7,10 @@ the OS lock is the truth. When a copy of the app is killed or the laptop
 loses power, the OS drops its lock, so the next copy finds the lock file free
 and takes it over, reporting whose lock it replaced.
 
+The lock path is never trusted (`lock_file.py` refuses links, folders, pipes
+and hard links), and a lock file's content is overwritten only when it is a
+lock record, whole or half-written: a file someone else made is left as it is.
+
 Within one process there is one registry of held locks. A lock taken with
 `shared=True` is shared by every window of the process that opens the same
 register (they serialise through SQLite's own locking) and released by the
@@ -15,7 +19,6 @@ last of them; any other second attempt is refused.
 
 from __future__ import annotations
 
-import json
 import os
 import socket
 import sys
@@ -24,20 +27,27 @@ import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from types import TracebackType
+from types import ModuleType, TracebackType
 
-from inl_equipment import __version__
 from inl_equipment.db.lock_file import (
     LockError,
+    LockPathError,
     LockUnavailableError,
     close_lock_file,
+    not_a_lock_record,
+    open_for_reading,
     open_lock_file,
-    read_fd,
+    read_bytes,
     same_file,
     try_lock,
     unlock,
 )
-from inl_equipment.formatting import local_time
+from inl_equipment.db.lock_record import (
+    APP_NAME,
+    MAX_RECORD_BYTES,
+    LockInfo,
+    is_lock_record,
+)
 from inl_equipment.i18n import Msg, Text
 
 __all__ = [
@@ -45,6 +55,7 @@ __all__ = [
     "LockError",
     "LockHeldByThisProcessError",
     "LockInfo",
+    "LockPathError",
     "LockUnavailableError",
     "LockedError",
     "WriterLock",
@@ -53,7 +64,6 @@ __all__ = [
     "read_lock_info",
 ]
 
-APP_NAME = f"INL Equipment Tracker {__version__}"
 #: Someone probing the lock (read_lock_info) holds it for microseconds; retry briefly.
 _ACQUIRE_ATTEMPTS = 5
 _RETRY_DELAY_S = 0.04
@@ -77,54 +87,6 @@ class LockHeldByThisProcessError(LockedError):
     """This process already holds the writer lock for that register."""
 
 
-@dataclass(frozen=True)
-class LockInfo:
-    """Who holds (or held) a writer lock, as recorded in the lock file."""
-
-    host: str
-    pid: int
-    operator: str
-    since: datetime
-    app: str = APP_NAME
-
-    def to_json(self) -> str:
-        """The lock file's content."""
-        return json.dumps(
-            {
-                "host": self.host,
-                "pid": self.pid,
-                "operator": self.operator,
-                "since": self.since.isoformat(timespec="seconds"),
-                "app": self.app,
-            },
-            ensure_ascii=False,
-        )
-
-    @classmethod
-    def from_json(cls, text: str) -> LockInfo | None:
-        """Parse a lock file's content; None for empty or half-written content."""
-        try:
-            data = json.loads(text)
-            since = datetime.fromisoformat(data["since"])
-            if since.tzinfo is None:
-                since = since.astimezone()
-            return cls(
-                host=str(data["host"]),
-                pid=int(data["pid"]),
-                operator=str(data["operator"]),
-                since=since,
-                app=str(data.get("app", "")),
-            )
-        except (ValueError, KeyError, TypeError, AttributeError):
-            return None
-
-    def describe(self) -> Msg:
-        """One line for people: who, where, which process, since when (their local time)."""
-        return Msg.translate("Storage", "{operator} on {host} (process {pid}) since {when}").format(
-            operator=self.operator, host=self.host, pid=self.pid, when=local_time(self.since)
-        )
-
-
 class WriterLock:
     """The writer lock of one register, held until `release()` or process exit.
 
@@ -144,8 +106,13 @@ class WriterLock:
         stale_lock_found: bool,
         *,
         shared: bool = False,
+        platform: str | None = None,
+        locking: ModuleType | None = None,
     ) -> None:
-        """A lock whose file `fd` this process has just locked and written `info` to."""
+        """A lock whose file `fd` this process has just locked and written `info` to.
+
+        `platform` and `locking` are those it was taken with (see `acquire_writer_lock`).
+        """
         self.db_path = db_path
         self.lock_path = lock_path
         self.info = info
@@ -154,6 +121,8 @@ class WriterLock:
         self.shared = shared
         self._fd: int | None = fd
         self._users = 1
+        self._platform = platform
+        self._locking = locking
 
     @property
     def held(self) -> bool:
@@ -171,7 +140,7 @@ class WriterLock:
             fd, self._fd = self._fd, None
             if _held.get(_key(self.lock_path)) is self:
                 del _held[_key(self.lock_path)]
-        close_lock_file(fd, self.lock_path)
+        close_lock_file(fd, self.lock_path, platform=self._platform, locking=self._locking)
 
     def __enter__(self) -> WriterLock:
         return self
@@ -194,7 +163,14 @@ def lock_path_for(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".lock")
 
 
-def acquire_writer_lock(db_path: Path, operator: str, *, shared: bool = False) -> WriterLock:
+def acquire_writer_lock(
+    db_path: Path,
+    operator: str,
+    *,
+    shared: bool = False,
+    platform: str | None = None,
+    locking: ModuleType | None = None,
+) -> WriterLock:
     """Take the writer lock of the register at `db_path` for `operator`.
 
     With `shared`, a lock this process already holds the same way is
@@ -203,7 +179,10 @@ def acquire_writer_lock(db_path: Path, operator: str, *, shared: bool = False) -
     `LockHeldByThisProcessError` when this process already does (not
     shared), and `LockUnavailableError` when the lock file cannot be created
     or locked there, in which case the caller should open the register
-    read-only.
+    read-only (its subclass `LockPathError` when the lock path holds a link,
+    a folder or a file that is not a lock record: nothing is changed in it).
+    `platform` (a `sys.platform` value) and `locking` (the `msvcrt` module or
+    a stand-in) let tests take the Windows way on any system.
     """
     lock_path = lock_path_for(Path(os.path.abspath(db_path)))
     key = _key(lock_path)
@@ -220,25 +199,37 @@ def acquire_writer_lock(db_path: Path, operator: str, *, shared: bool = False) -
                 ).format(name=db_path.name, holder=mine.info.describe()),
                 mine.info,
             )
-        lock = _acquire_new(db_path, lock_path, operator, shared=shared)
+        lock = _acquire_new(
+            db_path, lock_path, operator, _Os(shared, platform or sys.platform, locking)
+        )
         with _held_guard:
             _held[key] = lock
         return lock
 
 
-def _acquire_new(db_path: Path, lock_path: Path, operator: str, *, shared: bool) -> WriterLock:
+@dataclass(frozen=True)
+class _Os:
+    """How a lock is taken: shared or not, on which platform, with which Windows module."""
+
+    shared: bool
+    platform: str
+    locking: ModuleType | None
+
+
+def _acquire_new(db_path: Path, lock_path: Path, operator: str, how: _Os) -> WriterLock:
     """Lock the file (retrying briefly) and record ourselves, or raise `LockedError`."""
     for _attempt in range(_ACQUIRE_ATTEMPTS):
-        fd = open_lock_file(lock_path)
-        if not try_lock(fd, lock_path):
+        fd = open_lock_file(lock_path, platform=how.platform)
+        if not try_lock(fd, lock_path, platform=how.platform, locking=how.locking):
             os.close(fd)
             time.sleep(_RETRY_DELAY_S)
             continue
-        if sys.platform != "win32" and not same_file(fd, lock_path):
-            # The previous holder removed the file between our open and our lock.
+        if how.platform != "win32" and not same_file(fd, lock_path):
+            # The previous holder removed the file between our open and our lock
+            # (or the name was replaced meanwhile: the next open checks it again).
             os.close(fd)
             continue
-        return _take(db_path, lock_path, fd, operator, shared=shared)
+        return _take(db_path, lock_path, fd, operator, how)
     holder = _read_info(lock_path)
     if holder is None:
         raise LockedError(
@@ -259,11 +250,15 @@ def _acquire_new(db_path: Path, lock_path: Path, operator: str, *, shared: bool)
     )
 
 
-def read_lock_info(db_path: Path) -> LockInfo | None:
+def read_lock_info(
+    db_path: Path, *, platform: str | None = None, locking: ModuleType | None = None
+) -> LockInfo | None:
     """Who holds the writer lock right now; None when nobody does.
 
     A lock file left by a copy of the app that died is not held, so it gives
-    None too. Meant for a reader that wants to say "open for editing by …".
+    None too, and so does a lock path that is not a plain file. Meant for a
+    reader that wants to say "open for editing by …". `platform` and `locking`
+    as for `acquire_writer_lock`.
     """
     lock_path = lock_path_for(Path(os.path.abspath(db_path)))
     with _held_guard:
@@ -272,14 +267,13 @@ def read_lock_info(db_path: Path) -> LockInfo | None:
             # Opening our own lock file again is avoided: on shares where flock is
             # emulated with POSIX locks, closing that second descriptor would drop ours.
             return mine.info
-    try:
-        fd = os.open(lock_path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-    except OSError:
+    fd = open_for_reading(lock_path)
+    if fd is None:
         return None
     try:
-        free = try_lock(fd, lock_path, shared=True)
+        free = try_lock(fd, lock_path, shared=True, platform=platform, locking=locking)
         if free:
-            unlock(fd)
+            unlock(fd, platform=platform, locking=locking)
             return None
     except LockUnavailableError:
         pass  # cannot tell; report what the file says
@@ -288,10 +282,16 @@ def read_lock_info(db_path: Path) -> LockInfo | None:
     return _read_info(lock_path)
 
 
-def _take(db_path: Path, lock_path: Path, fd: int, operator: str, *, shared: bool) -> WriterLock:
-    """Record ourselves in a lock file we have just locked."""
+def _take(db_path: Path, lock_path: Path, fd: int, operator: str, how: _Os) -> WriterLock:
+    """Record ourselves in a lock file we have just locked (and checked is a lock file)."""
     try:
-        left_over = read_fd(fd)
+        raw = read_bytes(fd, MAX_RECORD_BYTES + 1)
+        if not is_lock_record(raw):
+            size = os.fstat(fd).st_size
+            unlock(fd, platform=how.platform, locking=how.locking)
+            os.close(fd)
+            raise not_a_lock_record(lock_path, size)
+        left_over = raw.decode("utf-8", errors="replace").strip("\x00 \t\r\n")
         info = LockInfo(
             host=socket.gethostname(),
             pid=os.getpid(),
@@ -304,25 +304,39 @@ def _take(db_path: Path, lock_path: Path, fd: int, operator: str, *, shared: boo
         os.write(fd, data)
         os.fsync(fd)
     except OSError as exc:
-        unlock(fd)
+        unlock(fd, platform=how.platform, locking=how.locking)
         os.close(fd)
         raise LockUnavailableError(
             Msg.translate("Storage", "cannot write the lock file {path}: {error}").format(
                 path=lock_path, error=exc
             )
         ) from exc
-    recovered = LockInfo.from_json(left_over) if left_over.strip() else None
-    stale = bool(left_over.strip())
-    return WriterLock(db_path, lock_path, fd, info, recovered, stale, shared=shared)
+    recovered = LockInfo.from_json(left_over) if left_over else None
+    return WriterLock(
+        db_path,
+        lock_path,
+        fd,
+        info,
+        recovered,
+        bool(left_over),
+        shared=how.shared,
+        platform=how.platform,
+        locking=how.locking,
+    )
 
 
 def _read_info(lock_path: Path) -> LockInfo | None:
     # The holder may be between truncating and writing; give it a moment.
     for _attempt in range(_ACQUIRE_ATTEMPTS):
+        fd = open_for_reading(lock_path)
+        if fd is None:
+            return None
         try:
-            text = lock_path.read_text(encoding="utf-8", errors="replace")
+            text = read_bytes(fd, MAX_RECORD_BYTES).decode("utf-8", errors="replace")
         except OSError:
             return None
+        finally:
+            os.close(fd)
         info = LockInfo.from_json(text)
         if info is not None:
             return info

@@ -21,13 +21,13 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-import sys
 import tempfile
 from pathlib import Path
 
 import fontTools
 from fontTools.merge import Merger
 
+from inl_equipment.paths import default_cache_dir
 from inl_equipment.resources import resource_path
 
 FONT_REGULAR = "INLSans"
@@ -44,13 +44,8 @@ _RECIPE = "1"
 
 
 def _cache_dir() -> Path:
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "INL" / "INL Equipment Tracker" / "fonts"
+    """The merged fonts' folder in the per-user cache (on Windows under %LOCALAPPDATA%)."""
+    return default_cache_dir() / "fonts"
 
 
 def _merge(latin: Path, lao: Path, style: str) -> bytes:

@@ -3164,7 +3164,8 @@ SQLite's locking is not safe on network shares or in folders that OneDrive, Drop
         </message>
         <message>
             <source>… (continued in the register)</source>
-            <translation type="unfinished" />
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>… (ມີຕໍ່ໃນທະບຽນ)</translation>
         </message>
     </context>
     <context>
@@ -3788,7 +3789,7 @@ Use Merge into… to move them to another record first.</source>
         </message>
         <message>
             <source>… (continued in the register)</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">… (ມີຕໍ່ໃນທະບຽນ)</translation>
         </message>
     </context>
     <context>
@@ -4177,6 +4178,34 @@ Your register is unchanged. Free some disk space or check the backups folder, th
         </message>
         <message>
             <source>cannot create the lock file {path} ({error}); the register can only be opened read-only here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a link to another place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a file that has other names</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a pipe or socket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a device or other special file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the lock file {path} is {kind}, not a lock file; nothing was changed in it, and the register can only be opened read-only until it is moved away</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the lock file {path} holds something else ({size} bytes); nothing was changed in it, and the register can only be opened read-only until it is moved away</source>
             <translation type="unfinished" />
         </message>
         <message>

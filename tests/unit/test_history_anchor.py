@@ -209,7 +209,7 @@ def test_items_added_or_deleted_behind_the_history_are_reported(reg: Path) -> No
 def test_many_changed_items_are_counted(reg: Path) -> None:
     _sql(reg, "UPDATE items SET notes = 'bulk edit' WHERE id <= 40")
     ok, problem, _events = _report(reg)
-    assert not ok and "(and 39 more problem(s))" in problem
+    assert not ok and "(and 39 more problems)" in problem
 
 
 def _edit_one(path: Path, description: str, item_id: int = 3) -> None:
