@@ -101,7 +101,7 @@ def _run_steps(state: SmokeState, items: int) -> None:
             ("backup and check", _backup_and_check),
         ]
         state.step = "loading Qt and the interface"
-        from inl_equipment import smoke_window
+        from inl_equipment.ui import smoke_window
 
         steps += smoke_window.STEPS
         for name, step in steps:

@@ -33,7 +33,7 @@ def main() -> int:
     probe = os.environ.get("INL_EQUIPMENT_PAINT_PROBE")
     try:
         if probe:
-            from inl_equipment.smoke_window import paint_probe
+            from inl_equipment.ui.smoke_window import paint_probe
 
             return paint_probe(probe, STARTED)
         from inl_equipment.cli import main as cli_main

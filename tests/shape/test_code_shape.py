@@ -64,6 +64,17 @@ def test_the_core_imports_no_qt_and_no_ui() -> None:
     assert not bad, "\n".join(bad)
 
 
+def test_qt_is_imported_only_by_the_ui_and_the_app_setup() -> None:
+    bad = [
+        f"{path.relative_to(PACKAGE)} imports {name}"
+        for path in PACKAGE.rglob("*.py")
+        if path.relative_to(PACKAGE).parts[0] not in ("ui", "app.py")
+        for name in _imports(path)
+        if name.startswith("PySide6")
+    ]
+    assert not bad, "\n".join(bad)
+
+
 def test_widgets_never_touch_the_database_layer() -> None:
     bad = [
         f"{path.relative_to(PACKAGE)} imports {name}"

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from inl_equipment import smoke, smoke_window
+from inl_equipment import smoke
 from inl_equipment.smoke import SmokeError, check_pdf
+from inl_equipment.ui import smoke_window
 
 # The unit-test budget is tight: the full run (window included) goes through a subprocess
 # once here, and once more on the frozen build in tests/integration/test_frozen_build.py.
