@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from inl_equipment.cli.common import CliError, add_db_option, open_db, operator_name
 from inl_equipment.cli.handover_issue import add_issue_commands
 from inl_equipment.i18n import translate
+from inl_equipment.interchange.exporters import write_bytes_atomically
 from inl_equipment.services.register import Register
 
 
@@ -73,15 +71,7 @@ def cmd_receipt(args: argparse.Namespace) -> int:
     target = args.output.absolute()
     if not target.parent.is_dir():
         raise CliError(f"no folder {target.parent}")
-    fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".partial")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    write_bytes_atomically(target, data)
     print(f"wrote {target}")
     return 0
 

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
+import sqlite3
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote
 
 from sqlalchemy.exc import OperationalError
 
@@ -32,6 +31,7 @@ from inl_equipment.db.lock import (
     WriterLock,
     acquire_writer_lock,
 )
+from inl_equipment.db.readable import ReadableRegister, open_readable
 from inl_equipment.db.schema import open_database
 from inl_equipment.db.session import Database, sqlite_path
 from inl_equipment.db.startup_check import StartupCheck, in_wal_mode, open_current
@@ -116,13 +116,12 @@ class OpenedRegister:
 
 
 def read_only_url(path: Path, *, immutable: bool = False) -> str:
-    """A URL that opens the file without ever writing to it.
+    """A URL that opens the file without ever writing to it (any folder name).
 
     `immutable` is for a folder where SQLite cannot even create its shared-memory
     file for WAL (a read-only share or medium): nobody can write there anyway.
     """
-    flags = "immutable=1" if immutable else "mode=ro"
-    return f"sqlite:///file:{quote(str(path))}?{flags}&uri=true"
+    return ReadableRegister(Path(os.path.abspath(path)), immutable=immutable).url()
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -137,29 +136,23 @@ def _looks_like_sqlite(path: Path) -> bool:
 
 
 def _open_read_only(path: Path) -> tuple[Database, tempfile.TemporaryDirectory[str] | None]:
-    """Open without writing; a snapshot copy when changes wait in a -wal we cannot use.
+    """Open without writing a byte to the file or beside it.
 
-    In a folder SQLite cannot write, a register whose recent changes are still
-    in its -wal file can only be opened "immutable", which ignores the -wal:
-    the user would see old data. A copy of both files in a temporary folder
-    shows everything.
+    `open_readable` decides how: the file itself, the file alone (`immutable`,
+    in a folder SQLite cannot write), or a private copy with its -wal or a
+    crash's -journal, so that what is shown is what the next writer will see,
+    never a half-written state.
     """
-    wal = Path(f"{path}-wal")
-    if wal.exists() and wal.stat().st_size > 0 and not os.access(path.parent, os.W_OK):
-        snapshot = tempfile.TemporaryDirectory(prefix="inl-readonly-")
-        copy = Path(snapshot.name) / path.name
-        shutil.copyfile(path, copy)
-        shutil.copyfile(wal, Path(f"{copy}-wal"))
-        try:
-            return open_database(read_only_url(copy), migrate=False, read_only=True), snapshot
-        except BaseException:
-            snapshot.cleanup()
-            raise
     try:
-        return open_database(read_only_url(path), migrate=False, read_only=True), None
-    except OperationalError:
-        db = open_database(read_only_url(path, immutable=True), migrate=False, read_only=True)
-        return db, None
+        readable = open_readable(path)
+    except sqlite3.DatabaseError as exc:
+        raise OperationalError(None, None, exc) from exc
+    try:
+        db = open_database(readable.url(), migrate=False, read_only=True)
+    except BaseException:
+        readable.close()
+        raise
+    return db, readable.copy
 
 
 def open_register(
@@ -193,14 +186,8 @@ def open_register(
     read_only, reason = _read_only_reason(path, exists, write=write, read_only=read_only)
     lock: WriterLock | None = None
     if not read_only:
-        try:
-            # Every window of this process that opens the register shares one lock.
-            lock = acquire_writer_lock(path, operator, shared=True)
-        except LockUnavailableError as exc:
-            read_only = True
-            reason = Msg.translate("Storage", "no lock could be taken here ({error})").format(
-                error=exc
-            )
+        lock, reason = _take_lock(path, operator, exists)
+        read_only = lock is None
     pending: StartupCheck | None = None
     try:
         db = None
@@ -222,6 +209,23 @@ def open_register(
         opened.pending_check = pending
         db.write_gate = opened.finish_check
     return opened
+
+
+def _take_lock(path: Path, operator: str, exists: bool) -> tuple[WriterLock | None, Text]:
+    """The writer lock, or None and why when none can be taken (the register is then read-only).
+
+    A register that does not exist yet cannot be looked at read-only: the
+    reason the lock cannot be taken is raised instead.
+    """
+    try:
+        # Every window of this process that opens the register shares one lock.
+        return acquire_writer_lock(path, operator, shared=True), ""
+    except LockUnavailableError as exc:
+        if not exists:
+            raise
+        return None, Msg.translate("Storage", "no lock could be taken here ({error})").format(
+            error=exc
+        )
 
 
 def _existing_register(path: Path) -> bool:

@@ -16,12 +16,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from inl_equipment.db.backup import sqlite_uri
 from inl_equipment.i18n import Msg
 
 ENV_VAR = "INL_EQUIPMENT_DB"
@@ -49,7 +50,22 @@ def resolve_url(db: str | os.PathLike[str] | None, default_dir: Path | None = No
     if "://" in value:
         make_url(value)  # raises a clear ArgumentError on a malformed URL
         return value
-    return "sqlite:///" + str(Path(value).expanduser().absolute())
+    return file_url(Path(value).expanduser().absolute())
+
+
+def file_url(path: Path, mode: str = "rwc") -> str:
+    """An SQLAlchemy URL for the register file at `path`.
+
+    A plain `sqlite:///<path>` is cut at `?` or `#` by URL parsing, so a path
+    holding `?`, `#` or `%` is given as an SQLite URI instead, quoted twice
+    (SQLAlchemy decodes %-escapes once before SQLite decodes them again).
+    """
+    text_path = str(path)
+    if not any(ch in text_path for ch in "?#%"):
+        return "sqlite:///" + text_path
+    uri = sqlite_uri(path, mode)
+    base, _, query = uri.partition("?")
+    return f"sqlite:///{quote(base, safe='/:')}?{query}&uri=true"
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -58,9 +74,17 @@ def sqlite_path(url: str) -> Path | None:
     if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
         return None
     if u.database.startswith("file:") and u.query.get("uri"):
-        # A URI filename (read-only opens): file:<percent-encoded path>
-        return Path(unquote(u.database.removeprefix("file:")))
+        # A URI filename: file:<percent-encoded path>, perhaps file:///C:/...
+        return _uri_file_path(unquote(u.database.removeprefix("file:")))
     return Path(u.database)
+
+
+def _uri_file_path(rest: str) -> Path:
+    if rest.startswith("///") and len(rest) > 4 and rest[4] == ":":
+        return Path(rest[3:])  # file:///C:/x
+    if rest.startswith("//") and not rest.startswith("////"):
+        return Path(rest[2:])  # file:///tmp/x: an empty authority
+    return Path(rest)  # file:////server/share/x, or a bare relative name
 
 
 class ReadOnlyError(Exception):

@@ -9,7 +9,9 @@ export or untouched: a failed or cancelled export (any exception, including the
 from __future__ import annotations
 
 import os
+import re
 import secrets
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -96,7 +98,36 @@ def check_target(path: str | Path) -> Path:
     return target
 
 
+#: How an export's temporary file is named: `.<target name>.<8 hex>.tmp`.
+_TEMP_NAME = re.compile(r"^\..+\.[0-9a-f]{8}\.tmp$")
+#: A temporary file untouched this long was left by an export that was killed.
+STALE_TEMP_AGE_S = 3600
+
+
+def remove_stale_temps(folder: Path, *, now: float | None = None) -> list[Path]:
+    """Delete what killed exports left in `folder`: their `.….tmp` files, an hour old or more.
+
+    A younger one may be an export running right now in another process.
+    Returns what was removed.
+    """
+    cutoff = (time.time() if now is None else now) - STALE_TEMP_AGE_S
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not _TEMP_NAME.match(entry.name):
+            continue
+        with suppress(OSError):
+            if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < cutoff:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+    return removed
+
+
 def _create_temp(target: Path) -> Path:
+    remove_stale_temps(target.parent)
     for _ in range(100):
         tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
         try:
@@ -128,6 +159,12 @@ def atomic_output(target: Path) -> Iterator[Path]:
         with suppress(OSError):
             tmp.unlink()
         raise
+
+
+def write_bytes_atomically(target: Path, data: bytes) -> None:
+    """Write `data` to `target` whole or not at all (a killed write leaves the old file)."""
+    with atomic_output(target) as tmp:
+        tmp.write_bytes(data)
 
 
 def _longest(report: Report, index: int) -> str:

@@ -25,6 +25,7 @@ from sqlalchemy import text
 from inl_equipment.db.health import check_database
 from inl_equipment.db.readable import ReadableRegister, open_readable
 from inl_equipment.db.schema import open_database
+from inl_equipment.db.session import file_url
 from inl_equipment.services.demo import fill_demo
 from tests.helpers import fault_fs
 from tests.integration.test_cli_register import run
@@ -36,7 +37,7 @@ def _register(folder: Path) -> Path:
     """A small register as the app leaves it, plus a side table to see changes by."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "register.sqlite"
-    db = open_database("sqlite:///" + str(path))
+    db = open_database(file_url(path))
     with db.write() as session:
         fill_demo(session, 12, "tester", seed=3)
     with db.engine.begin() as conn:
@@ -227,8 +228,7 @@ def test_chmod_read_only_folder_and_file(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("name", ["INL #2", "100% stock", "why? not", "a&b=c", "ລາວ data"])
 def test_the_url_names_the_very_file(tmp_path: Path, name: str) -> None:
-    # Made under a plain name and renamed: session.resolve_url cuts a path at "?".
-    (_register(tmp_path / "plain")).parent.rename(tmp_path / name)
+    _register(tmp_path / name)
     db = tmp_path / name / "register.sqlite"
     with open_readable(db) as readable:
         assert _marks(readable) == {"old"}

@@ -6,7 +6,6 @@ painter); the file helpers write atomically or to a fresh temporary name.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -18,6 +17,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
 from inl_equipment.i18n import Msg
+from inl_equipment.interchange.exporters import write_bytes_atomically
 from inl_equipment.ui.workers import Cancelled, TaskContext
 
 #: Pages are rendered at the printer's resolution, but no finer than this
@@ -86,17 +86,7 @@ def print_pdf(pdf: bytes, printer: QPrinter, ctx: TaskContext | None = None) -> 
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write `data` to `path` through a temporary file in the same folder."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".partial")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    write_bytes_atomically(path, data)
 
 
 def temp_copy_path(stem: str, suffix: str) -> Path:
