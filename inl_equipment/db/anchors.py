@@ -37,7 +37,7 @@ CHAIN = "chain"
 ITEM = "item"
 _CHUNK = 500
 
-#: The columns of `items` a seal covers (all of them, as of revision 0004).
+#: The columns of `items` a seal covers (all of them, as of revision 0005).
 SEALED_COLUMNS: tuple[str, ...] = (
     "id",
     "asset_tag",
@@ -62,9 +62,6 @@ SEALED_COLUMNS: tuple[str, ...] = (
     "location_id",
     "condition",
     "notes",
-    "disposal_date",
-    "disposal_method",
-    "disposal_price",
     "created_at",
     "updated_at",
 )
@@ -212,8 +209,10 @@ def iter_items(
 ) -> Iterator[Sequence[Any]]:
     """Every item row as stored, in `columns` order (id and asset tag first)."""
     items = items_table(columns)
-    result = conn.execution_options(yield_per=5000).execute(
-        sa.select(*items.c).order_by(items.c.id)
+    # Per statement: `conn.execution_options()` would change the connection
+    # itself, and a later `fetch_tuples` on it would miss the rows buffered ahead.
+    result = conn.execute(
+        sa.select(*items.c).order_by(items.c.id), execution_options={"yield_per": 5000}
     )
     yield from result
 

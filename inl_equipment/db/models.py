@@ -49,7 +49,11 @@ class ItemStatus(enum.StrEnum):
     IN_REPAIR = "in_repair"
     LOST = "lost"
     STOLEN = "stolen"
+    DESTROYED = "destroyed"
     DISPOSED = "disposed"
+    # A part of a lot folded back into its origin when its receipt was voided:
+    # no longer an item of its own, and neither a loss nor a disposal.
+    MERGED = "merged"
 
     @property
     def label(self) -> str:
@@ -63,11 +67,22 @@ STATUS_LABELS: dict[ItemStatus, str] = {
     ItemStatus.IN_REPAIR: "In repair",
     ItemStatus.LOST: "Lost",
     ItemStatus.STOLEN: "Stolen",
+    ItemStatus.DESTROYED: "Destroyed",
     ItemStatus.DISPOSED: "Disposed",
+    ItemStatus.MERGED: "Merged back",
 }
 
-#: Statuses that end an item's active life (set through "Retire").
-RETIRED_STATUSES = frozenset({ItemStatus.LOST, ItemStatus.STOLEN, ItemStatus.DISPOSED})
+#: Statuses that end an item's active life: an incident (lost, stolen,
+#: destroyed), a disposal, or a lot part merged back.
+RETIRED_STATUSES = frozenset(
+    {
+        ItemStatus.LOST,
+        ItemStatus.STOLEN,
+        ItemStatus.DESTROYED,
+        ItemStatus.DISPOSED,
+        ItemStatus.MERGED,
+    }
+)
 
 
 class Condition(enum.StrEnum):
@@ -117,6 +132,8 @@ class Category(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name_en: Mapped[str] = mapped_column(String(120), unique=True)
     name_lo: Mapped[str] = mapped_column(String(120), default="")
+    # Months between end-use checks of its items (None: the register's default).
+    check_interval_months: Mapped[int | None] = mapped_column(Integer)
 
 
 class Agency(Base):
@@ -205,9 +222,6 @@ class Item(Base):
     location_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id"))
     condition: Mapped[str] = mapped_column(String(20), default=Condition.NEW.value)
     notes: Mapped[str] = mapped_column(Text, default="")
-    disposal_date: Mapped[date | None] = mapped_column(Date)
-    disposal_method: Mapped[str] = mapped_column(String(200), default="")
-    disposal_price: Mapped[Decimal | None] = mapped_column(Money())
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 

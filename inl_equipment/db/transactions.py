@@ -14,6 +14,7 @@ from decimal import Decimal
 from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
+from inl_equipment.db import monitoring as monitoring  # the tables attachments refer to
 from inl_equipment.db.models import Agency, Base, Item, Location
 from inl_equipment.db.session import take_write_lock
 from inl_equipment.db.types import Money
@@ -130,12 +131,19 @@ class HandoverLine(Base):
 
 
 class Attachment(Base):
-    """A file kept with a handover (the scanned signed receipt), stored by content hash."""
+    """A file kept with one record, stored by content hash.
+
+    It belongs to exactly one of a handover (the scanned signed receipt), an
+    inspection (photos), an incident (the police report) or a disposal.
+    """
 
     __tablename__ = "attachments"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    handover_id: Mapped[int] = mapped_column(ForeignKey("handovers.id"))
+    handover_id: Mapped[int | None] = mapped_column(ForeignKey("handovers.id"))
+    inspection_id: Mapped[int | None] = mapped_column(ForeignKey("inspections.id"))
+    incident_id: Mapped[int | None] = mapped_column(ForeignKey("incidents.id"))
+    disposal_id: Mapped[int | None] = mapped_column(ForeignKey("disposals.id"))
     original_name: Mapped[str] = mapped_column(String(255))
     stored_name: Mapped[str] = mapped_column(String(80))
     sha256: Mapped[str] = mapped_column(String(64))
@@ -144,7 +152,12 @@ class Attachment(Base):
     added_at: Mapped[datetime] = mapped_column(DateTime)
     operator: Mapped[str] = mapped_column(String(120))
 
-    __table_args__ = (Index("ix_attachments_handover_id", "handover_id"),)
+    __table_args__ = (
+        Index("ix_attachments_handover_id", "handover_id"),
+        Index("ix_attachments_inspection_id", "inspection_id"),
+        Index("ix_attachments_incident_id", "incident_id"),
+        Index("ix_attachments_disposal_id", "disposal_id"),
+    )
 
 
 class ImportRecord(Base):

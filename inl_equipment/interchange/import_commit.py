@@ -49,7 +49,7 @@ _CHUNK = 2000
 _ALL_VALUES = attrgetter(*INPUT_FIELDS)
 _ID_ATTRS = ("category_id", "funding_source_id", "holder_agency_id", "location_id")
 _ID_POS = [INPUT_FIELDS.index(n) for n in _ID_ATTRS]
-_INSERT_COLUMNS = (*INPUT_FIELDS, "disposal_method", "created_at", "updated_at")
+_INSERT_COLUMNS = (*INPUT_FIELDS, "created_at", "updated_at")
 #: An UPDATE's rows end with the item's id, bound as `item_id`.
 _UPDATE_COLUMNS = (*INPUT_FIELDS, "updated_at", "item_id")
 
@@ -235,7 +235,7 @@ class _Writer:
         conn = self.session.connection()
         start = self.session.scalar(select(func.max(Item.id))) or 0
         statement = BulkStatement(conn, insert(Item), _INSERT_COLUMNS)
-        rows = [(*self._params(r.values, ref_ids), "", self.now, self.now) for r in self.creates]
+        rows = [(*self._params(r.values, ref_ids), self.now, self.now) for r in self.creates]
         for i in range(0, len(rows), _CHUNK):
             statement.run(rows[i : i + _CHUNK])
             self._step(len(rows[i : i + _CHUNK]))

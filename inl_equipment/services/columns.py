@@ -47,6 +47,9 @@ ROW_FIELDS: tuple[str, ...] = (
     "disposal_method",
     "disposal_price",
     "notes",
+    "last_check_date",
+    "last_check_result",
+    "not_seen_run",
 )
 R = {name: i for i, name in enumerate(ROW_FIELDS)}
 R_ID = R["id"]

@@ -71,8 +71,6 @@ _ITEM_COLUMNS = (
     "location_id",
     "condition",
     "notes",
-    "disposal_date",
-    "disposal_method",
     "created_at",
     "updated_at",
 )
@@ -158,7 +156,9 @@ def _sample_row(
     if status in (ItemStatus.IN_STOCK, ItemStatus.IN_REPAIR):
         holder, place = None, refs.warehouse
     quantity = rng.choice((lot // 2, lot, lot * 2)) if lot else 1
-    disposal = acquired + timedelta(days=rng.randrange(max(1, (today - acquired).days)))
+    # Was the disposal date, now in its own record: drawn still, so that the
+    # same seed gives the same sample register as before.
+    rng.randrange(max(1, (today - acquired).days))
     retired = status in RETIRED_STATUSES
     return (
         f"INL-{acquired.year % 100:02d}-{n:06d}",
@@ -183,8 +183,6 @@ def _sample_row(
         place,
         rng.choice(_CONDITIONS[:3]) if not retired else rng.choice(_CONDITIONS[2:]),
         "",
-        disposal if retired else None,
-        "Sold at public auction" if status == ItemStatus.DISPOSED else "",
         now,
         now,
     )

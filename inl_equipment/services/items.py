@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from inl_equipment.db.models import Agency, Category, FundingSource, Item, Location
+from inl_equipment.db.monitoring import Disposal, DisposalLine, Incident
 from inl_equipment.i18n import Msg, Text
 from inl_equipment.services import audit
 from inl_equipment.services.item_rules import (
@@ -61,7 +62,6 @@ __all__ = [
     "money_error",
     "normalize_identifier",
     "retire_choices",
-    "retire_item",
     "retire_messages",
     "retired_status_message",
     "status_editable",
@@ -206,47 +206,6 @@ def update_item(session: Session, item_id: int, data: ItemInput, operator: str) 
     return True
 
 
-def retire_item(
-    session: Session,
-    item_id: int,
-    status: str,
-    when: date,
-    method: str,
-    operator: str,
-    sale_price: Decimal | None = None,
-    today: date | None = None,
-) -> None:
-    """Mark an item lost, stolen or disposed, with the disposition data auditors ask for."""
-    item = _load(session, item_id)
-    method = " ".join(method.split())
-    errors = retire_messages(
-        status, when, method, sale_price, current_status=item.status, today=today
-    )
-    if errors:
-        raise ValidationError(errors)
-    changes = _changes(
-        {
-            "status": item.status,
-            "disposal_date": item.disposal_date,
-            "disposal_method": item.disposal_method,
-            "disposal_price": item.disposal_price,
-        },
-        {
-            "status": status,
-            "disposal_date": when,
-            "disposal_method": method,
-            "disposal_price": sale_price,
-        },
-    )
-    item.status = status
-    item.disposal_date = when
-    item.disposal_method = method
-    item.disposal_price = sale_price
-    now = audit.now_utc()
-    item.updated_at = now
-    audit.record(session, operator, [audit.NewEvent("item", item_id, "retire", changes)], now)
-
-
 def get_item(session: Session, item_id: int) -> ItemRecord:
     """One item with the names of its category, funding, holder and location."""
     item = _load(session, item_id)
@@ -258,7 +217,27 @@ def get_item(session: Session, item_id: int) -> ItemRecord:
         funding_name=item.funding_source.name_en if item.funding_source else "",
         holder_name=item.holder.name_en if item.holder else "",
         location_name=item.location.name_en if item.location else "",
-        disposal_date=item.disposal_date,
-        disposal_method=item.disposal_method,
-        disposal_price=item.disposal_price,
+        **_retirement(session, item.id),
     )
+
+
+def _retirement(session: Session, item_id: int) -> dict[str, Any]:
+    """When and how the item left the register: its disposal, else its newest incident."""
+    disposed = session.execute(
+        select(Disposal.date, Disposal.detail, Disposal.method, DisposalLine.sale_price)
+        .join(DisposalLine, DisposalLine.disposal_id == Disposal.id)
+        .where(DisposalLine.item_id == item_id)
+    ).first()
+    if disposed is not None:
+        when, detail, method, price = disposed
+        return {"disposal_date": when, "disposal_method": detail or method, "disposal_price": price}
+    incident = session.execute(
+        select(Incident.date, Incident.remark, Incident.number)
+        .where(Incident.item_id == item_id)
+        .order_by(Incident.date.desc(), Incident.id.desc())
+        .limit(1)
+    ).first()
+    if incident is not None:
+        when, remark, number = incident
+        return {"disposal_date": when, "disposal_method": remark or number}
+    return {}

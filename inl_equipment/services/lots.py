@@ -8,7 +8,7 @@ the same place again.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -65,7 +65,7 @@ def fold_back(session: Session, line: HandoverLine, number: str) -> list[audit.N
     """Put a lot part split off by a voided line back into its lot, when they sit together.
 
     The part's record stays (the voided receipt refers to it) with quantity 0,
-    marked disposed as "merged back", so no unit is counted twice. Returns the
+    and the status "merged", so no unit is counted twice. Returns the
     audit events to record (none when the part and its lot have parted ways).
     """
     part, origin = line.item, session.get(Item, line.split_from_item_id)
@@ -75,14 +75,11 @@ def fold_back(session: Session, line: HandoverLine, number: str) -> list[audit.N
         part.location_id,
     ):
         return []
-    moved = part.quantity
+    moved, prev_status = part.quantity, part.status
     origin.quantity += moved
     part.quantity = 0
-    part.status = ItemStatus.DISPOSED.value
-    # Stored in the record as written, in English like the history: every user
-    # of the register reads the same record, whatever language they work in.
-    part.disposal_method = f"Merged back into {origin.asset_tag} (void of {number})"
-    part.disposal_date = date.today()
+    # Its own status: neither a loss nor a disposal, so no report counts it.
+    part.status = ItemStatus.MERGED.value
     return [
         audit.NewEvent(
             "item",
@@ -98,6 +95,11 @@ def fold_back(session: Session, line: HandoverLine, number: str) -> list[audit.N
             "item",
             part.id,
             "merge",
-            {"quantity": [moved, 0], "into": origin.asset_tag, "receipt": number},
+            {
+                "quantity": [moved, 0],
+                "status": [prev_status, part.status],
+                "into": origin.asset_tag,
+                "receipt": number,
+            },
         ),
     ]

@@ -2,7 +2,7 @@
 
 `Register` holds a `Database` and the operator's name and offers the
 register's capabilities as attributes: `items`, `handovers`, `reference`,
-`imports`, `safety`. Every method of those is one unit of work in its own
+`imports`, `monitoring`, `safety`. Every method of those is one unit of work in its own
 session, so no session outlives a user action and nothing is shared between
 threads except the thread-safe `Database`. Writing methods publish a
 `Change` on `register.changes`; windows subscribe and refresh exactly that.
@@ -20,6 +20,7 @@ from inl_equipment.services.facade.changes import Change, ChangeFeed
 from inl_equipment.services.facade.handovers import HandoversApi
 from inl_equipment.services.facade.imports import ImportsApi
 from inl_equipment.services.facade.items import ItemsApi
+from inl_equipment.services.facade.monitoring import MonitoringApi
 from inl_equipment.services.facade.reference import FORM_REFS, ReferenceApi
 from inl_equipment.services.facade.safety import SafetyApi
 
@@ -40,6 +41,7 @@ class Register:
         self.handovers = HandoversApi(self._ctx)
         self.reference = ReferenceApi(self._ctx)
         self.imports = ImportsApi(self._ctx)
+        self.monitoring = MonitoringApi(self._ctx)
         self.safety = SafetyApi(self._ctx, self._database_replaced)
 
     @property

@@ -25,7 +25,16 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from inl_equipment.db.bulk import AnySelect, dates_as_text, fetch_tuples
-from inl_equipment.db.models import Agency, Category, FundingSource, Item, Location, Province
+from inl_equipment.db.models import (
+    RETIRED_STATUSES,
+    Agency,
+    Category,
+    FundingSource,
+    Item,
+    Location,
+    Province,
+)
+from inl_equipment.db.monitoring import Disposal, DisposalLine, ItemCheck
 from inl_equipment.services.columns import (
     COLUMN_BY_KEY,
     R_CATEGORY,
@@ -47,7 +56,7 @@ from inl_equipment.services.sort_order import SortCache
 
 Row = tuple[Any, ...]
 _row_id = operator.itemgetter(R_ID)
-_RETIRED_VALUES = frozenset({"lost", "stolen", "disposed"})
+_RETIRED_VALUES = frozenset(s.value for s in RETIRED_STATUSES)
 _HAY_FIELDS = ("asset_tag", "serial_number", "make", "model", "description")
 #: How many columns keep their sort caches (least recently sorted dropped first).
 SORT_CACHE_COLUMNS = 4
@@ -83,13 +92,30 @@ _REF_TABLES = {
     "funding": FundingSource.__table__,
     "provinces": Province.__table__,
 }
-_ROW_COLUMNS = [Item.__table__.c[name] for name in ROW_FIELDS]
+#: Row fields that come from the records joined to the item, not the item row.
+_JOINED_FIELDS: dict[str, Any] = {
+    "disposal_date": Disposal.__table__.c.date,
+    "disposal_method": Disposal.__table__.c.detail,
+    "disposal_price": DisposalLine.__table__.c.sale_price,
+    "last_check_date": ItemCheck.__table__.c.last_date,
+    "last_check_result": ItemCheck.__table__.c.last_result,
+    "not_seen_run": ItemCheck.__table__.c.not_seen_run,
+}
+_ROW_COLUMNS = [
+    _JOINED_FIELDS[name].label(name) if name in _JOINED_FIELDS else Item.__table__.c[name]
+    for name in ROW_FIELDS
+]
 #: How many ids go into one `IN (...)` list (SQLite allows 32,766 parameters).
 _IDS_PER_QUERY = 5000
 
 
 def _rows(conn: Connection) -> AnySelect:
-    return select(*dates_as_text(conn, _ROW_COLUMNS)).order_by(Item.id)
+    joined = (
+        Item.__table__.outerjoin(DisposalLine, DisposalLine.item_id == Item.id)
+        .outerjoin(Disposal, Disposal.id == DisposalLine.disposal_id)
+        .outerjoin(ItemCheck, ItemCheck.item_id == Item.id)
+    )
+    return select(*dates_as_text(conn, _ROW_COLUMNS)).select_from(joined).order_by(Item.id)
 
 
 def load_refs(conn: Connection) -> RefNames:

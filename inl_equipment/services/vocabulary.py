@@ -21,7 +21,9 @@ _STATUS: Final[dict[str, str]] = {
     ItemStatus.IN_REPAIR: QT_TRANSLATE_NOOP("ItemStatus", "In repair"),
     ItemStatus.LOST: QT_TRANSLATE_NOOP("ItemStatus", "Lost"),
     ItemStatus.STOLEN: QT_TRANSLATE_NOOP("ItemStatus", "Stolen"),
+    ItemStatus.DESTROYED: QT_TRANSLATE_NOOP("ItemStatus", "Destroyed"),
     ItemStatus.DISPOSED: QT_TRANSLATE_NOOP("ItemStatus", "Disposed"),
+    ItemStatus.MERGED: QT_TRANSLATE_NOOP("ItemStatus", "Merged back"),
 }
 # Inside a sentence ("... is in repair", "it is now handed over") a language
 # may need another form than the label, so these are separate messages.
@@ -31,7 +33,9 @@ _STATUS_IN_SENTENCE: Final[dict[str, str]] = {
     ItemStatus.IN_REPAIR: QT_TRANSLATE_NOOP("ItemStatus", "in repair"),
     ItemStatus.LOST: QT_TRANSLATE_NOOP("ItemStatus", "lost"),
     ItemStatus.STOLEN: QT_TRANSLATE_NOOP("ItemStatus", "stolen"),
+    ItemStatus.DESTROYED: QT_TRANSLATE_NOOP("ItemStatus", "destroyed"),
     ItemStatus.DISPOSED: QT_TRANSLATE_NOOP("ItemStatus", "disposed"),
+    ItemStatus.MERGED: QT_TRANSLATE_NOOP("ItemStatus", "merged back into its lot"),
 }
 _CONDITION: Final[dict[str, str]] = {
     Condition.NEW: QT_TRANSLATE_NOOP("Condition", "New"),

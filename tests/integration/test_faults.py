@@ -10,20 +10,16 @@ import sys
 import time
 from pathlib import Path
 
-from inl_equipment.db.schema import HEAD_REVISION, upgrade
-from inl_equipment.db.session import Database
-from inl_equipment.services.demo import fill_demo
+from inl_equipment.db.schema import HEAD_REVISION
+from tests.helpers.old_registers import grow_items, old_register
 from tests.integration.test_cli_register import run
 
 HELPERS = Path(__file__).resolve().parents[1] / "helpers"
 
 
 def _old_register(path: Path, items: int) -> None:
-    db = Database("sqlite:///" + str(path))
-    upgrade(db, "0001")
-    with db.write() as s:
-        fill_demo(s, items, "op", receipts=False)
-    db.dispose()
+    made = old_register(path.parent, "0001", name=path.name)
+    grow_items(made, items)
 
 
 def _state(path: Path) -> tuple[str, bool, list[tuple[str]]]:

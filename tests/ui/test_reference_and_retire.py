@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from inl_equipment.app import create_main_window
 from inl_equipment.db.models import Category, Item
+from inl_equipment.db.monitoring import DisposalLine
 from inl_equipment.db.session import Database
 from inl_equipment.services.reference import KINDS
 from inl_equipment.ui.main_window import MainWindow
@@ -95,8 +96,9 @@ def test_retire_an_item_with_its_disposition(
     with w.register.db.read() as s:
         item = s.get(Item, item_id)
         assert item is not None and item.status == "disposed"
-        assert str(item.disposal_price) == "1250.00"
-    assert w.register.items.history(item_id)[-1].action == "retire"
+        price = s.scalar(select(DisposalLine.sale_price).where(DisposalLine.item_id == item_id))
+        assert str(price) == "1250.00"
+    assert w.register.items.history(item_id)[-1].action == "dispose"
     # The table shows it at once; with the in-stock filter it is no longer listed.
     assert w.model.row_of_item(item_id) is None
     w.close()

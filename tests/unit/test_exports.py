@@ -101,6 +101,9 @@ def make_snapshot(texts: list[str], cents: list[int]) -> Snapshot:
             "disposal_method": text if n % 3 == 2 else "",
             "disposal_price": value // 2 if n % 3 == 2 else None,
             "notes": text,
+            "last_check_date": "2025-06-01" if n % 3 == 1 else None,
+            "last_check_result": "in_use" if n % 3 == 1 else None,
+            "not_seen_run": 0 if n % 3 == 1 else None,
         }
         rows.append(tuple(fields[f] for f in ROW_FIELDS))
     return Snapshot(rows, refs())

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from inl_equipment.db.models import Agency, Item, Location, Person
+from inl_equipment.db.monitoring import DisposalLine, Incident
 from inl_equipment.db.transactions import Handover, HandoverLine
 from inl_equipment.services import audit
 from inl_equipment.services.handovers import HandoverInput, LineInput, PartyInput
@@ -362,11 +363,12 @@ def test_void_refuses_when_part_of_the_lot_moved_on(register: Register) -> None:
     with register.db.read() as s:  # the 4 split off are back in their lot, not counted twice
         assert s.get(Item, lot).quantity == whole
         part = s.scalars(
-            select(Item).where(
-                Item.asset_tag.like("%/2"), Item.disposal_method.like("Merged back%")
-            )
+            select(Item).where(Item.asset_tag.like("%/2"), Item.status == "merged")
         ).one()
         assert part.quantity == 0
+        # Merged back is neither a loss nor a disposal: no record says so.
+        assert s.scalar(select(func.count()).select_from(DisposalLine)) == 0
+        assert s.scalar(select(func.count()).select_from(Incident)) == 0
     register.handovers.void(first, "Wrong unit")
     with register.db.read() as s:
         assert (s.get(Item, lot).status, s.get(Item, lot).quantity) == ("in_stock", whole)

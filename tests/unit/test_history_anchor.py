@@ -25,12 +25,13 @@ from sqlalchemy import func, select
 
 from inl_equipment.cli import main
 from inl_equipment.db.models import Category, Item
-from inl_equipment.db.schema import open_database, upgrade
-from inl_equipment.db.session import Database
+from inl_equipment.db.schema import open_database
 from inl_equipment.services import items as item_service
 from inl_equipment.services import reference
 from inl_equipment.services.demo import fill_demo
 from inl_equipment.services.history_check import verify_history
+from inl_equipment.services.retirement import retire_item
+from tests.helpers.old_registers import FIXTURE_ITEMS, old_register
 
 
 def _url(path: Path) -> str:
@@ -139,7 +140,7 @@ ITEM_CHANGES = {
     "holder_agency_id": "(SELECT min(id) FROM agencies)",
     "location_id": "NULL",
     "notes": "'x'",
-    "disposal_date": "'2020-01-01'",
+    "category_id": "(SELECT max(id) FROM categories)",
     "updated_at": "'2030-01-01 00:00:00.000000'",
 }
 
@@ -192,9 +193,9 @@ def test_items_added_or_deleted_behind_the_history_are_reported(reg: Path) -> No
         con.execute(
             "INSERT INTO items (asset_tag, serial_number, category_id, make, model, description,"
             " quantity, unit, lot_number, unit_value, title_holder, federal_share_pct, vendor,"
-            " po_number, status, condition, notes, disposal_method, created_at, updated_at)"
+            " po_number, status, condition, notes, created_at, updated_at)"
             " SELECT 'FORGED-1', '', category_id, '', '', 'ghost', 1, 'each', '', 0, '', 10000,"
-            " '', '', 'in_stock', 'new', '', '', created_at, updated_at FROM items WHERE id = 1"
+            " '', '', 'in_stock', 'new', '', created_at, updated_at FROM items WHERE id = 1"
         )
     con.close()
     ok, problem, _events = _report(reg)
@@ -228,7 +229,7 @@ def test_what_the_app_does_keeps_the_check_clean(reg: Path) -> None:
     db = open_database(_url(reg))
     try:
         with db.write() as s:
-            item_service.retire_item(s, 8, "lost", date(2025, 1, 2), "Lost at the checkpoint", "op")
+            retire_item(s, 8, "lost", date(2025, 1, 2), "Lost at the checkpoint", "op")
         with db.write() as s:
             keep, drop = s.scalars(select(Category.id).order_by(Category.id).limit(2)).all()
             moved = reference.merge_records(s, "category", keep, drop, "op")
@@ -240,19 +241,14 @@ def test_what_the_app_does_keeps_the_check_clean(reg: Path) -> None:
 
 
 def test_an_older_register_is_anchored_when_it_is_upgraded(tmp_path: Path) -> None:
-    path = tmp_path / "old.sqlite"
-    old = Database(_url(path))
-    upgrade(old, "0003")
-    with old.write() as s:
-        fill_demo(s, 120, "op", seed=2)
-    old.dispose()
-    db = open_database(_url(path))  # migrates to 0004: anchors the history as it stands
+    path = old_register(tmp_path, "0003")
+    db = open_database(_url(path))  # migrates to head: anchors the history as it stands
     with db.read() as s:
-        assert s.scalar(select(func.count()).select_from(Item)) == 120
+        assert s.scalar(select(func.count()).select_from(Item)) == FIXTURE_ITEMS
     db.dispose()
     ok, problem, events = _report(path)
     assert ok, problem
-    assert events >= 120
+    assert events >= FIXTURE_ITEMS
     _sql(path, "DELETE FROM audit_events WHERE id = (SELECT max(id) FROM audit_events)")
     assert "history was cut" in _report(path)[1]
 

@@ -335,9 +335,9 @@ def test_a_failing_row_in_the_middle_rolls_everything_back(
     con.execute(
         "INSERT INTO items (asset_tag, serial_number, category_id, make, model, description,"
         " quantity, unit, lot_number, unit_value, title_holder, federal_share_pct, vendor,"
-        " po_number, status, condition, notes, disposal_method, created_at, updated_at)"
+        " po_number, status, condition, notes, created_at, updated_at)"
         " VALUES ('SNP-0003', '', 1, '', '', 'x', 1, 'each', '', 0, '', 10000, '', '',"
-        " 'in_stock', 'new', '', '', '2024-01-01 00:00:00', '2024-01-01 00:00:00')"
+        " 'in_stock', 'new', '', '2024-01-01 00:00:00', '2024-01-01 00:00:00')"
     )
     con.commit()
     con.close()

@@ -12,6 +12,7 @@ from inl_equipment.db.models import AuditEvent, Category, Item
 from inl_equipment.db.session import Database
 from inl_equipment.services import audit, items
 from inl_equipment.services.items import ItemInput, ValidationError
+from inl_equipment.services.retirement import retire_item
 
 
 @pytest.fixture
@@ -126,19 +127,20 @@ def test_retire_sets_the_disposition_and_refuses_a_second_time(
     with db.write() as s:
         item_id = items.create_item(s, radio(category_id), "op")
     with pytest.raises(ValidationError) as err, db.write() as s:
-        items.retire_item(s, item_id, "disposed", date(2025, 1, 2), "", "op")
+        retire_item(s, item_id, "disposed", date(2025, 1, 2), "", "op")
     assert "disposal_method" in err.value.errors
     with db.write() as s:
-        items.retire_item(
+        retire_item(
             s, item_id, "disposed", date(2025, 1, 2), "Sold at auction", "op", Decimal("250.00")
         )
     with db.read() as s:
         rec = items.get_item(s, item_id)
         assert rec.values.status == "disposed"
         assert rec.disposal_price == Decimal("250.00")
-        assert audit.history(s, "item", item_id)[-1].action == "retire"
+        assert rec.disposal_method == "Sold at auction"
+        assert audit.history(s, "item", item_id)[-1].action == "dispose"
     with pytest.raises(ValidationError), db.write() as s:
-        items.retire_item(s, item_id, "lost", date(2025, 1, 3), "", "op")
+        retire_item(s, item_id, "lost", date(2025, 1, 3), "", "op")
     with pytest.raises(ValidationError), db.write() as s:
         items.update_item(s, item_id, radio(category_id, status="in_stock"), "op")
 
@@ -171,7 +173,7 @@ def test_sale_price_and_federal_share_keep_cents_exact(db: Database, category_id
     with db.write() as s:
         item_id = items.create_item(s, radio(category_id), "op")
     with pytest.raises(ValidationError) as err, db.write() as s:
-        items.retire_item(s, item_id, "disposed", date(2025, 1, 2), "Sold", "op", Decimal("12.345"))
+        retire_item(s, item_id, "disposed", date(2025, 1, 2), "Sold", "op", Decimal("12.345"))
     assert "two decimals" in err.value.errors["disposal_price"]
 
 

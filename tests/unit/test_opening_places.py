@@ -50,9 +50,7 @@ def test_a_new_register_is_made_and_reopened_under_any_folder_name(
 
 
 @pytest.mark.parametrize("state", ["hot journal", "pending WAL, no -shm"])
-def test_read_only_opening_shows_what_the_next_writer_will_see(
-    tmp_path: Path, state: str
-) -> None:
+def test_read_only_opening_shows_what_the_next_writer_will_see(tmp_path: Path, state: str) -> None:
     source = tmp_path / "INL #2 ?data"
     expected = STATES[state](_register(source))
     ctx = fault_fs.read_only_view(source, tmp_path / "ro")

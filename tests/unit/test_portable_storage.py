@@ -23,7 +23,7 @@ from inl_equipment.db.schema import HEAD_REVISION, MIGRATIONS_DIR, current_revis
 from inl_equipment.db.session import WRITE_LOCK_KEY, Database, take_write_lock
 from inl_equipment.db.transactions import HandoverLine, next_receipt_counter
 from inl_equipment.services import audit
-from inl_equipment.services.demo import fill_demo
+from tests.helpers.old_registers import FIXTURE_ITEMS, old_register
 
 NOW = datetime(2025, 6, 15, 12, 30)
 
@@ -58,23 +58,18 @@ def test_a_new_register_refuses_a_tag_differing_only_by_case(db: Database) -> No
 def test_a_register_at_0002_migrates_and_still_refuses_a_tag_differing_only_by_case(
     tmp_path: Path,
 ) -> None:
-    from inl_equipment.db.schema import upgrade
-
-    path = tmp_path / "old.sqlite"
-    old = Database("sqlite:///" + str(path))
-    upgrade(old, "0002")
-    with old.write() as s:
-        fill_demo(s, 400, "op", seed=3)  # with receipts: handover lines refer to items
-        tag = s.scalar(select(Item.asset_tag).order_by(Item.id).limit(1))
-        lines = s.scalar(select(func.count()).select_from(HandoverLine))
-    old.dispose()
+    path = old_register(tmp_path, "0002")
+    con = sqlite3.connect(path)
+    tag = con.execute("SELECT asset_tag FROM items ORDER BY id LIMIT 1").fetchone()[0]
+    lines = con.execute("SELECT count(*) FROM handover_lines").fetchone()[0]
+    con.close()
     assert tag is not None and lines
 
     db = open_database("sqlite:///" + str(path))
     try:
         with db.read() as s:
             assert current_revision(s.connection()) == HEAD_REVISION
-            assert s.scalar(select(func.count()).select_from(Item)) == 400
+            assert s.scalar(select(func.count()).select_from(Item)) == FIXTURE_ITEMS
             assert s.scalar(select(func.count()).select_from(HandoverLine)) == lines
             assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1  # back on after it
             category = s.scalar(select(Item.category_id).limit(1))

@@ -143,22 +143,16 @@ def test_resolve_url_takes_paths_urls_and_the_environment(
 
 
 def test_an_older_database_is_backed_up_then_migrated(tmp_path: Path) -> None:
-    from inl_equipment.db.schema import upgrade
-    from inl_equipment.services.demo import fill_demo
+    from tests.helpers.old_registers import FIXTURE_ITEMS, old_register
 
-    path = tmp_path / "old.sqlite"
-    old = Database("sqlite:///" + str(path))
-    upgrade(old, "0001")
-    with old.write() as s:
-        fill_demo(s, 25, "op")
-    old.dispose()
+    path = old_register(tmp_path, "0001")
     db = open_database("sqlite:///" + str(path))
     try:
         with db.read() as s:
             assert (
                 s.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD_REVISION
             )
-            assert s.execute(text("SELECT count(*) FROM items")).scalar() == 25
+            assert s.execute(text("SELECT count(*) FROM items")).scalar() == FIXTURE_ITEMS
             assert s.execute(text("SELECT count(*) FROM handovers")).scalar() == 0
     finally:
         db.dispose()
@@ -166,5 +160,5 @@ def test_an_older_database_is_backed_up_then_migrated(tmp_path: Path) -> None:
     assert len(backups) == 1
     con = sqlite3.connect(backups[0])
     assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
-    assert con.execute("SELECT count(*) FROM items").fetchone() == (25,)
+    assert con.execute("SELECT count(*) FROM items").fetchone() == (FIXTURE_ITEMS,)
     con.close()

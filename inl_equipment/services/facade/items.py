@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
-from inl_equipment.services import audit, history_text, items
+from inl_equipment.services import audit, history_text, items, retirement
 from inl_equipment.services.facade.base import Context
 from inl_equipment.services.facade.changes import Change
 from inl_equipment.services.search import Snapshot, load_refs, load_rows
@@ -82,8 +82,14 @@ class ItemsApi:
 
     def retire(
         self, item_id: int, status: str, when: date, method: str, sale_price: Decimal | None
-    ) -> None:
-        """Record the item as disposed, lost or stolen."""
+    ) -> str:
+        """Record the item as disposed (a disposal) or lost or stolen (an incident).
+
+        Returns the number of the disposal or incident recorded.
+        """
         with self._ctx.db.write() as s:
-            items.retire_item(s, item_id, status, when, method, self._ctx.operator, sale_price)
+            number = retirement.retire_item(
+                s, item_id, status, when, method, self._ctx.operator, sale_price
+            )
         self._ctx.changes.publish(Change.of_items([item_id]))
+        return number

@@ -32,7 +32,7 @@ from inl_equipment.ui.errors import show_error
 from inl_equipment.ui.form_errors import FormErrors
 from inl_equipment.ui.style import Role, set_role
 
-RetireFn = Callable[[str, date, str, Decimal | None], None]
+RetireFn = Callable[[str, date, str, Decimal | None], object]
 #: The form's fields in the order their messages are listed.
 _FIELDS = ("status", "disposal_date", "disposal_method", "disposal_price")
 

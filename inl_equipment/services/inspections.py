@@ -1,0 +1,258 @@
+"""Site checks: record what an inspection found, item by item, and what follows from it.
+
+A result changes the item as an officer would expect:
+
+* *in use* / *in storage*: verified; an item that was in repair is back in service;
+* *unserviceable*: its condition becomes unserviceable (status unchanged);
+* *under repair*: its status becomes in repair;
+* *not seen*: nothing changes but its run of "not seen" (two in a row: follow it up);
+* *lost*, *stolen*, *destroyed*: an incident is opened and the status changes.
+
+An item seen at the site while registered elsewhere is recorded as
+*unexpected*, with where it was registered; only a transfer receipt moves it.
+Each inspection is numbered `EU-<year>-NNNN` (sequential, never reused).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from inl_equipment.db.models import RETIRED_STATUSES, Condition, Item, ItemStatus, Location
+from inl_equipment.db.monitoring import (
+    CheckMethod,
+    CheckResult,
+    IncidentKind,
+    Inspection,
+    InspectionResult,
+    IntendedUse,
+    ItemCheck,
+)
+from inl_equipment.i18n import Msg
+from inl_equipment.services import audit
+from inl_equipment.services.incidents import TEXT_MAX, IncidentInput, number_for, open_incident
+from inl_equipment.services.items import ValidationError
+
+#: Results that open an incident, and its kind.
+INCIDENT_OF_RESULT = {
+    CheckResult.LOST: IncidentKind.LOST,
+    CheckResult.STOLEN: IncidentKind.STOLEN,
+    CheckResult.DESTROYED: IncidentKind.DAMAGED,
+}
+#: How many inspections in a row must miss an item before it is followed up.
+FOLLOW_UP_AFTER = 2
+
+
+@dataclass(slots=True)
+class ResultInput:
+    """What was found of one item."""
+
+    item_id: int
+    result: str
+    condition: str = ""  # "" keeps the item's condition
+    intended_use: str = IntendedUse.UNKNOWN.value
+    remark: str = ""
+
+
+@dataclass(slots=True)
+class InspectionInput:
+    """One site check as the dialog or an imported checklist gives it."""
+
+    when: date
+    location_id: int
+    agency_id: int | None = None
+    inspectors: str = ""
+    method: str = CheckMethod.ON_SITE.value
+    remark: str = ""
+    results: list[ResultInput] = field(default_factory=list)
+    checklist_id: str | None = None
+
+
+def _header_problems(session: Session, data: InspectionInput, today: date) -> dict[str, Msg]:
+    out: dict[str, Msg] = {}
+    if session.get(Location, data.location_id) is None:
+        out["location"] = Msg.translate("Inspections", "Choose the site that was checked.")
+    if data.when > today:
+        out["date"] = Msg.translate("Inspections", "The date cannot be in the future.")
+    if data.method not in set(CheckMethod):
+        out["method"] = Msg.translate("Inspections", "Choose how the check was made.")
+    if not data.results:
+        out["results"] = Msg.translate("Inspections", "No item was checked.")
+    for name in ("inspectors", "remark"):
+        if len(getattr(data, name)) > TEXT_MAX:
+            out[name] = Msg.translate("Inspections", "Longer than {max} characters.").format(
+                max=TEXT_MAX
+            )
+    if data.checklist_id is not None:
+        first = session.scalar(
+            select(Inspection).where(Inspection.checklist_id == data.checklist_id)
+        )
+        if first is not None:
+            out["checklist"] = Msg.translate(
+                "Inspections",
+                "This checklist was imported already on {date}, as {number}.",
+            ).format(date=first.created_at.date().isoformat(), number=first.number)
+    return out
+
+
+def _result_problem(r: ResultInput, item: Item | None, seen: set[int]) -> Msg | None:
+    if item is None:
+        return Msg.translate("Inspections", "item {id} does not exist").format(id=r.item_id)
+    tag = item.asset_tag
+    if r.item_id in seen:
+        return Msg.translate("Inspections", "{tag} is listed twice.").format(tag=tag)
+    if item.status in RETIRED_STATUSES:
+        return Msg.translate(
+            "Inspections", "{tag} has left the register; it cannot be checked."
+        ).format(tag=tag)
+    if r.result not in set(CheckResult):
+        return Msg.translate("Inspections", "{tag}: unknown result “{result}”.").format(
+            tag=tag, result=r.result
+        )
+    if r.condition and r.condition not in set(Condition):
+        return Msg.translate("Inspections", "{tag}: unknown condition “{condition}”.").format(
+            tag=tag, condition=r.condition
+        )
+    if r.intended_use not in set(IntendedUse):
+        return Msg.translate(
+            "Inspections", "{tag}: say yes, no or unknown for intended use."
+        ).format(tag=tag)
+    if len(r.remark) > TEXT_MAX:
+        return Msg.translate("Inspections", "{tag}: the remark is too long.").format(tag=tag)
+    return None
+
+
+def check_input(
+    session: Session, data: InspectionInput, today: date | None = None
+) -> dict[str, Msg]:
+    """What is wrong with `data`, by field ("results" names the first bad item)."""
+    problems = _header_problems(session, data, today or date.today())
+    ids = [r.item_id for r in data.results]
+    items = {i.id: i for i in session.scalars(select(Item).where(Item.id.in_(ids)))}
+    seen: set[int] = set()
+    for r in data.results:
+        problem = _result_problem(r, items.get(r.item_id), seen)
+        if problem is not None:
+            problems.setdefault("results", problem)
+        seen.add(r.item_id)
+    return problems
+
+
+def record_inspection(
+    session: Session, data: InspectionInput, operator: str, today: date | None = None
+) -> str:
+    """Record a site check and apply each result to its item; returns the inspection number."""
+    problems = check_input(session, data, today)
+    if problems:
+        raise ValidationError(problems)
+    now = audit.now_utc()
+    inspection = Inspection(
+        number=number_for(session, "EU", data.when.year),
+        date=data.when,
+        location_id=data.location_id,
+        agency_id=data.agency_id,
+        inspectors=" ".join(data.inspectors.split()),
+        method=data.method,
+        remark=data.remark.strip(),
+        checklist_id=data.checklist_id,
+        operator=operator,
+        created_at=now,
+    )
+    session.add(inspection)
+    session.flush()
+    events = [
+        audit.NewEvent(
+            "inspection",
+            inspection.id,
+            "record",
+            {"site": data.location_id, "items": len(data.results)},
+        )
+    ]
+    incidents: list[IncidentInput] = []
+    for r in data.results:
+        item = session.get(Item, r.item_id)
+        assert item is not None
+        events.append(_apply(session, inspection, item, r))
+        kind = INCIDENT_OF_RESULT.get(CheckResult(r.result))
+        if kind is not None:
+            incidents.append(_incident_for(inspection, item, kind, r))
+    session.flush()
+    audit.record(session, operator, events, now)
+    for incident in incidents:
+        open_incident(session, incident, operator, today)
+    return inspection.number
+
+
+def _apply(session: Session, inspection: Inspection, item: Item, r: ResultInput) -> audit.NewEvent:
+    """Store one result, change the item as it says, and return the item's history event."""
+    unexpected = item.location_id != inspection.location_id
+    session.add(
+        InspectionResult(
+            inspection_id=inspection.id,
+            item_id=item.id,
+            result=r.result,
+            condition=r.condition,
+            intended_use=r.intended_use,
+            remark=r.remark.strip(),
+            unexpected=unexpected,
+            registered_location_id=item.location_id if unexpected else None,
+        )
+    )
+    changes: dict[str, object] = {"inspection": inspection.number, "result": r.result}
+    new_status, new_condition = _effect(item, r)
+    if new_status != item.status:
+        changes["status"] = [item.status, new_status]
+        item.status = new_status
+    if new_condition != item.condition:
+        changes["condition"] = [item.condition, new_condition]
+        item.condition = new_condition
+    if unexpected:
+        changes["unexpected"] = True
+    item.updated_at = inspection.created_at
+    _note_check(session, inspection, item.id, r.result)
+    return audit.NewEvent("item", item.id, "check", changes)
+
+
+def _effect(item: Item, r: ResultInput) -> tuple[str, str]:
+    """The item's status and condition after result `r` (incidents change status later)."""
+    status, condition = item.status, r.condition or item.condition
+    result = CheckResult(r.result)
+    if result in (CheckResult.IN_USE, CheckResult.IN_STORAGE) and status == ItemStatus.IN_REPAIR:
+        held = item.holder_agency_id is not None
+        status = (ItemStatus.HANDED_OVER if held else ItemStatus.IN_STOCK).value
+    elif result is CheckResult.UNSERVICEABLE:
+        condition = Condition.UNSERVICEABLE.value
+    elif result is CheckResult.UNDER_REPAIR:
+        status = ItemStatus.IN_REPAIR.value
+    return status, condition
+
+
+def _note_check(session: Session, inspection: Inspection, item_id: int, result: str) -> None:
+    """Keep the item's latest check (an older check entered late does not replace a newer)."""
+    check = session.get(ItemCheck, item_id)
+    if check is not None and check.last_date > inspection.date:
+        return
+    if check is None:
+        check = ItemCheck(item_id=item_id, not_seen_run=0)
+        session.add(check)
+    run = check.not_seen_run or 0
+    check.not_seen_run = run + 1 if result == CheckResult.NOT_SEEN else 0
+    check.last_date, check.last_result = inspection.date, result
+    check.last_inspection_id = inspection.id
+
+
+def _incident_for(
+    inspection: Inspection, item: Item, kind: IncidentKind, r: ResultInput
+) -> IncidentInput:
+    return IncidentInput(
+        item_id=item.id,
+        when=inspection.date,
+        kind=kind.value,
+        place=inspection.location.name_en if inspection.location else "",
+        reported_by=inspection.inspectors,
+        remark=r.remark,
+        inspection_id=inspection.id,
+    )
