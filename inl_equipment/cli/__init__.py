@@ -18,6 +18,7 @@ from inl_equipment.cli import (
     export_commands,
     handover_commands,
     import_commands,
+    monitoring_commands,
     register_commands,
     safety_commands,
 )
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     handover_commands.add_commands(sub)
     import_commands.add_commands(sub)
     export_commands.add_commands(sub)
+    monitoring_commands.add_commands(sub)
     return parser
 
 

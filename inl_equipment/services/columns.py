@@ -50,6 +50,7 @@ ROW_FIELDS: tuple[str, ...] = (
     "last_check_date",
     "last_check_result",
     "not_seen_run",
+    "check_base",
 )
 R = {name: i for i, name in enumerate(ROW_FIELDS)}
 R_ID = R["id"]
@@ -62,7 +63,18 @@ R_LOCATION = R["location_id"]
 R_FUNDING = R["funding_source_id"]
 
 Kind = Literal[
-    "text", "int", "money", "total", "date", "ref", "status", "condition", "province", "percent"
+    "text",
+    "int",
+    "money",
+    "total",
+    "date",
+    "ref",
+    "status",
+    "condition",
+    "province",
+    "percent",
+    "result",
+    "due",
 ]
 
 
@@ -191,6 +203,15 @@ COLUMNS: tuple[ColumnSpec, ...] = (
         width=100,
     ),
     _c("notes", QT_TRANSLATE_NOOP("Columns", "Notes"), visible=False, width=240),
+    _c("last_check_date", QT_TRANSLATE_NOOP("Columns", "Last check"), "date", width=95),
+    _c("last_check_result", QT_TRANSLATE_NOOP("Columns", "Check result"), "result", width=110),
+    _c(
+        "next_check",
+        QT_TRANSLATE_NOOP("Columns", "Next check due"),
+        "due",
+        field="check_base",
+        width=110,
+    ),
 )
 COLUMN_KEYS = tuple(c.key for c in COLUMNS)
 COLUMN_BY_KEY = {c.key: c for c in COLUMNS}

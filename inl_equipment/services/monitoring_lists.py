@@ -239,4 +239,7 @@ def follow_up_items(session: Session, after: int = 2) -> list[ExpectedItem]:
         )
         .order_by(Item.asset_tag)
     )
-    return [ExpectedItem(*row) for row in session.execute(stmt)]
+    return [
+        ExpectedItem(i, tag, serial, desc, holder or "", hid, status, cond, last, result or "")
+        for i, tag, serial, desc, holder, hid, status, cond, last, result in session.execute(stmt)
+    ]

@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 from inl_equipment import formatting
 from inl_equipment.i18n import QT_TRANSLATE_NOOP, Msg, translate
+from inl_equipment.services.check_rows import CHECK_FILTERS
 from inl_equipment.services.columns import (
     ALL_STATUSES,
     COLUMN_BY_KEY,
@@ -29,6 +30,7 @@ from inl_equipment.services.columns import (
     R_VALUE,
     ColumnSpec,
 )
+from inl_equipment.services.eum_vocabulary import result_label
 from inl_equipment.services.register import Register
 from inl_equipment.services.search import Query, RefNames, Row, Snapshot
 from inl_equipment.services.vocabulary import condition_label, marked_text, status_label
@@ -65,6 +67,7 @@ _VALUE_KIND: dict[str, ValueKind] = {
     "money": "money",
     "total": "money",
     "date": "date",
+    "due": "date",
 }
 
 #: The title of a report nobody named (English, marked; `default_title` translates it).
@@ -149,6 +152,9 @@ def _filter_parts(query: Query, refs: RefNames) -> list[str]:
     ):
         if ids:
             parts.append(str(msg.format(names=names(table, ids))))
+    if query.checks:
+        label = dict(CHECK_FILTERS).get(query.checks, query.checks)
+        parts.append(marked_text("CheckFilter", label))
     if query.text.strip():
         search = Msg.translate("Reports", "Search: “{text}”").format(text=query.text.strip())
         parts.append(str(search))
@@ -210,7 +216,12 @@ def _converter(col: ColumnSpec, snap: Snapshot) -> Callable[[Row], Any]:
     if kind == "total":
         return lambda r: cents_to_decimal(r[R_QTY] * r[R_VALUE])
     if kind == "date":
-        return lambda r: date.fromisoformat(r[i]) if r[i] else None
+        return lambda r: date.fromisoformat(r[i][:10]) if r[i] else None
+    if kind == "due":
+        due_of = snap.due_of
+        return lambda r: date.fromisoformat(d) if (d := due_of(r)) else None
+    if kind == "result":
+        return lambda r: result_label(r[i]) if r[i] else ""
     if kind == "int":
         return lambda r: r[i]
     return lambda r: r[i] or ""

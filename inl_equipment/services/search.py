@@ -19,22 +19,14 @@ import bisect
 import operator
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection
 
-from inl_equipment.db.bulk import AnySelect, dates_as_text, fetch_tuples
-from inl_equipment.db.models import (
-    RETIRED_STATUSES,
-    Agency,
-    Category,
-    FundingSource,
-    Item,
-    Location,
-    Province,
-)
-from inl_equipment.db.monitoring import Disposal, DisposalLine, ItemCheck
+from inl_equipment.db.models import RETIRED_STATUSES
+from inl_equipment.services import check_rows
 from inl_equipment.services.columns import (
     COLUMN_BY_KEY,
     R_CATEGORY,
@@ -52,107 +44,22 @@ from inl_equipment.services.columns import (
     format_percent,
     status_label,
 )
+from inl_equipment.services.eum_vocabulary import result_label
+from inl_equipment.services.snapshot_rows import (
+    RefNames,
+    Row,
+    count_items,
+    load_refs,
+    load_rows,
+)
 from inl_equipment.services.sort_order import SortCache
 
-Row = tuple[Any, ...]
+__all__ = ["SORT_CACHE_COLUMNS", "Query", "RefNames", "Row", "Snapshot", "load_refs", "load_rows"]
 _row_id = operator.itemgetter(R_ID)
 _RETIRED_VALUES = frozenset(s.value for s in RETIRED_STATUSES)
 _HAY_FIELDS = ("asset_tag", "serial_number", "make", "model", "description")
 #: How many columns keep their sort caches (least recently sorted dropped first).
 SORT_CACHE_COLUMNS = 4
-
-
-@dataclass(slots=True)
-class RefNames:
-    """Names of the reference data, by id: English and Lao."""
-
-    en: dict[str, dict[int, str]] = field(default_factory=dict)
-    lo: dict[str, dict[int, str]] = field(default_factory=dict)
-    location_province: dict[int, int] = field(default_factory=dict)
-    agency_province: dict[int, int] = field(default_factory=dict)
-
-    def name(self, table: str, ref_id: int | None) -> str:
-        """The English name of `ref_id` in `table` ('' for none or an unknown id)."""
-        if ref_id is None:
-            return ""
-        return self.en.get(table, {}).get(ref_id, "")
-
-    def matching(self, table: str, term: str) -> set[int]:
-        """Ids whose English or Lao name contains `term` (already case-folded)."""
-        hits = {i for i, n in self.en.get(table, {}).items() if term in n.casefold()}
-        hits.update(i for i, n in self.lo.get(table, {}).items() if term in n)
-        return hits
-
-
-#: Reference tables by the names `RefNames` and the columns use.
-_REF_TABLES = {
-    "categories": Category.__table__,
-    "agencies": Agency.__table__,
-    "locations": Location.__table__,
-    "funding": FundingSource.__table__,
-    "provinces": Province.__table__,
-}
-#: Row fields that come from the records joined to the item, not the item row.
-_JOINED_FIELDS: dict[str, Any] = {
-    "disposal_date": Disposal.__table__.c.date,
-    "disposal_method": Disposal.__table__.c.detail,
-    "disposal_price": DisposalLine.__table__.c.sale_price,
-    "last_check_date": ItemCheck.__table__.c.last_date,
-    "last_check_result": ItemCheck.__table__.c.last_result,
-    "not_seen_run": ItemCheck.__table__.c.not_seen_run,
-}
-_ROW_COLUMNS = [
-    _JOINED_FIELDS[name].label(name) if name in _JOINED_FIELDS else Item.__table__.c[name]
-    for name in ROW_FIELDS
-]
-#: How many ids go into one `IN (...)` list (SQLite allows 32,766 parameters).
-_IDS_PER_QUERY = 5000
-
-
-def _rows(conn: Connection) -> AnySelect:
-    joined = (
-        Item.__table__.outerjoin(DisposalLine, DisposalLine.item_id == Item.id)
-        .outerjoin(Disposal, Disposal.id == DisposalLine.disposal_id)
-        .outerjoin(ItemCheck, ItemCheck.item_id == Item.id)
-    )
-    return select(*dates_as_text(conn, _ROW_COLUMNS)).select_from(joined).order_by(Item.id)
-
-
-def load_refs(conn: Connection) -> RefNames:
-    """The names of every category, agency, location, funding source and province."""
-    refs = RefNames()
-    for key, table in _REF_TABLES.items():
-        # Locations and agencies also say which province they are in (one query each).
-        columns = [table.c.id, table.c.name_en, table.c.name_lo]
-        if "province_id" in table.c:
-            columns.append(table.c.province_id)
-        rows = fetch_tuples(conn, select(*columns))
-        refs.en[key] = {r[0]: r[1] for r in rows}
-        refs.lo[key] = {r[0]: r[2] for r in rows if r[2]}
-        if key == "locations":
-            refs.location_province = {r[0]: r[3] for r in rows}
-        elif key == "agencies":
-            refs.agency_province = {r[0]: r[3] for r in rows if r[3] is not None}
-    return refs
-
-
-def count_items(conn: Connection) -> int:
-    """How many items the register holds."""
-    return int(conn.scalar(select(func.count()).select_from(Item)) or 0)
-
-
-def load_rows(
-    conn: Connection, ids: Iterable[int] | None = None, limit: int | None = None
-) -> list[Row]:
-    """Item rows ordered by id: all of them, the first `limit`, or only `ids`."""
-    if ids is None:
-        return fetch_tuples(conn, _rows(conn) if limit is None else _rows(conn).limit(limit))
-    wanted = sorted(set(ids))
-    out: list[Row] = []
-    for start in range(0, len(wanted), _IDS_PER_QUERY):
-        chunk = wanted[start : start + _IDS_PER_QUERY]
-        out.extend(fetch_tuples(conn, _rows(conn).where(Item.id.in_(chunk))))
-    return out
 
 
 @dataclass(slots=True)
@@ -165,6 +72,8 @@ class Query:
     provinces: frozenset[int] = frozenset()
     categories: frozenset[int] = frozenset()
     funding: frozenset[int] = frozenset()
+    checks: str = ""  # a `check_rows.CHECK_FILTERS` value: due, overdue, follow_up, never
+    today: date | None = None  # for the check filters (None: today)
     sort_key: str | None = None
     descending: bool = False
 
@@ -221,7 +130,14 @@ class Snapshot:
             return self.refs.name("provinces", self.province_id(row))
         if kind == "total":
             return row[R_QTY] * row[R_VALUE]
+        if kind == "due":
+            return self.due_of(row)
         return row[col.index]
+
+    def due_of(self, row: Row) -> str | None:
+        """The row's next end-use check as ISO text (None: out of the register)."""
+        refs = self.refs
+        return check_rows.next_due(row, refs.check_interval, refs.category_interval)
 
     def display(self, row: Row, col: ColumnSpec) -> str:
         """The cell as shown: formatted money and percentages, labels, names."""
@@ -235,6 +151,8 @@ class Snapshot:
             return status_label(value)
         if kind == "condition":
             return condition_label(value)
+        if kind == "result":
+            return result_label(value) if value else ""
         return "" if value is None else str(value)
 
     # -- keeping the snapshot current ------------------------------------
@@ -288,6 +206,10 @@ class Snapshot:
             return [status_label(r[col.index]) for r in rows]
         if kind == "condition":
             return [condition_label(r[col.index]) for r in rows]
+        if kind == "result":
+            return [result_label(r[col.index]) if r[col.index] else "" for r in rows]
+        if kind == "due":
+            return [self.due_of(r) or "" for r in rows]
         return [(r[col.index] or "").casefold() for r in rows]
 
     def _sort_cache(self, sort_key: str) -> SortCache:
@@ -317,7 +239,7 @@ class Snapshot:
             checks.append((R_CATEGORY, q.categories))
         if q.funding:
             checks.append((R_FUNDING, q.funding))
-        if not checks and not q.provinces:
+        if not checks and not q.provinces and not q.checks:
             return None
         rows = self.rows
         cand = range(len(rows))
@@ -326,6 +248,9 @@ class Snapshot:
         if q.provinces:
             prov = self.province_id
             cand = [i for i in cand if prov(rows[i]) in q.provinces]  # type: ignore[assignment]
+        if q.checks:
+            today, due, passes = q.today or date.today(), self.due_of, check_rows.passes
+            cand = [i for i in cand if passes(q.checks, rows[i], due(rows[i]), today)]  # type: ignore[assignment]
         return list(cand)
 
     def _searched(self, text: str, cand: list[int] | None) -> list[int] | None:

@@ -23,6 +23,7 @@ MENUS: tuple[tuple[str, Msg], ...] = (
     ("file", Msg.translate("MainWindow", "&File")),
     ("edit", Msg.translate("MainWindow", "&Edit")),
     ("handovers", Msg.translate("MainWindow", "&Handovers")),
+    ("monitoring", Msg.translate("MainWindow", "&Monitoring")),
     ("view", Msg.translate("MainWindow", "&View")),
     ("reference", Msg.translate("MainWindow", "&Reference data")),
     ("help", Msg.translate("MainWindow", "&Help")),

@@ -18,6 +18,7 @@ def install_features(window: MainWindow) -> dict[str, object]:
     from inl_equipment.ui.handovers import feature as handovers
     from inl_equipment.ui.help import feature as help_
     from inl_equipment.ui.imports import feature as imports
+    from inl_equipment.ui.monitoring import feature as monitoring
     from inl_equipment.ui.reference import feature as reference
     from inl_equipment.ui.register import feature as register
     from inl_equipment.ui.safety import feature as safety
@@ -26,6 +27,7 @@ def install_features(window: MainWindow) -> dict[str, object]:
     for name, module in (
         ("register", register),
         ("handovers", handovers),
+        ("monitoring", monitoring),
         ("imports", imports),
         ("exports", exports),
         ("safety", safety),

@@ -183,6 +183,7 @@ def test_edit_an_item_and_see_its_history(qtbot: Any, window: MainWindow) -> Non
     window.table.selectRow(0)
     item_id = window.current_item_id()
     assert item_id is not None
+    before = len(window.register.items.history(item_id))  # created, perhaps checked
     seen_history: list[int] = []
 
     def work(dialog: ItemDialog) -> None:
@@ -192,7 +193,7 @@ def test_edit_an_item_and_see_its_history(qtbot: Any, window: MainWindow) -> Non
 
     on_modal(work, cls=ItemDialog)
     window.acts["edit"].trigger()
-    assert seen_history == [1]
+    assert seen_history == [before] and before >= 1
     assert window.model.index(0, col("make")).data() == "Motorola Solutions"
 
     history_rows: list[int] = []
@@ -203,7 +204,7 @@ def test_edit_an_item_and_see_its_history(qtbot: Any, window: MainWindow) -> Non
 
     on_modal(look, cls=ItemDialog)
     window.table.doubleClicked.emit(window.model.index(0, 0))
-    assert history_rows == [2]
+    assert history_rows == [before + 1]
 
 
 def test_layout_and_filters_are_remembered(

@@ -104,6 +104,7 @@ def make_snapshot(texts: list[str], cents: list[int]) -> Snapshot:
             "last_check_date": "2025-06-01" if n % 3 == 1 else None,
             "last_check_result": "in_use" if n % 3 == 1 else None,
             "not_seen_run": 0 if n % 3 == 1 else None,
+            "check_base": "2025-06-01" if n % 3 == 1 else "2024-01-01",
         }
         rows.append(tuple(fields[f] for f in ROW_FIELDS))
     return Snapshot(rows, refs())
@@ -225,7 +226,8 @@ def test_xlsx_round_trip_typed_cells(report: Report, tmp_path: Path) -> None:
     assert book.sheetnames == ["Inventory", "Summary"]
     sheet = book["Inventory"]
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == f"A1:O{len(report) + 1}"
+    last = openpyxl.utils.get_column_letter(len(DEFAULT_COLUMNS))
+    assert sheet.auto_filter.ref == f"A1:{last}{len(report) + 1}"
     assert [c.value for c in sheet[1]] == [COLUMN_BY_KEY[k].header for k in DEFAULT_COLUMNS]
     col = {k: i for i, k in enumerate(DEFAULT_COLUMNS)}
     total = 0

@@ -15,15 +15,21 @@ from inl_equipment.services.inspections import InspectionInput, ResultInput
 from inl_equipment.services.items import ValidationError
 from inl_equipment.services.register import Register
 
-TODAY = date(2026, 11, 30)
+TODAY = date(2028, 11, 30)
 
 
 def site_items(register: Register, n: int = 3) -> tuple[int, list[int]]:
-    """A site holding at least `n` handed-over items, and those items."""
+    """A site holding at least `n` handed-over items, and those items.
+
+    The sample data checks most items until today; the tests check later
+    (from 2027 on), so theirs are the latest. Items the samples left "not
+    seen" are avoided: a run of "not seen" would carry on.
+    """
+    unchecked = Item.id.not_in(select(ItemCheck.item_id).where(ItemCheck.not_seen_run > 0))
     with register.db.read() as s:
         site = s.execute(
             select(Item.location_id)
-            .where(Item.status == "handed_over", Item.location_id.is_not(None))
+            .where(Item.status == "handed_over", Item.location_id.is_not(None), unchecked)
             .group_by(Item.location_id)
             .having(func.count() >= n)
             .order_by(func.count().desc())
@@ -32,7 +38,7 @@ def site_items(register: Register, n: int = 3) -> tuple[int, list[int]]:
         ids = list(
             s.scalars(
                 select(Item.id)
-                .where(Item.location_id == site, Item.status == "handed_over")
+                .where(Item.location_id == site, Item.status == "handed_over", unchecked)
                 .order_by(Item.id)
                 .limit(n)
             )
@@ -57,10 +63,10 @@ def test_numbers_run_per_year_and_a_refused_check_takes_none(register: Register)
     with pytest.raises(ValidationError):
         check(register, site, [ResultInput(a, "no such result")])
     second = check(register, site, [ResultInput(b, "in_use")])
-    older = check(register, site, [ResultInput(b, "in_use")], when=date(2025, 6, 1))
+    older = check(register, site, [ResultInput(b, "in_use")], when=date(2027, 6, 1))
     y, n = first.split("-")[1:]
-    assert (y, second) == ("2026", f"EU-2026-{int(n) + 1:04d}")
-    assert older.startswith("EU-2025-")
+    assert (y, second) == ("2028", f"EU-2028-{int(n) + 1:04d}")
+    assert older.startswith("EU-2027-")
 
 
 @pytest.mark.parametrize(
@@ -91,7 +97,7 @@ def test_each_result_changes_the_item_as_it_says(
         events = audit.history(s, "item", item_id)
         assert verify_history(s).ok
     assert kinds == ([incident] if incident else [])
-    check_event = next(e for e in events if e.action == "check")
+    check_event = [e for e in events if e.action == "check"][-1]
     assert check_event.changes["inspection"] == number
     assert check_event.changes["result"] == result
 
@@ -100,17 +106,17 @@ def test_two_not_seen_in_a_row_raise_a_follow_up_and_a_sighting_clears_it(
     register: Register,
 ) -> None:
     site, [item_id] = site_items(register, 1)
-    check(register, site, [ResultInput(item_id, "not_seen")], when=date(2026, 3, 1))
+    check(register, site, [ResultInput(item_id, "not_seen")], when=date(2028, 3, 1))
     due = {d.item_id: d for d in register.monitoring.due(date(2030, 1, 1))}
     assert not due[item_id].follow_up
-    check(register, site, [ResultInput(item_id, "not_seen")], when=date(2026, 9, 1))
+    check(register, site, [ResultInput(item_id, "not_seen")], when=date(2028, 9, 1))
     due = {d.item_id: d for d in register.monitoring.due(date(2030, 1, 1))}
     assert due[item_id].follow_up and due[item_id].last_result == "not_seen"
     assert item_id in {f.item_id for f in register.monitoring.follow_up()}
     # A check entered late, older than the last, changes nothing of the latest state.
-    check(register, site, [ResultInput(item_id, "in_use")], when=date(2026, 1, 5))
+    check(register, site, [ResultInput(item_id, "in_use")], when=date(2028, 1, 5))
     assert {d.item_id: d for d in register.monitoring.due(date(2030, 1, 1))}[item_id].follow_up
-    check(register, site, [ResultInput(item_id, "in_use")], when=date(2026, 10, 1))
+    check(register, site, [ResultInput(item_id, "in_use")], when=date(2028, 10, 1))
     due = {d.item_id: d for d in register.monitoring.due(date(2030, 1, 1))}
     assert not due[item_id].follow_up and item(register, item_id)[0] == "handed_over"
     assert item_id not in {f.item_id for f in register.monitoring.follow_up()}
@@ -152,7 +158,7 @@ def test_bad_checks_are_refused_whole(register: Register) -> None:
             check(register, site, results)
         assert any(words in m for m in refused.value.errors.values()), refused.value.errors
     with pytest.raises(ValidationError) as refused:
-        check(register, site, [ResultInput(b, "in_use")], when=date(2027, 1, 1))
+        check(register, site, [ResultInput(b, "in_use")], when=date(2029, 1, 1))
     assert "future" in refused.value.errors["date"]
     with register.db.read() as s:
         assert s.scalar(select(func.count()).select_from(InspectionResult)) == before
@@ -171,12 +177,14 @@ def test_an_incident_closed_as_recovered_gives_the_status_back(register: Registe
     site, [a, b] = site_items(register, 2)
     check(register, site, [ResultInput(a, "stolen"), ResultInput(b, "lost")])
     numbers = {r.item_id: r.number for r in register.monitoring.list_incidents(open_only=True)}
-    register.monitoring.close_incident(numbers[a], "recovered", TODAY, "Found at the market")
-    register.monitoring.close_incident(numbers[b], "written_off", TODAY)
+    register.monitoring.close_incident(
+        numbers[a], "recovered", TODAY, "Found at the market", today=TODAY
+    )
+    register.monitoring.close_incident(numbers[b], "written_off", TODAY, today=TODAY)
     assert item(register, a)[0] == "handed_over"
     assert item(register, b)[0] == "lost"
     with pytest.raises(ValidationError):
-        register.monitoring.close_incident(numbers[b], "recovered", TODAY)
+        register.monitoring.close_incident(numbers[b], "recovered", TODAY, today=TODAY)
     rows = {r.number: r for r in register.monitoring.list_incidents()}
     assert rows[numbers[a]].outcome == "recovered" and "market" in rows[numbers[a]].remark
     with register.db.read() as s:
@@ -190,9 +198,9 @@ def test_the_list_counts_checked_verified_and_problems(register: Register) -> No
         site,
         [ResultInput(a, "in_use"), ResultInput(b, "in_storage"), ResultInput(c, "not_seen")],
     )
-    row = next(r for r in register.monitoring.list_inspections(2026) if r.number == number)
+    row = next(r for r in register.monitoring.list_inspections(2028) if r.number == number)
     assert (row.checked, row.verified, row.problems) == (3, 2, 1)
-    assert number not in {r.number for r in register.monitoring.list_inspections(2025)}
+    assert number not in {r.number for r in register.monitoring.list_inspections(2027)}
 
 
 def test_a_category_interval_outside_the_policy_is_refused(register: Register) -> None:

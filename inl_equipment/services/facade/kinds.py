@@ -10,6 +10,7 @@ from inl_equipment.db.backup import BackupError, DiskFullError
 from inl_equipment.db.errors import StorageFault, classify
 from inl_equipment.db.lock import LockedError, LockError
 from inl_equipment.db.models import RETIRED_STATUSES, Condition, ItemStatus, LocationKind
+from inl_equipment.db.monitoring import CheckMethod, CheckResult, IncidentOutcome
 from inl_equipment.db.opening import DamagedDatabaseError, NotARegisterError
 from inl_equipment.db.schema import SchemaError
 from inl_equipment.db.session import ReadOnlyError
@@ -18,11 +19,14 @@ from inl_equipment.db.transactions import HandoverKind, HandoverStatus
 __all__ = [
     "RETIRED_STATUSES",
     "BackupError",
+    "CheckMethod",
+    "CheckResult",
     "Condition",
     "DamagedDatabaseError",
     "DiskFullError",
     "HandoverKind",
     "HandoverStatus",
+    "IncidentOutcome",
     "ItemStatus",
     "LocationKind",
     "LockError",

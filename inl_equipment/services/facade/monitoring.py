@@ -101,10 +101,12 @@ class MonitoringApi:
         self._ctx.changes.publish(Change.of_items([data.item_id]))
         return number
 
-    def close_incident(self, number: str, outcome: str, when: date, remark: str = "") -> None:
+    def close_incident(
+        self, number: str, outcome: str, when: date, remark: str = "", today: date | None = None
+    ) -> None:
         """Close an investigation (recovered gives the item its status back)."""
         with self._ctx.db.write() as s:
-            incidents.close_incident(s, number, outcome, when, remark, self._ctx.operator)
+            incidents.close_incident(s, number, outcome, when, remark, self._ctx.operator, today)
             item_ids = list(s.scalars(select(Incident.item_id).where(Incident.number == number)))
         self._ctx.changes.publish(Change.of_items(item_ids))
 

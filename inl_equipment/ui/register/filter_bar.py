@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from inl_equipment.i18n import QT_TRANSLATE_NOOP
+from inl_equipment.services.check_rows import CHECK_FILTERS
 from inl_equipment.services.search import Query, RefNames
 from inl_equipment.services.vocabulary import marked_text, status_choices, status_label
 
@@ -25,6 +26,8 @@ class _Filter:
     everything: str  # the first entry, which filters nothing
     tip: str
 
+
+_CHECKS = "checks"  # the end-use check filter's choices are `check_rows.CHECK_FILTERS`
 
 FILTERS: tuple[_Filter, ...] = (
     _Filter(
@@ -62,7 +65,16 @@ FILTERS: tuple[_Filter, ...] = (
         QT_TRANSLATE_NOOP("FilterBar", "All funding sources"),
         QT_TRANSLATE_NOOP("FilterBar", "Show only items with this funding"),
     ),
+    _Filter(
+        "checks",
+        _CHECKS,
+        QT_TRANSLATE_NOOP("FilterBar", "Check:"),
+        QT_TRANSLATE_NOOP("CheckFilter", "Any check state"),
+        QT_TRANSLATE_NOOP("FilterBar", "Show only items whose end-use check is due, overdue…"),
+    ),
 )
+#: Filters whose values are words, not reference ids.
+_WORD_FILTERS = frozenset({"statuses", "checks"})
 
 
 def _text(source: str) -> str:
@@ -70,8 +82,34 @@ def _text(source: str) -> str:
     return marked_text("FilterBar", source)
 
 
+def _choice_text(combo: QComboBox, spec: _Filter, index: int) -> str:
+    """A drop-down entry's text in the interface's language now (names stay as they are)."""
+    if spec.table == _CHECKS:
+        return marked_text("CheckFilter", CHECK_FILTERS[index][1])
+    if index == 0:
+        return _text(spec.everything)
+    if not spec.table:
+        return status_label(combo.itemData(index))
+    return combo.itemText(index)
+
+
+def _choices(spec: _Filter, refs: RefNames) -> list[tuple[str, Any]]:
+    """A drop-down's entries (text, value), the one that filters nothing first."""
+    if spec.table == _CHECKS:
+        return [
+            (marked_text("CheckFilter", label), value or None) for value, label in CHECK_FILTERS
+        ]
+    out: list[tuple[str, Any]] = [(_text(spec.everything), None)]
+    if spec.table:
+        names = refs.en.get(spec.table, {})
+        out += [(names[i], i) for i in sorted(names, key=lambda i: names[i].casefold())]
+    else:
+        out += [(label, value) for value, label in status_choices()]
+    return out
+
+
 class FilterBar(QWidget):
-    """Search text and one filter per status, holder, province, category and funding.
+    """Search text and one filter per status, holder, province, category, funding, check.
 
     Signals:
         changed(): the search text or a filter changed.
@@ -129,11 +167,8 @@ class FilterBar(QWidget):
             combo = self.combos[spec.key]
             self._labels[spec.key].setText(_text(spec.label))
             combo.setToolTip(_text(spec.tip))
-            if combo.count():
-                combo.setItemText(0, _text(spec.everything))
-            if not spec.table:
-                for i in range(1, combo.count()):
-                    combo.setItemText(i, status_label(combo.itemData(i)))
+            for i in range(combo.count()):
+                combo.setItemText(i, _choice_text(combo, spec, i))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         """Set the texts again when the interface language changes."""
@@ -153,14 +188,8 @@ class FilterBar(QWidget):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(_text(spec.everything), None)
-            if spec.table:
-                names = refs.en.get(spec.table, {})
-                for ref_id in sorted(names, key=lambda i: names[i].casefold()):
-                    combo.addItem(names[ref_id], ref_id)
-            else:
-                for value, label in status_choices():
-                    combo.addItem(label, value)
+            for label, value in _choices(spec, refs):
+                combo.addItem(label, value)
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.blockSignals(False)
 
@@ -169,7 +198,10 @@ class FilterBar(QWidget):
         chosen: dict[str, Any] = {}
         for key, combo in self.combos.items():
             value = combo.currentData()
-            chosen[key] = frozenset() if value is None else frozenset([value])
+            if key == "checks":
+                chosen[key] = value or ""
+            else:
+                chosen[key] = frozenset() if value is None else frozenset([value])
         return dataclasses.replace(base, text=self.search.text(), **chosen)
 
     def clear(self) -> None:
@@ -192,7 +224,7 @@ class FilterBar(QWidget):
             value = settings.value(f"filters/{key}")
             if value is None:
                 continue
-            if key != "statuses":
+            if key not in _WORD_FILTERS:
                 try:
                     value = int(value)
                 except (TypeError, ValueError):

@@ -1,0 +1,76 @@
+"""Sub-commands for end-use monitoring: inspections, due checks, incidents."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from inl_equipment.cli.common import CliError, add_db_option, open_db, operator_name
+from inl_equipment.cli.handover_issue import find_record, parse_date
+from inl_equipment.services.register import Register
+
+
+def add_commands(sub: Any) -> None:
+    """Add `inspections`, `due` and `incidents`."""
+    listing = sub.add_parser(
+        "inspections",
+        help="list site checks: number, date, site, items checked, verified, problems",
+    )
+    add_db_option(listing)
+    listing.add_argument("--year", type=int, help="only the checks of this year")
+    listing.set_defaults(func=cmd_inspections)
+
+    due = sub.add_parser("due", help="items due for an end-use check within a month")
+    add_db_option(due)
+    due.add_argument("--overdue", action="store_true", help="only items whose check is overdue")
+    due.add_argument("--site", help="only this site (location name in English or Lao, or id)")
+    due.add_argument("--date", help="count from this day (YYYY-MM-DD) instead of today")
+    due.set_defaults(func=cmd_due)
+
+    incidents = sub.add_parser(
+        "incidents", help="list incidents: item, date, type, report reference, status"
+    )
+    add_db_option(incidents)
+    incidents.add_argument("--open", action="store_true", help="only those still open")
+    incidents.set_defaults(func=cmd_incidents)
+
+
+def _register(args: argparse.Namespace) -> Register:
+    return Register(open_db(args), operator_name(args))
+
+
+def find_site(register: Register, wanted: str) -> int:
+    """The id of the location named `wanted` (English, Lao or id); CliError when none."""
+    return find_record(register.reference.lists(("location",))["location"], wanted, "site")
+
+
+def cmd_inspections(args: argparse.Namespace) -> int:
+    """One tab-separated line per inspection."""
+    for r in _register(args).monitoring.list_inspections(args.year):
+        print(f"{r.number}\t{r.date:%Y-%m-%d}\t{r.site}\t{r.checked}\t{r.verified}\t{r.problems}")
+    return 0
+
+
+def cmd_due(args: argparse.Namespace) -> int:
+    """One line per item due: asset tag, site, last check, due date (overdue marked)."""
+    register = _register(args)
+    today = parse_date(args.date) if args.date else date.today()
+    site = find_site(register, args.site) if args.site else None
+    rows = register.monitoring.due(today, overdue_only=args.overdue, location_id=site)
+    for r in rows:
+        last = r.last_check.isoformat() if r.last_check else "never"
+        late = "\toverdue" if r.overdue else ""
+        print(f"{r.asset_tag}\t{r.site}\t{last}\t{r.due:%Y-%m-%d}{late}")
+    return 0
+
+
+def cmd_incidents(args: argparse.Namespace) -> int:
+    """One tab-separated line per incident."""
+    for r in _register(args).monitoring.list_incidents(open_only=args.open):
+        status = f"closed: {r.outcome}" if r.outcome else "open"
+        print(f"{r.number}\t{r.asset_tag}\t{r.date:%Y-%m-%d}\t{r.kind}\t{r.report_ref}\t{status}")
+    return 0
+
+
+__all__ = ["CliError", "add_commands", "find_site"]

@@ -1,0 +1,1 @@
+"""End-use monitoring in the desktop app: site checks, due checks, incidents."""
