@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from inl_equipment.cli.common import CliError, add_db_option, open_db, operator_name
 from inl_equipment.cli.handover_issue import find_record, parse_date
+from inl_equipment.interchange.exporters import write_bytes_atomically
+from inl_equipment.services.items import NotFoundError
 from inl_equipment.services.register import Register
 
 
@@ -34,6 +38,16 @@ def add_commands(sub: Any) -> None:
     add_db_option(incidents)
     incidents.add_argument("--open", action="store_true", help="only those still open")
     incidents.set_defaults(func=cmd_incidents)
+
+    for name, what, func in (
+        ("incident-report", "an incident's report", cmd_incident_report),
+        ("disposal-certificate", "a disposal's certificate", cmd_disposal_certificate),
+    ):
+        doc = sub.add_parser(name, help=f"write {what} as a bilingual PDF")
+        add_db_option(doc)
+        doc.add_argument("number", help="its number, e.g. IN-2026-0001 or DS-2026-0001")
+        doc.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
+        doc.set_defaults(func=func)
 
 
 def _register(args: argparse.Namespace) -> Register:
@@ -71,6 +85,31 @@ def cmd_incidents(args: argparse.Namespace) -> int:
         status = f"closed: {r.outcome}" if r.outcome else "open"
         print(f"{r.number}\t{r.asset_tag}\t{r.date:%Y-%m-%d}\t{r.kind}\t{r.report_ref}\t{status}")
     return 0
+
+
+def _write_pdf(args: argparse.Namespace, make: Callable[[str], bytes]) -> int:
+    if args.output.suffix.lower() != ".pdf":
+        raise CliError("the file must end in .pdf")
+    target = args.output.absolute()
+    if not target.parent.is_dir():
+        raise CliError(f"no folder {target.parent}")
+    try:
+        data = make(args.number)
+    except NotFoundError as exc:
+        raise CliError(str(exc)) from exc
+    write_bytes_atomically(target, data)
+    print(f"wrote {target}")
+    return 0
+
+
+def cmd_incident_report(args: argparse.Namespace) -> int:
+    """Write an incident's report PDF."""
+    return _write_pdf(args, _register(args).monitoring_documents.incident_pdf)
+
+
+def cmd_disposal_certificate(args: argparse.Namespace) -> int:
+    """Write a disposal's certificate PDF."""
+    return _write_pdf(args, _register(args).monitoring_documents.disposal_pdf)
 
 
 __all__ = ["CliError", "add_commands", "find_site"]

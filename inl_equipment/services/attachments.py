@@ -38,7 +38,7 @@ def attachments_dir(db_path: Path) -> Path:
     return db_path.with_name(db_path.stem + "-attachments")
 
 
-def _kind(head: bytes) -> tuple[str, str]:
+def kind_of(head: bytes) -> tuple[str, str]:
     """(extension, media type) of a file by its first bytes; ValidationError if not allowed."""
     for magic, ext, media in SIGNATURES:
         if head.startswith(magic):
@@ -53,7 +53,7 @@ def _kind(head: bytes) -> tuple[str, str]:
     )
 
 
-def _store(source: Path, folder: Path, ext: str) -> tuple[Path, str]:
+def store_file(source: Path, folder: Path, ext: str) -> tuple[Path, str]:
     """Copy `source` into `folder` as `<sha256><ext>` (synced, atomic); (path, digest)."""
     folder.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
@@ -81,7 +81,7 @@ def _refused(message: Msg) -> ValidationError:
     return ValidationError({"file": message})
 
 
-def _read_head(source: Path) -> tuple[int, bytes]:
+def read_head(source: Path) -> tuple[int, bytes]:
     """(size, first bytes) of a regular file; ValidationError for anything else.
 
     A folder, a missing file, a device or pipe (which would block), or a file
@@ -137,9 +137,9 @@ def attach_file(session: Session, number: str, source: Path, folder: Path, opera
         raise NotFoundError(
             Msg.translate("Attachments", "no receipt numbered {number}").format(number=number)
         )
-    size, head = _read_head(source)
-    ext, media = _kind(head)
-    target, sha256 = _store(source, folder, ext)
+    size, head = read_head(source)
+    ext, media = kind_of(head)
+    target, sha256 = store_file(source, folder, ext)
     record = Attachment(
         handover_id=handover.id,
         original_name=source.name[:255],

@@ -10,6 +10,7 @@ from typing import Any
 from inl_equipment import formatting
 from inl_equipment.i18n import QT_TRANSLATE_NOOP, Msg, translate
 from inl_equipment.services.audit import HistoryEntry
+from inl_equipment.services.eum_vocabulary import disposal_method_label, result_label
 from inl_equipment.services.search import RefNames
 from inl_equipment.services.vocabulary import condition_label, marked_text, status_label
 
@@ -45,6 +46,13 @@ FIELD_LABELS: dict[str, str] = {
     "split_from": QT_TRANSLATE_NOOP("History", "Split from"),
     "into": QT_TRANSLATE_NOOP("History", "Into"),
     "from": QT_TRANSLATE_NOOP("History", "From"),
+    "inspection": QT_TRANSLATE_NOOP("History", "Site check"),
+    "result": QT_TRANSLATE_NOOP("History", "Result"),
+    "unexpected": QT_TRANSLATE_NOOP("History", "Found away from its registered place"),
+    "incident": QT_TRANSLATE_NOOP("History", "Incident"),
+    "disposal": QT_TRANSLATE_NOOP("History", "Disposal"),
+    "method": QT_TRANSLATE_NOOP("History", "Method"),
+    "sale_price": QT_TRANSLATE_NOOP("History", "Sale price"),
 }
 #: What an event did, as the history shows it.
 ACTION_LABELS: dict[str, str] = {
@@ -58,6 +66,10 @@ ACTION_LABELS: dict[str, str] = {
     "void": QT_TRANSLATE_NOOP("History", "Receipt voided"),
     "split": QT_TRANSLATE_NOOP("History", "Lot split"),
     "merge": QT_TRANSLATE_NOOP("History", "Lot merged back"),
+    "check": QT_TRANSLATE_NOOP("History", "End-use check"),
+    "incident": QT_TRANSLATE_NOOP("History", "Incident opened"),
+    "recovered": QT_TRANSLATE_NOOP("History", "Recovered"),
+    "dispose": QT_TRANSLATE_NOOP("History", "Disposed of"),
 }
 _REF_TABLES = {
     "category_id": "categories",
@@ -65,7 +77,7 @@ _REF_TABLES = {
     "location_id": "locations",
     "funding_source_id": "funding",
 }
-_MONEY = frozenset({"unit_value", "disposal_price"})
+_MONEY = frozenset({"unit_value", "disposal_price", "sale_price"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +119,12 @@ def _value(field: str, value: Any, refs: RefNames) -> str:
         return status_label(str(value))
     if field == "condition":
         return condition_label(str(value))
+    if field == "result":
+        return result_label(str(value))
+    if field == "method":
+        return disposal_method_label(str(value))
+    if value is True:
+        return translate("History", "yes")
     if field in _MONEY:
         return _money(value)
     if field == "federal_share_pct":

@@ -21,6 +21,7 @@ from inl_equipment.services.facade.handovers import HandoversApi
 from inl_equipment.services.facade.imports import ImportsApi
 from inl_equipment.services.facade.items import ItemsApi
 from inl_equipment.services.facade.monitoring import MonitoringApi
+from inl_equipment.services.facade.monitoring_documents import MonitoringDocumentsApi
 from inl_equipment.services.facade.reference import FORM_REFS, ReferenceApi
 from inl_equipment.services.facade.safety import SafetyApi
 
@@ -42,6 +43,7 @@ class Register:
         self.reference = ReferenceApi(self._ctx)
         self.imports = ImportsApi(self._ctx)
         self.monitoring = MonitoringApi(self._ctx)
+        self.monitoring_documents = MonitoringDocumentsApi(self._ctx)
         self.safety = SafetyApi(self._ctx, self._database_replaced)
 
     @property
