@@ -15,6 +15,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 
 from inl_equipment import __version__
 from inl_equipment.cli import (
+    checklist_commands,
     export_commands,
     handover_commands,
     import_commands,
@@ -57,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     import_commands.add_commands(sub)
     export_commands.add_commands(sub)
     monitoring_commands.add_commands(sub)
+    checklist_commands.add_commands(sub)
     return parser
 
 

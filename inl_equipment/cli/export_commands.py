@@ -116,7 +116,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     # Imported here: the writers (ReportLab, xlsxwriter) would slow every other command.
     from inl_equipment.interchange.exporters import (
         FORMATS,
-        ExportError,
+        AtomicWriteError,
         check_target,
         export_report,
         format_for_path,
@@ -130,7 +130,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             else format_for_path(args.file)
         )
         target = check_target(args.file)
-    except ExportError as exc:
+    except AtomicWriteError as exc:  # ExportError, or no temporary file
         raise CliError(str(exc)) from exc
     group_by = _one_of(args.group_by, GROUP_KEYS, "grouping") if args.group_by else None
     columns = parse_columns(args.columns)
@@ -162,7 +162,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     )
     try:
         result = export_report(report, target, fmt)
-    except ExportError as exc:
+    except AtomicWriteError as exc:  # ExportError, or no temporary file
         raise CliError(str(exc)) from exc
     total = format_money(report.total_cents)
     print(f"exported {result.rows:,} items (total value {total}) to {result.path}")

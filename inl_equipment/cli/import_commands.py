@@ -170,11 +170,11 @@ def back_up_after_import(db: Database, operator: str, out: TextIO, err: TextIO) 
 
 def save_rejects(plan: ImportPlan, path: Path, out: TextIO, register: Path | None = None) -> None:
     """Write the rows with errors to `path`; a failure stops the command before any import."""
-    from inl_equipment.interchange.exporters import ExportError
+    from inl_equipment.interchange.exporters import AtomicWriteError
 
     try:
         n = write_rejects(plan, path, register)
-    except (ExportError, OSError) as exc:
+    except (AtomicWriteError, OSError) as exc:
         raise CliError(f"cannot save the rejected rows: {exc}") from exc
     print(f"{plural(n, 'row')} with errors saved to {path}", file=out)
 

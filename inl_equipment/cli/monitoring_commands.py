@@ -39,6 +39,17 @@ def add_commands(sub: Any) -> None:
     incidents.add_argument("--open", action="store_true", help="only those still open")
     incidents.set_defaults(func=cmd_incidents)
 
+    report = sub.add_parser(
+        "eum-report", help="the end-use monitoring report of a year or a range, PDF or XLSX"
+    )
+    add_db_option(report)
+    span = report.add_mutually_exclusive_group(required=True)
+    span.add_argument("--year", type=int, help="a calendar year")
+    span.add_argument("--from", dest="start", help="first day, YYYY-MM-DD (with --to)")
+    report.add_argument("--to", dest="end", help="last day, YYYY-MM-DD (with --from)")
+    report.add_argument("-o", "--output", type=Path, required=True, help="FILE.pdf or FILE.xlsx")
+    report.set_defaults(func=cmd_eum_report)
+
     for name, what, func in (
         ("incident-report", "an incident's report", cmd_incident_report),
         ("disposal-certificate", "a disposal's certificate", cmd_disposal_certificate),
@@ -84,6 +95,38 @@ def cmd_incidents(args: argparse.Namespace) -> int:
     for r in _register(args).monitoring.list_incidents(open_only=args.open):
         status = f"closed: {r.outcome}" if r.outcome else "open"
         print(f"{r.number}\t{r.asset_tag}\t{r.date:%Y-%m-%d}\t{r.kind}\t{r.report_ref}\t{status}")
+    return 0
+
+
+def _period(args: argparse.Namespace) -> tuple[date, date]:
+    if args.year is not None:
+        if not 1990 <= args.year <= 2100:
+            raise CliError(f"--year must be a year such as 2026, not {args.year}")
+        if args.end:
+            raise CliError("--to goes with --from, not with --year")
+        return date(args.year, 1, 1), date(args.year, 12, 31)
+    if not args.end:
+        raise CliError("--from needs --to")
+    start, end = parse_date(args.start), parse_date(args.end)
+    if end < start:
+        raise CliError("--to is before --from")
+    return start, end
+
+
+def cmd_eum_report(args: argparse.Namespace) -> int:
+    """Write the end-use monitoring report and say what it found."""
+    if args.output.suffix.lower() not in (".pdf", ".xlsx"):
+        raise CliError("the report file must end in .pdf or .xlsx")
+    if not args.output.absolute().parent.is_dir():
+        raise CliError(f"no folder {args.output.absolute().parent}")
+    start, end = _period(args)
+    register = _register(args)
+    report = register.monitoring.eum_report(start, end)
+    register.monitoring.write_eum_report(report, args.output.absolute())
+    t = report.totals
+    rate = f"{100 * t.verified_held / t.held:.1f} %" if t.held else "n/a"
+    print(f"held at start {t.held}\tchecked {t.checked}\tverified {t.verified}\trate {rate}")
+    print(f"wrote {args.output.absolute()}")
     return 0
 
 

@@ -9,18 +9,23 @@ export or untouched: a failed or cancelled export (any exception, including the
 from __future__ import annotations
 
 import os
-import re
-import secrets
-import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from inl_equipment.formatting import money
 from inl_equipment.i18n import QT_TRANSLATE_NOOP, Msg
+from inl_equipment.interchange.atomic_files import (
+    STALE_TEMP_AGE_S as STALE_TEMP_AGE_S,
+)
+from inl_equipment.interchange.atomic_files import AtomicWriteError as AtomicWriteError
+from inl_equipment.interchange.atomic_files import atomic_output as atomic_output
+from inl_equipment.interchange.atomic_files import remove_stale_temps as remove_stale_temps
+from inl_equipment.interchange.atomic_files import (
+    write_bytes_atomically as write_bytes_atomically,
+)
 from inl_equipment.interchange.csv_export import write_csv
 from inl_equipment.interchange.xlsx_export import write_xlsx
 from inl_equipment.services.reports import Report
@@ -43,7 +48,7 @@ _NO_WRAP = frozenset(
 )
 
 
-class ExportError(Exception):
+class ExportError(AtomicWriteError):
     """The export cannot be written (unknown format, folder missing or not writable).
 
     Its message is a `Msg`: `str(error)` shows it in the interface's language.
@@ -96,75 +101,6 @@ def check_target(path: str | Path) -> Path:
             Msg.translate("Export", "cannot write in folder {folder}").format(folder=folder)
         )
     return target
-
-
-#: How an export's temporary file is named: `.<target name>.<8 hex>.tmp`.
-_TEMP_NAME = re.compile(r"^\..+\.[0-9a-f]{8}\.tmp$")
-#: A temporary file untouched this long was left by an export that was killed.
-STALE_TEMP_AGE_S = 3600
-
-
-def remove_stale_temps(folder: Path, *, now: float | None = None) -> list[Path]:
-    """Delete what killed exports left in `folder`: their `.….tmp` files, an hour old or more.
-
-    A younger one may be an export running right now in another process.
-    Returns what was removed.
-    """
-    cutoff = (time.time() if now is None else now) - STALE_TEMP_AGE_S
-    removed: list[Path] = []
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return removed
-    for entry in entries:
-        if not _TEMP_NAME.match(entry.name):
-            continue
-        with suppress(OSError):
-            if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < cutoff:
-                os.unlink(entry.path)
-                removed.append(Path(entry.path))
-    return removed
-
-
-def _create_temp(target: Path) -> Path:
-    remove_stale_temps(target.parent)
-    for _ in range(100):
-        tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-        try:
-            # 0o666 minus the umask: the export gets the permissions of any new file.
-            fd = os.open(
-                tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666
-            )
-        except FileExistsError:
-            continue
-        os.close(fd)
-        return tmp
-    raise ExportError(
-        Msg.translate("Export", "cannot create a temporary file in {folder}").format(
-            folder=target.parent
-        )
-    )
-
-
-@contextmanager
-def atomic_output(target: Path) -> Iterator[Path]:
-    """A temp path next to `target`: renamed to `target` on success, removed on any error."""
-    tmp = _create_temp(target)
-    try:
-        yield tmp
-        with open(tmp, "rb+") as stream:  # on disk before the rename makes it visible
-            os.fsync(stream.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with suppress(OSError):
-            tmp.unlink()
-        raise
-
-
-def write_bytes_atomically(target: Path, data: bytes) -> None:
-    """Write `data` to `target` whole or not at all (a killed write leaves the old file)."""
-    with atomic_output(target) as tmp:
-        tmp.write_bytes(data)
 
 
 def _longest(report: Report, index: int) -> str:

@@ -51,7 +51,7 @@ def read_xlsx(path: Path, head: bytes, limits: ReadLimits, sheet: str | None) ->
                 "Import", "{name} is an Excel 97-2003 or password-protected file: save it as .xlsx."
             ).format(name=name)
         )
-    _inspect_zip(path, limits)
+    inspect_zip(path, limits)
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as e:  # noqa: BLE001 - openpyxl raises anything from KeyError to XML errors
@@ -130,7 +130,8 @@ def _read_sheet(
     return build_table(records(), limits, name, warnings)
 
 
-def _inspect_zip(path: Path, limits: ReadLimits) -> None:
+def inspect_zip(path: Path, limits: ReadLimits) -> None:
+    """Refuse, in bounded time and memory, a workbook whose zip is beyond `limits`."""
     name = path.name
     try:
         zf = zipfile.ZipFile(path)

@@ -172,13 +172,19 @@ def record_inspection(
         )
     ]
     incidents: list[IncidentInput] = []
-    for r in data.results:
-        item = session.get(Item, r.item_id)
-        assert item is not None
-        events.append(_apply(session, inspection, item, r))
-        kind = INCIDENT_OF_RESULT.get(CheckResult(r.result))
-        if kind is not None:
-            incidents.append(_incident_for(inspection, item, kind, r))
+    ids = [r.item_id for r in data.results]
+    # Read once, not a `session.get` (and an autoflush) per result.
+    items = {i.id: i for i in session.scalars(select(Item).where(Item.id.in_(ids)))}
+    checks = {
+        c.item_id: c for c in session.scalars(select(ItemCheck).where(ItemCheck.item_id.in_(ids)))
+    }
+    with session.no_autoflush:
+        for r in data.results:
+            item = items[r.item_id]
+            events.append(_apply(session, inspection, item, r, checks))
+            kind = INCIDENT_OF_RESULT.get(CheckResult(r.result))
+            if kind is not None:
+                incidents.append(_incident_for(inspection, item, kind, r))
     session.flush()
     audit.record(session, operator, events, now)
     for incident in incidents:
@@ -186,7 +192,13 @@ def record_inspection(
     return inspection.number
 
 
-def _apply(session: Session, inspection: Inspection, item: Item, r: ResultInput) -> audit.NewEvent:
+def _apply(
+    session: Session,
+    inspection: Inspection,
+    item: Item,
+    r: ResultInput,
+    checks: dict[int, ItemCheck],
+) -> audit.NewEvent:
     """Store one result, change the item as it says, and return the item's history event."""
     unexpected = item.location_id != inspection.location_id
     session.add(
@@ -212,7 +224,7 @@ def _apply(session: Session, inspection: Inspection, item: Item, r: ResultInput)
     if unexpected:
         changes["unexpected"] = True
     item.updated_at = inspection.created_at
-    _note_check(session, inspection, item.id, r.result)
+    _note_check(session, inspection, item.id, r.result, checks)
     return audit.NewEvent("item", item.id, "check", changes)
 
 
@@ -230,14 +242,21 @@ def _effect(item: Item, r: ResultInput) -> tuple[str, str]:
     return status, condition
 
 
-def _note_check(session: Session, inspection: Inspection, item_id: int, result: str) -> None:
+def _note_check(
+    session: Session,
+    inspection: Inspection,
+    item_id: int,
+    result: str,
+    checks: dict[int, ItemCheck],
+) -> None:
     """Keep the item's latest check (an older check entered late does not replace a newer)."""
-    check = session.get(ItemCheck, item_id)
+    check = checks.get(item_id)
     if check is not None and check.last_date > inspection.date:
         return
     if check is None:
         check = ItemCheck(item_id=item_id, not_seen_run=0)
         session.add(check)
+        checks[item_id] = check
     run = check.not_seen_run or 0
     check.not_seen_run = run + 1 if result == CheckResult.NOT_SEEN else 0
     check.last_date, check.last_result = inspection.date, result

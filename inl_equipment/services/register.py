@@ -17,6 +17,7 @@ from inl_equipment.db.opening import OpenedRegister
 from inl_equipment.db.session import Database
 from inl_equipment.services.facade.base import Context
 from inl_equipment.services.facade.changes import Change, ChangeFeed
+from inl_equipment.services.facade.checklists import ChecklistsApi
 from inl_equipment.services.facade.handovers import HandoversApi
 from inl_equipment.services.facade.imports import ImportsApi
 from inl_equipment.services.facade.items import ItemsApi
@@ -44,6 +45,7 @@ class Register:
         self.imports = ImportsApi(self._ctx)
         self.monitoring = MonitoringApi(self._ctx)
         self.monitoring_documents = MonitoringDocumentsApi(self._ctx)
+        self.checklists = ChecklistsApi(self._ctx)
         self.safety = SafetyApi(self._ctx, self._database_replaced)
 
     @property

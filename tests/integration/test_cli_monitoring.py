@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -85,3 +86,42 @@ def test_bad_arguments_say_so_in_one_line(
     done = run(*args, "--db", str(path))
     assert done.returncode != 0
     assert words in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_checklist_goes_out_and_comes_back_through_the_command_line(
+    tmp_path: Path, checked: tuple[Path, str, list[str]]
+) -> None:
+    import shutil
+
+    import openpyxl
+
+    from inl_equipment.interchange import checklist_layout as lay
+
+    path = Path(shutil.copyfile(checked[0], tmp_path / "copy.sqlite"))
+    site = checked[2][0]
+    sheet = tmp_path / "site.xlsx"
+    done = run("checklist", "--db", str(path), "--site", site, "-o", str(sheet))
+    assert done.returncode == 0, done.stderr
+    wb = openpyxl.load_workbook(sheet)
+    ws = wb[lay.SHEET]
+    first = lay.HEADER_ROW + 2  # 1-based: the row below the header
+    listed = [r for r in range(first, ws.max_row + 1) if ws.cell(r, lay.TAG + 1).value]
+    assert len(listed) >= 2
+    ws.cell(listed[0], lay.RESULT + 1).value = "In use"
+    ws.cell(listed[1], lay.RESULT + 1).value = "Fine, I think"
+    wb.save(sheet)
+    refused = run("inspect", str(sheet), "--db", str(path))
+    assert refused.returncode == 1 and f"row {listed[1]}" in refused.stderr.lower()
+    assert "nothing was stored" in refused.stderr
+    ws.cell(listed[1], lay.RESULT + 1).value = "Under repair"
+    wb.save(sheet)
+    dry = run("inspect", str(sheet), "--db", str(path), "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "In use\t1" in dry.stdout and "Under repair\t1" in dry.stdout
+    before = run("inspections", "--db", str(path)).stdout
+    done = run("inspect", str(sheet), "--db", str(path))
+    assert done.returncode == 0, done.stderr
+    number = re.search(r"^recorded (EU-\d{4}-\d{4}) at ", done.stdout, re.M).group(1)  # type: ignore[union-attr]
+    assert number not in before and number in run("inspections", "--db", str(path)).stdout
+    again = run("inspect", str(sheet), "--db", str(path))
+    assert again.returncode == 1 and "imported already" in again.stderr and number in again.stderr

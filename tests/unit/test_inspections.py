@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from inl_equipment.db.models import Category, Item, Location
-from inl_equipment.db.monitoring import Incident, InspectionResult, ItemCheck
+from inl_equipment.db.monitoring import Incident, Inspection, InspectionResult, ItemCheck
 from inl_equipment.services import audit
 from inl_equipment.services.history_check import verify_history
 from inl_equipment.services.inspections import InspectionInput, ResultInput
@@ -129,12 +129,12 @@ def test_an_item_registered_elsewhere_is_unexpected_and_stays_where_it_is(
     with register.db.read() as s:
         other = s.scalar(select(Location.id).where(Location.id != site).limit(1))
     assert other is not None
-    check(register, other, [ResultInput(item_id, "in_use")])
+    number = check(register, other, [ResultInput(item_id, "in_use")])
     with register.db.read() as s:
         row = s.execute(
-            select(InspectionResult.unexpected, InspectionResult.registered_location_id).where(
-                InspectionResult.item_id == item_id
-            )
+            select(InspectionResult.unexpected, InspectionResult.registered_location_id)
+            .join(Inspection, Inspection.id == InspectionResult.inspection_id)
+            .where(InspectionResult.item_id == item_id, Inspection.number == number)
         ).one()
         assert tuple(row) == (True, site)
         assert s.scalar(select(Item.location_id).where(Item.id == item_id)) == site

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select
 
 from inl_equipment.db.models import Category, Item
 from inl_equipment.db.monitoring import Incident
+from inl_equipment.documents.eum_report_pdf import build_eum_report_pdf
+from inl_equipment.i18n import Msg
+from inl_equipment.interchange.atomic_files import write_bytes_atomically
+from inl_equipment.interchange.eum_report_xlsx import write_eum_report_xlsx
 from inl_equipment.services import due_checks, incidents, inspections, monitoring_lists
 from inl_equipment.services.disposals import DisposalInput, record_disposal
+from inl_equipment.services.eum_report import build_eum_report
+from inl_equipment.services.eum_report_data import EumReport
 from inl_equipment.services.facade.base import Context
 from inl_equipment.services.facade.changes import Change
 from inl_equipment.services.incidents import IncidentInput
@@ -87,6 +94,22 @@ class MonitoringApi:
         with self._ctx.db.write() as s:
             due_checks.set_intervals(s, default, by_category, self._ctx.operator)
         self._ctx.changes.publish(Change(everything=True))
+
+    # -- the annual report ------------------------------------------------------------
+    def eum_report(self, start: date, end: date, today: date | None = None) -> EumReport:
+        """The end-use monitoring report of `start`..`end` (a calendar year, or any range)."""
+        with self._ctx.db.read() as s:
+            return build_eum_report(s, start, end, today or date.today())
+
+    def write_eum_report(self, report: EumReport, target: Path) -> None:
+        """Write the report as PDF or XLSX, by `target`'s suffix (whole or not at all)."""
+        suffix = target.suffix.lower()
+        if suffix == ".pdf":
+            write_bytes_atomically(target, build_eum_report_pdf(report) or b"")
+        elif suffix == ".xlsx":
+            write_eum_report_xlsx(report, target)
+        else:
+            raise ValueError(Msg.translate("EumReport", "The report is written as .pdf or .xlsx."))
 
     # -- incidents and disposals -------------------------------------------------------
     def list_incidents(self, open_only: bool = False) -> list[monitoring_lists.IncidentRow]:

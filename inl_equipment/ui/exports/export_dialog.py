@@ -36,6 +36,7 @@ from inl_equipment.formatting import number
 from inl_equipment.i18n import translate
 from inl_equipment.interchange.exporters import (
     FORMATS,
+    AtomicWriteError,
     ExportError,
     ExportResult,
     check_target,
@@ -298,7 +299,7 @@ class ExportDialog(QDialog):
             self.set_target(target)
         try:
             target = check_target(target)
-        except ExportError as exc:
+        except AtomicWriteError as exc:  # ExportError, or no temporary file
             QMessageBox.warning(
                 self,
                 self.tr("Cannot export"),

@@ -213,7 +213,7 @@ class PreviewPage(QWidget):
     def save_rejects(self, path: Path | None = None) -> Path | None:
         """Save the rows with errors as CSV to `path` (asked for when None); the path saved."""
         # Imported here: the exporters bring the spreadsheet writers with them.
-        from inl_equipment.interchange.exporters import ExportError
+        from inl_equipment.interchange.exporters import AtomicWriteError
 
         plan = self.plan
         if plan is None or not plan.counts.error_rows:
@@ -230,7 +230,7 @@ class PreviewPage(QWidget):
                 path = path.with_suffix(".csv")
         try:
             n = write_rejects(plan, path)
-        except (ExportError, OSError) as exc:
+        except (AtomicWriteError, OSError) as exc:
             QMessageBox.warning(
                 self,
                 self.tr("Import"),
