@@ -87,8 +87,15 @@ def column_widths(columns: Sequence[ReportColumn], width: float) -> list[float]:
         flex -= short
     result = [widths[i] for i in range(len(columns))]
     total = sum(result)
-    # Too many columns for the page: everything shrinks alike (and wraps).
-    return result if total <= width + 0.01 else [w * width / total for w in result]
+    if total <= width + 0.01:
+        return result
+    # Too many columns for the page: they shrink alike (and wrap), but for the
+    # first, which names the row (the asset tag): a tag cut in two is not found.
+    first = result[0]
+    if len(result) > 1 and first < width / 4:
+        scale = (width - first) / (total - first)
+        return [first, *(w * scale for w in result[1:])]
+    return [w * width / total for w in result]
 
 
 def band(row: int, fill: Any) -> list[tuple[Any, ...]]:

@@ -29,6 +29,7 @@ from inl_equipment.db.models import (
 )
 from inl_equipment.i18n import Msg
 from inl_equipment.services import audit, lao_data
+from inl_equipment.services.demo_monitoring import fill_demo_monitoring
 from inl_equipment.services.demo_reference import WAREHOUSE, DemoRefs, reference_data
 
 __all__ = ["STATUS_WEIGHTS", "WAREHOUSE", "DemoError", "DemoRefs", "fill_demo"]
@@ -136,6 +137,13 @@ def fill_demo(
     audit.record(session, operator, events, now)
     if receipts:
         _demo_handovers(session, refs, rng, operator, today, max(0, min(items // 40, 300)))
+
+    def share(done: int, total: int) -> None:
+        # The second half of the progress: the first went to inserting the items.
+        if progress:
+            progress(len(rows) + len(rows) * done // total, len(rows) * 2)
+
+    fill_demo_monitoring(session, rng, today, operator, refs, share)
     if progress:
         progress(len(rows) * 2, len(rows) * 2)
     return len(rows)

@@ -26,6 +26,7 @@ from inl_equipment.db.models import (
     Person,
     Province,
 )
+from inl_equipment.db.monitoring import Inspection, InspectionResult
 from inl_equipment.db.transactions import Handover, HandoverLine
 from inl_equipment.i18n import QT_TRANSLATE_NOOP, Msg
 from inl_equipment.services import audit
@@ -98,6 +99,7 @@ KINDS: dict[str, RefKind] = {
                 (Handover.from_agency_id, "handovers"),
                 (Handover.to_agency_id, "handovers"),
                 (HandoverLine.prev_holder_agency_id, "handover lines"),
+                (Inspection.agency_id, "site checks"),
             ),
         ),
         RefKind(
@@ -120,6 +122,8 @@ KINDS: dict[str, RefKind] = {
                 (Item.location_id, "items"),
                 (Handover.location_id, "handovers"),
                 (HandoverLine.prev_location_id, "handover lines"),
+                (Inspection.location_id, "site checks"),
+                (InspectionResult.registered_location_id, "site check results"),
             ),
         ),
         RefKind(
@@ -210,6 +214,10 @@ _COUNTED: dict[str, Callable[[int], Msg]] = {
     "handovers": lambda n: Msg.translate("Reference", "{count} handover(s)", None, n),
     "handover lines": lambda n: Msg.translate("Reference", "{count} handover line(s)", None, n),
     "locations": lambda n: Msg.translate("Reference", "{count} location(s)", None, n),
+    "site checks": lambda n: Msg.translate("Reference", "{count} site check(s)", None, n),
+    "site check results": lambda n: Msg.translate(
+        "Reference", "{count} site check result(s)", None, n
+    ),
     "agencies": lambda n: Msg.translate("Reference", "{count} agencies", None, n),
 }
 

@@ -5,18 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from inl_equipment.documents.checklist_pdf import build_checklist_pdf
 from inl_equipment.i18n import Msg
 from inl_equipment.interchange.atomic_files import atomic_output, write_bytes_atomically
-from inl_equipment.interchange.checklist_plan import ChecklistPlan, plan_inspection
-from inl_equipment.interchange.checklist_read import read_filled_checklist
-from inl_equipment.interchange.checklist_xlsx import write_checklist_xlsx
 from inl_equipment.services import checklists
 from inl_equipment.services.checklists import ChecklistData, ChecklistError
 from inl_equipment.services.facade.base import Context
 from inl_equipment.services.facade.changes import Change
 from inl_equipment.services.inspections import record_inspection
+
+if TYPE_CHECKING:
+    from inl_equipment.interchange.checklist_plan import ChecklistPlan
 
 
 class ChecklistsApi:
@@ -49,6 +49,10 @@ class ChecklistsApi:
 
     def write(self, lists: Sequence[ChecklistData], target: Path) -> list[Path]:
         """Write `lists` to `target`: one PDF, or one workbook per site (`name-2.xlsx`, ...)."""
+        # ReportLab and xlsxwriter are imported when a checklist is written.
+        from inl_equipment.documents.checklist_pdf import build_checklist_pdf
+        from inl_equipment.interchange.checklist_xlsx import write_checklist_xlsx
+
         suffix = target.suffix.lower()
         if suffix == ".pdf":
             write_bytes_atomically(target, build_checklist_pdf(lists))
@@ -67,6 +71,10 @@ class ChecklistsApi:
 
     def plan(self, path: Path, today: date, location_id: int | None = None) -> ChecklistPlan:
         """Read a filled checklist and preview what importing it would record."""
+        # openpyxl and the checklist's document styles load with the first import.
+        from inl_equipment.interchange.checklist_plan import plan_inspection
+        from inl_equipment.interchange.checklist_read import read_filled_checklist
+
         filled = read_filled_checklist(path)
         with self._ctx.db.read() as s:
             return plan_inspection(s, filled, today, location_id=location_id)

@@ -9,10 +9,8 @@ from sqlalchemy import select
 
 from inl_equipment.db.models import Category, Item
 from inl_equipment.db.monitoring import Incident
-from inl_equipment.documents.eum_report_pdf import build_eum_report_pdf
 from inl_equipment.i18n import Msg
 from inl_equipment.interchange.atomic_files import write_bytes_atomically
-from inl_equipment.interchange.eum_report_xlsx import write_eum_report_xlsx
 from inl_equipment.services import due_checks, incidents, inspections, monitoring_lists
 from inl_equipment.services.disposals import DisposalInput, record_disposal
 from inl_equipment.services.eum_report import build_eum_report
@@ -103,6 +101,10 @@ class MonitoringApi:
 
     def write_eum_report(self, report: EumReport, target: Path) -> None:
         """Write the report as PDF or XLSX, by `target`'s suffix (whole or not at all)."""
+        # ReportLab and xlsxwriter are imported when a report is written, not with the window.
+        from inl_equipment.documents.eum_report_pdf import build_eum_report_pdf
+        from inl_equipment.interchange.eum_report_xlsx import write_eum_report_xlsx
+
         suffix = target.suffix.lower()
         if suffix == ".pdf":
             write_bytes_atomically(target, build_eum_report_pdf(report) or b"")

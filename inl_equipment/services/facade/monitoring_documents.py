@@ -15,8 +15,6 @@ from inl_equipment.db.monitoring import (
     Inspection,
     InspectionResult,
 )
-from inl_equipment.documents.disposal_pdf import build_disposal_certificate
-from inl_equipment.documents.incident_pdf import build_incident_report
 from inl_equipment.i18n import Msg
 from inl_equipment.services import attachments, monitoring_documents, record_attachments
 from inl_equipment.services.facade.base import Context
@@ -36,12 +34,16 @@ class MonitoringDocumentsApi:
         """The incident report of incident `number` (IN-…) as PDF bytes."""
         with self._ctx.db.read() as s:
             data = monitoring_documents.incident_report_data(s, number)
+        from inl_equipment.documents.incident_pdf import build_incident_report  # ReportLab: lazily
+
         return build_incident_report(data)
 
     def disposal_pdf(self, number: str) -> bytes:
         """The disposal certificate of disposal `number` (DS-…) as PDF bytes."""
         with self._ctx.db.read() as s:
             data = monitoring_documents.disposal_certificate_data(s, number)
+        from inl_equipment.documents.disposal_pdf import build_disposal_certificate  # ReportLab
+
         return build_disposal_certificate(data)
 
     def attachments_dir(self) -> Path:
