@@ -53,6 +53,41 @@ class MonitoringFeature:
             ),
         )
         acts.fill(acts.menu("monitoring"), "site_check", "due_checks", "incidents")
+        self._add_document_actions()
+
+    def _add_document_actions(self) -> None:
+        """The field checklist out and back in, and the annual report."""
+        acts = self._window.acts
+        acts.add(
+            "field_checklist",
+            Msg.translate("MonitoringFeature", "Field &checklist…"),
+            self.write_checklist,
+            tip=Msg.translate(
+                "MonitoringFeature",
+                "A checklist of a site's items to print (PDF) or fill in offline (XLSX)",
+            ),
+        )
+        acts.add(
+            "import_checklist",
+            Msg.translate("MonitoringFeature", "Im&port filled checklist…"),
+            self.import_checklist,
+            writes=True,
+            tip=Msg.translate(
+                "MonitoringFeature", "Record a filled checklist workbook as one site check"
+            ),
+        )
+        acts.add(
+            "eum_report",
+            Msg.translate("MonitoringFeature", "End-use monitoring &report…"),
+            self.write_eum_report,
+            tip=Msg.translate(
+                "MonitoringFeature",
+                "The annual EUM report: verification rate by agency, province and site (PDF, XLSX)",
+            ),
+        )
+        acts.fill(
+            acts.menu("monitoring"), None, "field_checklist", "import_checklist", None, "eum_report"
+        )
 
     @guarded
     def new_site_check(self) -> None:
@@ -74,6 +109,44 @@ class MonitoringFeature:
         if len(ids) != 1:
             return None
         return self._window.register.items.get(ids[0]).values.location_id
+
+    @guarded
+    def write_checklist(self) -> None:
+        """Write a field checklist (of the selected item's site, when there is one)."""
+        from inl_equipment.ui.monitoring.checklist_dialog import open_checklist
+
+        paths = open_checklist(self._window, self._selected_site())
+        if paths:
+            self._window.statusBar().showMessage(
+                translate("MonitoringFeature", "Checklist written to {path}").format(path=paths[0]),
+                10_000,
+            )
+
+    @guarded
+    def import_checklist(self) -> None:
+        """Import a filled checklist as a site check."""
+        from inl_equipment.ui.monitoring.checklist_import_dialog import open_checklist_import
+
+        number = open_checklist_import(self._window)
+        if number:
+            self._window.statusBar().showMessage(
+                translate("MonitoringFeature", "Site check {number} recorded").format(
+                    number=number
+                ),
+                10_000,
+            )
+
+    @guarded
+    def write_eum_report(self) -> None:
+        """Write the end-use monitoring report."""
+        from inl_equipment.ui.monitoring.eum_report_dialog import open_eum_report
+
+        path = open_eum_report(self._window)
+        if path:
+            self._window.statusBar().showMessage(
+                translate("MonitoringFeature", "Report written to {path}").format(path=path),
+                10_000,
+            )
 
     @guarded
     def show_due_checks(self) -> None:
