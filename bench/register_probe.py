@@ -69,7 +69,26 @@ def main() -> None:
         con = sqlite3.connect(db.removeprefix("sqlite:///"))
         from inl_equipment.services.columns import ROW_FIELDS
 
-        rows = con.execute(f"SELECT {', '.join(ROW_FIELDS)} FROM items ORDER BY id").fetchall()
+        # The same row tuples as the app's (the item with its disposal and latest
+        # check joined), written out by hand and read by the bare driver.
+        joined_sql = {
+            "disposal_date": "disposals.date",
+            "disposal_method": "disposals.detail",
+            "disposal_price": "disposal_lines.sale_price",
+            "last_check_date": "item_checks.last_date",
+            "last_check_result": "item_checks.last_result",
+            "not_seen_run": "item_checks.not_seen_run",
+            "check_base": "coalesce(item_checks.last_date, (SELECT max(h.date) FROM handovers h"
+            " JOIN handover_lines l ON l.handover_id = h.id WHERE l.item_id = items.id"
+            " AND h.status = 'issued'), items.acquisition_date, substr(items.created_at, 1, 10))",
+        }
+        listed = ", ".join(joined_sql.get(f, f"items.{f}") for f in ROW_FIELDS)
+        joined = (
+            "items LEFT JOIN disposal_lines ON disposal_lines.item_id = items.id"
+            " LEFT JOIN disposals ON disposals.id = disposal_lines.disposal_id"
+            " LEFT JOIN item_checks ON item_checks.item_id = items.id"
+        )
+        rows = con.execute(f"SELECT {listed} FROM {joined} ORDER BY items.id").fetchall()
 
         class Plain(QAbstractTableModel):
             def rowCount(self, parent=QModelIndex()):  # noqa: B008, N802

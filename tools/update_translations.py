@@ -36,6 +36,7 @@ PLURAL_FORMS = {"en": 2, "lo": 2}
 _PLURAL = re.compile(r"\((e?s)\)")
 #: English forms that `(s)` cannot derive (the verb agrees with the count).
 IRREGULAR = {
+    "… and %n more.": ("… and %n more.", "… and %n more."),
     "%n field(s) need attention before saving.": (
         "%n field needs attention before saving.",
         "%n fields need attention before saving.",

@@ -92,13 +92,16 @@ def _heading(label: Bilingual, style: str = "heading") -> Flowable:
 
 def _title(report: EumReport) -> list[Flowable]:
     st = styles()
-    title = f"{one_line(LABELS.title)} {period_words(report)}"
+    # The period after each language's title, not after the Lao alone.
+    heads = [f"{LABELS.title.en} {period_words(report)}"]
+    if LABELS.title.lo:
+        heads.append(f"{LABELS.title.lo} {period_words(report)}")
     lines = [
         f"{one_line(LABELS.period)}: {day(report.start)} – {day(report.end)}",
         f"{one_line(LABELS.as_of)}: {day(report.as_of)}",
         f"{one_line(LABELS.generated)}: {day(report.generated)}",
     ]
-    return [paragraph(title, st["title"]), *(paragraph(t, st["meta"]) for t in lines)]
+    return [*(paragraph(h, st["title"]) for h in heads), *(paragraph(t, st["meta"]) for t in lines)]
 
 
 def _definitions() -> list[Flowable]:

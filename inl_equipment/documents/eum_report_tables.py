@@ -37,7 +37,7 @@ CHUNK_ROWS = 200
 CELL_SIZE = 7.0
 PAD = 3.0
 CUT = "…"
-CHART_BARS = 25
+CHART_BARS = 20  # bars of a chart: more would push the charts off the summary page
 #: Longest text a cell considers before measuring (a page-wide cell holds fewer).
 _CELL_CHARS = 400
 

@@ -11,20 +11,24 @@ threads except the thread-safe `Database`. Writing methods publish a
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from inl_equipment.db.opening import OpenedRegister
 from inl_equipment.db.session import Database
 from inl_equipment.services.facade.base import Context
 from inl_equipment.services.facade.changes import Change, ChangeFeed
-from inl_equipment.services.facade.checklists import ChecklistsApi
 from inl_equipment.services.facade.handovers import HandoversApi
 from inl_equipment.services.facade.imports import ImportsApi
 from inl_equipment.services.facade.items import ItemsApi
 from inl_equipment.services.facade.monitoring import MonitoringApi
-from inl_equipment.services.facade.monitoring_documents import MonitoringDocumentsApi
 from inl_equipment.services.facade.reference import FORM_REFS, ReferenceApi
 from inl_equipment.services.facade.safety import SafetyApi
+
+if TYPE_CHECKING:
+    from inl_equipment.services.facade.checklists import ChecklistsApi
+    from inl_equipment.services.facade.monitoring_documents import MonitoringDocumentsApi
 
 __all__ = ["FORM_REFS", "Change", "Register"]
 
@@ -44,9 +48,22 @@ class Register:
         self.reference = ReferenceApi(self._ctx)
         self.imports = ImportsApi(self._ctx)
         self.monitoring = MonitoringApi(self._ctx)
-        self.monitoring_documents = MonitoringDocumentsApi(self._ctx)
-        self.checklists = ChecklistsApi(self._ctx)
         self.safety = SafetyApi(self._ctx, self._database_replaced)
+
+    # Made when first used: their modules are not needed to open the window.
+    @cached_property
+    def monitoring_documents(self) -> MonitoringDocumentsApi:
+        """Incident reports, disposal certificates, the files kept with those records."""
+        from inl_equipment.services.facade.monitoring_documents import MonitoringDocumentsApi
+
+        return MonitoringDocumentsApi(self._ctx)
+
+    @cached_property
+    def checklists(self) -> ChecklistsApi:
+        """Field checklists out (PDF, XLSX) and filled ones back in."""
+        from inl_equipment.services.facade.checklists import ChecklistsApi
+
+        return ChecklistsApi(self._ctx)
 
     @property
     def db(self) -> Database:

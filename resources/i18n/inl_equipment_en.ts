@@ -12,12 +12,70 @@
         </message>
     </context>
     <context>
+        <name>ChecklistDialog</name>
+        <message numerus="yes">
+            <source>%n file(s) written:</source>
+            <translation>
+                <numerusform>%n file written:</numerusform>
+                <numerusform>%n files written:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistImportDialog</name>
+        <message numerus="yes">
+            <source>%n problem(s) in the sheet (in red below). Correct the sheet and read it again: nothing is imported while any remains.</source>
+            <translation>
+                <numerusform>%n problem in the sheet (in red below). Correct the sheet and read it again: nothing is imported while any remains.</numerusform>
+                <numerusform>%n problems in the sheet (in red below). Correct the sheet and read it again: nothing is imported while any remains.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Site {site} · checked on {date} · %n item(s)</source>
+            <translation>
+                <numerusform>Site {site} · checked on {date} · %n item</numerusform>
+                <numerusform>Site {site} · checked on {date} · %n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… and %n more.</numerusform>
+                <numerusform>… and %n more.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n listed item(s) had no result on the sheet. They will be recorded as not seen. Import the checklist?</source>
+            <translation>
+                <numerusform>%n listed item had no result on the sheet. They will be recorded as not seen. Import the checklist?</numerusform>
+                <numerusform>%n listed items had no result on the sheet. They will be recorded as not seen. Import the checklist?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message numerus="yes">
             <source>%n item(s)</source>
             <translation>
                 <numerusform>%n item</numerusform>
                 <numerusform>%n items</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DueChecksWindow</name>
+        <message numerus="yes">
+            <source>%n item(s) due</source>
+            <translation>
+                <numerusform>%n item due</numerusform>
+                <numerusform>%n items due</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n site(s)</source>
+            <translation>
+                <numerusform>%n site</numerusform>
+                <numerusform>%n sites</numerusform>
             </translation>
         </message>
     </context>
@@ -174,6 +232,16 @@
         </message>
     </context>
     <context>
+        <name>IncidentsWindow</name>
+        <message numerus="yes">
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>%n incident</numerusform>
+                <numerusform>%n incidents</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MappingPage</name>
         <message numerus="yes">
             <source>{count} row(s)</source>
@@ -324,6 +392,20 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>{count} site check(s)</source>
+            <translation>
+                <numerusform>{count} site check</numerusform>
+                <numerusform>{count} site checks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} site check result(s)</source>
+            <translation>
+                <numerusform>{count} site check result</numerusform>
+                <numerusform>{count} site check results</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>{count} agencies</source>
             <translation>
                 <numerusform>{count} agency</numerusform>
@@ -392,6 +474,37 @@
             <translation>
                 <numerusform>The backups folder holds %n backup, {size} in all.</numerusform>
                 <numerusform>The backups folder holds %n backups, {size} in all.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteCheckDialog</name>
+        <message numerus="yes">
+            <source>%n item(s) scanned here will be cleared. Start again at the other site?</source>
+            <translation>
+                <numerusform>%n item scanned here will be cleared. Start again at the other site?</numerusform>
+                <numerusform>%n items scanned here will be cleared. Start again at the other site?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) expected at this site. Scan their labels.</source>
+            <translation>
+                <numerusform>%n item expected at this site. Scan their labels.</numerusform>
+                <numerusform>%n items expected at this site. Scan their labels.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) were not scanned. They will be recorded as not seen. Finish the site check?</source>
+            <translation>
+                <numerusform>%n item were not scanned. They will be recorded as not seen. Finish the site check?</numerusform>
+                <numerusform>%n items were not scanned. They will be recorded as not seen. Finish the site check?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Site check {number} recorded: %n item(s) checked.</source>
+            <translation>
+                <numerusform>Site check {number} recorded: %n item checked.</numerusform>
+                <numerusform>Site check {number} recorded: %n items checked.</numerusform>
             </translation>
         </message>
     </context>

@@ -50,6 +50,18 @@
             <source>an attachment name points outside its folder</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>attachments need a register stored in a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown kind of record {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no record numbered {number}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Audit</name>
@@ -165,6 +177,661 @@
         </message>
     </context>
     <context>
+        <name>CheckFilter</name>
+        <message>
+            <source>Any check state</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ທຸກສະຖານະການກວດກາ</translation>
+        </message>
+        <message>
+            <source>Check due (within a month)</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ຮອດກຳນົດກວດກາ (ພາຍໃນໜຶ່ງເດືອນ)</translation>
+        </message>
+        <message>
+            <source>Check overdue</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ກາຍກຳນົດກວດກາ</translation>
+        </message>
+        <message>
+            <source>Not seen twice: follow up</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ບໍ່ພົບເຫັນສອງຄັ້ງ: ຕ້ອງຕິດຕາມ</translation>
+        </message>
+        <message>
+            <source>Never checked</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ບໍ່ເຄີຍກວດກາ</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckLinesModel</name>
+        <message>
+            <source>Found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asset tag</source>
+            <translation type="unfinished">ລະຫັດຊັບສິນ</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished">ລາຍການ</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation type="unfinished">ຜູ້ຄອບຄອງ</translation>
+        </message>
+        <message>
+            <source>Last check</source>
+            <translation type="unfinished">ກວດກາຄັ້ງຫຼ້າສຸດ</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished">ຜົນການກວດກາ</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation type="unfinished">ສະພາບ</translation>
+        </message>
+        <message>
+            <source>Intended use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registered at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(unchanged)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>—</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ Unexpected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ Scanned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last result: {result}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registered at {location}; only a transfer receipt can move it here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanned at the site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not scanned yet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CheckMethod</name>
+        <message>
+            <source>On-site visit</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ລົງກວດກາຢູ່ສະຖານທີ່</translation>
+        </message>
+        <message>
+            <source>Remote (photo evidence)</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ກວດກາທາງໄກ (ຫຼັກຖານຮູບພາບ)</translation>
+        </message>
+        <message>
+            <source>Document review</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ກວດສອບເອກະສານ</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckResult</name>
+        <message>
+            <source>In use</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ນຳໃຊ້ຢູ່</translation>
+        </message>
+        <message>
+            <source>In storage</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ເກັບຮັກສາໄວ້</translation>
+        </message>
+        <message>
+            <source>Unserviceable</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ໃຊ້ການບໍ່ໄດ້</translation>
+        </message>
+        <message>
+            <source>Under repair</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ກຳລັງສ້ອມແປງ</translation>
+        </message>
+        <message>
+            <source>Not seen</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ບໍ່ພົບເຫັນ</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ສູນຫາຍ</translation>
+        </message>
+        <message>
+            <source>Stolen</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ຖືກລັກ</translation>
+        </message>
+        <message>
+            <source>Destroyed</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ຖືກທຳລາຍ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistDialog</name>
+        <message>
+            <source>Field checklist</source>
+            <translation type="unfinished">ໃບກວດກາພາກສະໜາມ</translation>
+        </message>
+        <message>
+            <source>One &amp;site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every site of a &amp;province</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— choose the site —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— choose the province —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Write checklist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One row per item registered at the site, with a QR code of its asset tag and boxes to tick. The workbook has a drop-down list of the results and is imported back with “Import filled checklist…”; a province gives one workbook per site.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the site from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the province from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the checklist {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No site of this province holds items: nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) written:</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Checklist written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled: nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{reason} Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChecklistImport</name>
+        <message>
+            <source>(deleted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ registered elsewhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asset tag</source>
+            <translation type="unfinished">ລະຫັດຊັບສິນ</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished">ຜົນການກວດກາ</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation type="unfinished">ສະພາບ</translation>
+        </message>
+        <message>
+            <source>Intended use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unexpected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{result}: {count}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChecklistImportDialog</name>
+        <message>
+            <source>Import filled checklist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The filled checklist workbook (.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the filled checklist (.xlsx) first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no file {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot import: {reason} Nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the filled checklist workbook: its rows are shown here, with any problem, before anything is recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing can be imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) in the sheet (in red below). Correct the sheet and read it again: nothing is imported while any remains.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Read-only: this register cannot be changed now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ready to import as one site check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Site {site}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Site {site} · checked on {date} · %n item(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>inspectors not given</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>… and %n more.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n listed item(s) had no result on the sheet. They will be recorded as not seen. Import the checklist?</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Items without a result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was recorded: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Site check {number} recorded from the checklist.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChecklistLabels</name>
+        <message>
+            <source>Field checklist</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ໃບກວດກາພາກສະໜາມ</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ໜ່ວຍງານ</translation>
+        </message>
+        <message>
+            <source>Checklist ID</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ເລກທີໃບກວດກາ</translation>
+        </message>
+        <message>
+            <source>Date issued</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ວັນທີອອກ</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ຜູ້ອອກ</translation>
+        </message>
+        <message>
+            <source>Date of check</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ວັນທີກວດກາ</translation>
+        </message>
+        <message>
+            <source>Inspectors</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ຄະນະກວດກາ</translation>
+        </message>
+        <message>
+            <source>Selected items only</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ສະເພາະລາຍການທີ່ເລືອກ</translation>
+        </message>
+        <message>
+            <source>Tick one result for each item. Write items found here but not listed in the blank rows at the end, with their asset tag or serial number.</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ໃຫ້ໝາຍຖືກຜົນການກວດກາພຽງອັນດຽວ ສຳລັບແຕ່ລະລາຍການ. ອຸປະກອນທີ່ພົບຢູ່ບ່ອນນີ້ ແຕ່ບໍ່ມີໃນລາຍການ ໃຫ້ຂຽນໃສ່ແຖວຫວ່າງທາງທ້າຍ ພ້ອມທັງລະຫັດຊັບສິນ ຫຼື ເລກໝາຍເຄື່ອງ.</translation>
+        </message>
+        <message>
+            <source>Choose a result for each item from its list; an item left without a result was not seen. Add items found here but not listed in the blank rows below, with their asset tag or serial number.</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ສຳລັບແຕ່ລະລາຍການ ໃຫ້ເລືອກຜົນການກວດກາຈາກລາຍການໃຫ້ເລືອກ; ລາຍການທີ່ບໍ່ໄດ້ເລືອກຜົນ ຖືວ່າບໍ່ພົບເຫັນ. ອຸປະກອນທີ່ພົບຢູ່ບ່ອນນີ້ ແຕ່ບໍ່ມີໃນລາຍການ ໃຫ້ຕື່ມໃສ່ແຖວຫວ່າງຂ້າງລຸ່ມນີ້ ພ້ອມທັງລະຫັດຊັບສິນ ຫຼື ເລກໝາຍເຄື່ອງ.</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ລະຫັດ QR</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ຜູ້ຄອບຄອງ</translation>
+        </message>
+        <message>
+            <source>Last result</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ຜົນຄັ້ງຫຼ້າສຸດ</translation>
+        </message>
+        <message>
+            <source>Last check</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ກວດກາຄັ້ງຫຼ້າສຸດ</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ຜົນການກວດກາ</translation>
+        </message>
+        <message>
+            <source>Used for intended purpose</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ນຳໃຊ້ຖືກຕາມຈຸດປະສົງ</translation>
+        </message>
+        <message>
+            <source>Never checked</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ບໍ່ເຄີຍກວດກາ</translation>
+        </message>
+        <message>
+            <source>Items found but not listed</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ອຸປະກອນທີ່ພົບເຫັນ ແຕ່ບໍ່ມີໃນລາຍການ</translation>
+        </message>
+        <message>
+            <source>Asset tag or serial number</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ລະຫັດຊັບສິນ ຫຼື ເລກໝາຍເຄື່ອງ</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ຜູ້ກວດກາ</translation>
+        </message>
+        <message>
+            <source>Unit representative</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ຜູ້ຕາງໜ້າໜ່ວຍງານ</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ນຳໃຊ້ຢູ່</translation>
+        </message>
+        <message>
+            <source>Stored</source>
+            <comment>result, short</comment>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ເກັບໄວ້</translation>
+        </message>
+        <message>
+            <source>U/S</source>
+            <comment>result, short: unserviceable</comment>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ໃຊ້ບໍ່ໄດ້</translation>
+        </message>
+        <message>
+            <source>Repair</source>
+            <comment>result, short</comment>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ສ້ອມແປງ</translation>
+        </message>
+        <message>
+            <source>Not seen</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ບໍ່ພົບເຫັນ</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ສູນຫາຍ</translation>
+        </message>
+        <message>
+            <source>Stolen</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ຖືກລັກ</translation>
+        </message>
+        <message>
+            <source>Destr.</source>
+            <comment>result, short</comment>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ທຳລາຍ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Checklists</name>
+        <message>
+            <source>This checklist is for site “{site}”, which is not in this register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This checklist is for site “{site}”, not for “{chosen}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This checklist was imported already on {date}, as {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date of check {date} is before the checklist was issued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date of check {date} is in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date of check “{text}” is not a date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row {row}: asset tag {tag} is not in the register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row {row}: give the asset tag or the serial number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row {row}: serial number {serial} is not in the register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row {row}: serial number {serial} belongs to several items; give the asset tag.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row {row}: give a result for {tag}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row {row}: unknown result “{result}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row {row}: unknown condition “{condition}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row {row}: write yes, no or unknown for the intended use.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row {row}: {tag} is written twice (also row {first}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row {row}: {tag} has left the register; it cannot be checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a field checklist made by this app (or it was altered).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has more than {limit} rows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} cannot be read ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Site {id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Province {id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A checklist is written as .pdf or .xlsx.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message numerus="yes">
             <source>%n item(s)</source>
@@ -172,6 +839,33 @@
                 <numerusform />
                 <numerusform />
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseIncidentDialog</name>
+        <message>
+            <source>Close investigation {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Close investigation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{tag}: {kind} on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date closed *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -186,7 +880,7 @@
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">ປະເພດ</translation>
         </message>
         <message>
             <source>Make</source>
@@ -218,11 +912,11 @@
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">ສະຖານະ</translation>
         </message>
         <message>
             <source>Holder</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">ຜູ້ຄອບຄອງ</translation>
         </message>
         <message>
             <source>Location</source>
@@ -284,6 +978,18 @@
             <source>Notes</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Last check</source>
+            <translation type="unfinished">ກວດກາຄັ້ງຫຼ້າສຸດ</translation>
+        </message>
+        <message>
+            <source>Check result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next check due</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Condition</name>
@@ -305,7 +1011,7 @@
         </message>
         <message>
             <source>Unserviceable</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">ໃຊ້ການບໍ່ໄດ້</translation>
         </message>
     </context>
     <context>
@@ -317,6 +1023,166 @@
         <message>
             <source>the register already holds reference data; use an empty database</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DisposalMethod</name>
+        <message>
+            <source>Transferred to the recipient government</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ໂອນກຳມະສິດໃຫ້ລັດຖະບານຜູ້ຮັບ</translation>
+        </message>
+        <message>
+            <source>Sold</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ຂາຍ</translation>
+        </message>
+        <message>
+            <source>Destroyed</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ທຳລາຍຖິ້ມ</translation>
+        </message>
+        <message>
+            <source>Scrapped</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ແຍກເປັນເສດວັດສະດຸ</translation>
+        </message>
+        <message>
+            <source>Returned to the donor</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ສົ່ງຄືນໃຫ້ຜູ້ບໍລິຈາກ</translation>
+        </message>
+        <message>
+            <source>Other (see detail)</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ອື່ນໆ (ເບິ່ງລາຍລະອຽດ)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Disposals</name>
+        <message>
+            <source>Choose the items to dispose of.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some items do not exist (any more).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already out of the register: {tags}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose how the items were disposed of.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say in words how the items were disposed of.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date cannot be in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The approval reference is longer than {max} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Longer than {max} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no disposal {number}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DueChecks</name>
+        <message>
+            <source>Choose between 1 and {max} months (every item at least every {max}).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DueChecksWindow</name>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{state}, follow up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Site</source>
+            <translation type="unfinished">ສະຖານທີ່</translation>
+        </message>
+        <message>
+            <source>(no location)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asset tag</source>
+            <translation type="unfinished">ລະຫັດຊັບສິນ</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished">ລາຍການ</translation>
+        </message>
+        <message>
+            <source>Last check</source>
+            <translation type="unfinished">ກວດກາຄັ້ງຫຼ້າສຸດ</translation>
+        </message>
+        <message>
+            <source>Last result</source>
+            <translation type="unfinished">ຜົນຄັ້ງຫຼ້າສຸດ</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due checks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start site check…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Site:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All sites ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) due</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n site(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -386,6 +1252,584 @@
 
 {unchanged} If it happens again, please report it with what you were doing.</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EumReport</name>
+        <message>
+            <source>{verified} of {held} items held at the start were verified (denominator: {held} items held on {start}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{checked} items checked, {verified} verified, {problems} with problems ({followed} followed up by an incident); {results} results recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {shown} agencies with the lowest rates of {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Held at start</source>
+            <translation type="unfinished">ມີຢູ່ຕົ້ນໄລຍະ</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation type="unfinished">ກວດກາແລ້ວ</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation type="unfinished">ຢັ້ງຢືນແລ້ວ</translation>
+        </message>
+        <message>
+            <source>Verified of held</source>
+            <translation type="unfinished">ຢັ້ງຢືນແລ້ວ ໃນຈຳນວນທີ່ມີ</translation>
+        </message>
+        <message>
+            <source>Verification rate</source>
+            <translation type="unfinished">ອັດຕາການຢັ້ງຢືນ</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation type="unfinished">ບັນຫາ</translation>
+        </message>
+        <message>
+            <source>Incident opened</source>
+            <translation type="unfinished">ໄດ້ເປີດເຫດການ</translation>
+        </message>
+        <message>
+            <source>Still open</source>
+            <translation type="unfinished">ຍັງບໍ່ທັນປິດ</translation>
+        </message>
+        <message>
+            <source>Results recorded</source>
+            <translation type="unfinished">ຜົນທີ່ໄດ້ບັນທຶກ</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished">ລວມທັງໝົດ</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation type="unfinished">ສະຫຼຸບ</translation>
+        </message>
+        <message>
+            <source>End-Use Monitoring Report</source>
+            <translation type="unfinished">ບົດລາຍງານການຕິດຕາມກວດກາການນຳໃຊ້ອຸປະກອນ</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished">ໄລຍະ</translation>
+        </message>
+        <message>
+            <source>Figures as of</source>
+            <translation type="unfinished">ຕົວເລກ ນັບຮອດວັນທີ</translation>
+        </message>
+        <message>
+            <source>Generated</source>
+            <translation type="unfinished">ສ້າງເມື່ອ</translation>
+        </message>
+        <message>
+            <source>Denominator: the items held at the start of the period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unexpected results (seen at another site)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By province</source>
+            <translation type="unfinished">ແຍກຕາມແຂວງ</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation type="unfinished">ແຂວງ</translation>
+        </message>
+        <message>
+            <source>Name in Lao</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Definitions</source>
+            <translation type="unfinished">ຄຳນິຍາມ</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">ວັນທີ</translation>
+        </message>
+        <message>
+            <source>Asset tag</source>
+            <translation type="unfinished">ລະຫັດຊັບສິນ</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished">ລາຍການ</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished">ໜ່ວຍງານ</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished">ປະເພດ</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation type="unfinished">ສະຖານທີ່ເກີດເຫດ</translation>
+        </message>
+        <message>
+            <source>Report reference</source>
+            <translation type="unfinished">ເລກທີບົດລາຍງານ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">ສະຖານະ</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disposals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Method</source>
+            <translation type="unfinished">ວິທີການ</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation type="unfinished">ເລກທີອະນຸມັດ</translation>
+        </message>
+        <message>
+            <source>Sale price (USD)</source>
+            <translation type="unfinished">ລາຄາຂາຍ (ໂດລາ)</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Site</source>
+            <translation type="unfinished">ສະຖານທີ່</translation>
+        </message>
+        <message>
+            <source>Last check</source>
+            <translation type="unfinished">ກວດກາຄັ້ງຫຼ້າສຸດ</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished">ຜົນການກວດກາ</translation>
+        </message>
+        <message>
+            <source>Held since</source>
+            <translation type="unfinished">ຄອບຄອງນັບແຕ່</translation>
+        </message>
+        <message>
+            <source>By agency</source>
+            <translation type="unfinished">ແຍກຕາມອົງການ</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation type="unfinished">ອົງການ</translation>
+        </message>
+        <message>
+            <source>By site</source>
+            <translation type="unfinished">ແຍກຕາມສະຖານທີ່</translation>
+        </message>
+        <message>
+            <source>Province in Lao</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The period ends before it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Held at the start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items in the custody of a recipient unit on the first day of the period: handed over on an issued receipt dated on or before that day and not returned to donor stock by then (items recorded with a holder but no receipt count from their acquisition date), and not retired before that day (an item lost, stolen, destroyed or disposed of counts if its incident or disposal is dated on or after the first day). Lot parts merged back into their lot are not counted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items with at least one result in the period; an item checked twice counts once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked items whose latest result in the period is in use or in storage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items held at the start that were verified, divided by the items held at the start (the denominator). Items handed over during the period are checked and verified but not part of the rate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problems and follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked items whose latest result is not verified; followed up when an incident of the item is dated on or after that result.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agency and site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The unit holding the item and its site at the end of the period, by the receipts; items held by no unit then are shown as (no unit).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items held by a unit at the end of the period with no result in the 24 months before it (never checked: held for longer than that).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no unit)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no site)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report is written as .pdf or .xlsx.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EumReportDialog</name>
+        <message>
+            <source>End-use monitoring report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calendar &amp;year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Write report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The verification rate overall, by agency and by province; per site the items held, checked and their results; incidents and disposals of the period; items not checked for more than 24 months. The report for a year is due on 31 January of the next.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The period ends before it starts: the end must be on or after {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The period starts after today: there is nothing to report yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the report {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No item was held by a recipient unit at the start of the period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verification rate: {rate} ({verified} of {held} items held at the start).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Written to {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled: nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{reason} Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EumReportLabels</name>
+        <message>
+            <source>End-Use Monitoring Report</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ບົດລາຍງານການຕິດຕາມກວດກາການນຳໃຊ້ອຸປະກອນ</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ໄລຍະ</translation>
+        </message>
+        <message>
+            <source>Figures as of</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ຕົວເລກ ນັບຮອດວັນທີ</translation>
+        </message>
+        <message>
+            <source>Generated</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ສ້າງເມື່ອ</translation>
+        </message>
+        <message>
+            <source>Definitions</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ຄຳນິຍາມ</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ສະຫຼຸບ</translation>
+        </message>
+        <message>
+            <source>Verification rate</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ອັດຕາການຢັ້ງຢືນ</translation>
+        </message>
+        <message>
+            <source>Verification rate by agency</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ອັດຕາການຢັ້ງຢືນ ແຍກຕາມອົງການ</translation>
+        </message>
+        <message>
+            <source>Verification rate by province</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ອັດຕາການຢັ້ງຢືນ ແຍກຕາມແຂວງ</translation>
+        </message>
+        <message>
+            <source>By agency</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ແຍກຕາມອົງການ</translation>
+        </message>
+        <message>
+            <source>By province</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ແຍກຕາມແຂວງ</translation>
+        </message>
+        <message>
+            <source>By site</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ແຍກຕາມສະຖານທີ່</translation>
+        </message>
+        <message>
+            <source>Incidents of the period</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ເຫດການໃນໄລຍະ</translation>
+        </message>
+        <message>
+            <source>Disposals of the period</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ການຈຳໜ່າຍຊັບສິນໃນໄລຍະ</translation>
+        </message>
+        <message>
+            <source>Items not checked for more than 24 months</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ອຸປະກອນທີ່ບໍ່ໄດ້ກວດກາເກີນ 24 ເດືອນ</translation>
+        </message>
+        <message>
+            <source>Problems found</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ບັນຫາທີ່ພົບເຫັນ</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ບໍ່ມີ.</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ອົງການ</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ແຂວງ</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ສະຖານທີ່</translation>
+        </message>
+        <message>
+            <source>Held at start</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ມີຢູ່ຕົ້ນໄລຍະ</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ກວດກາແລ້ວ</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ຢັ້ງຢືນແລ້ວ</translation>
+        </message>
+        <message>
+            <source>Verified of held</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ຢັ້ງຢືນແລ້ວ ໃນຈຳນວນທີ່ມີ</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ອັດຕາ</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ບັນຫາ</translation>
+        </message>
+        <message>
+            <source>Incident opened</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ໄດ້ເປີດເຫດການ</translation>
+        </message>
+        <message>
+            <source>Still open</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ຍັງບໍ່ທັນປິດ</translation>
+        </message>
+        <message>
+            <source>Results recorded</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ຜົນທີ່ໄດ້ບັນທຶກ</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ລວມທັງໝົດ</translation>
+        </message>
+        <message>
+            <source>Asset tag</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ລະຫັດຊັບສິນ</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ລາຍການ</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ໜ່ວຍງານ</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ຜົນການກວດກາ</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ວັນທີ</translation>
+        </message>
+        <message>
+            <source>Inspection</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ການກວດກາ</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ເຫດການ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ສະຖານະ</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ເລກທີ</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ປະເພດ</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ສະຖານທີ່ເກີດເຫດ</translation>
+        </message>
+        <message>
+            <source>Report reference</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ເລກທີບົດລາຍງານ</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ວິທີການ</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ເລກທີອະນຸມັດ</translation>
+        </message>
+        <message>
+            <source>Sale price (USD)</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ລາຄາຂາຍ (ໂດລາ)</translation>
+        </message>
+        <message>
+            <source>Last check</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ກວດກາຄັ້ງຫຼ້າສຸດ</translation>
+        </message>
+        <message>
+            <source>Held since</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ຄອບຄອງນັບແຕ່</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ບໍ່ເຄີຍ</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ໜ້າ {page}/{pages}</translation>
         </message>
     </context>
     <context>
@@ -467,7 +1911,7 @@
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">ສະຫຼຸບ</translation>
         </message>
         <message>
             <source>Items</source>
@@ -475,7 +1919,7 @@
         </message>
         <message>
             <source>Value (USD)</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">ມູນຄ່າ (ໂດລາ)</translation>
         </message>
         <message>
             <source>Share</source>
@@ -717,6 +2161,14 @@ No file was written at {path}.</source>
         </message>
         <message>
             <source>Show only items with this funding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show only items whose end-use check is due, overdue…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1292,11 +2744,11 @@ No file was written at {path}.</source>
         <name>HandoversModel</name>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">ແມ່ນ</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">ບໍ່ແມ່ນ</translation>
         </message>
         <message>
             <source>Number</source>
@@ -1332,7 +2784,7 @@ No file was written at {path}.</source>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">ສະຖານະ</translation>
         </message>
     </context>
     <context>
@@ -1438,7 +2890,7 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">ປະເພດ</translation>
         </message>
         <message>
             <source>Make</source>
@@ -1498,11 +2950,11 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">ສະຖານະ</translation>
         </message>
         <message>
             <source>Holder</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">ຜູ້ຄອບຄອງ</translation>
         </message>
         <message>
             <source>Location</source>
@@ -1549,6 +3001,30 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Site check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished">ຜົນການກວດກາ</translation>
+        </message>
+        <message>
+            <source>Found away from its registered place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation type="unfinished">ເຫດການ</translation>
+        </message>
+        <message>
+            <source>Disposal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Method</source>
+            <translation type="unfinished">ວິທີການ</translation>
+        </message>
+        <message>
             <source>Added</source>
             <translation type="unfinished" />
         </message>
@@ -1589,11 +3065,31 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
             <translation type="unfinished" />
         </message>
         <message>
+            <source>End-use check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incident opened</source>
+            <translation type="unfinished">ໄດ້ເປີດເຫດການ</translation>
+        </message>
+        <message>
+            <source>Recovered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disposed of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>donor stock</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>#{id} (removed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1668,7 +3164,7 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">ບັນຫາ</translation>
         </message>
         <message>
             <source>{field}: {message}</source>
@@ -1700,7 +3196,7 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">ປະເພດ</translation>
         </message>
         <message>
             <source>Make</source>
@@ -1756,11 +3252,11 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">ສະຖານະ</translation>
         </message>
         <message>
             <source>Holder</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">ຜູ້ຄອບຄອງ</translation>
         </message>
         <message>
             <source>Location</source>
@@ -2163,6 +3659,242 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
     </context>
     <context>
+        <name>IncidentKind</name>
+        <message>
+            <source>Lost</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ສູນຫາຍ</translation>
+        </message>
+        <message>
+            <source>Stolen</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ຖືກລັກ</translation>
+        </message>
+        <message>
+            <source>Damaged beyond repair</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ເສຍຫາຍ ບໍ່ສາມາດສ້ອມແປງໄດ້</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentOutcome</name>
+        <message>
+            <source>Open</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ກຳລັງດຳເນີນການ</translation>
+        </message>
+        <message>
+            <source>Closed: recovered</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ປິດແລ້ວ: ໄດ້ຄືນ</translation>
+        </message>
+        <message>
+            <source>Closed: written off</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ປິດແລ້ວ: ຕັດອອກຈາກບັນຊີ</translation>
+        </message>
+        <message>
+            <source>Closed: replaced</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ປິດແລ້ວ: ໄດ້ທົດແທນ</translation>
+        </message>
+        <message>
+            <source>Closed: reimbursed</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ປິດແລ້ວ: ໄດ້ຮັບການຊົດໃຊ້</translation>
+        </message>
+    </context>
+    <context>
+        <name>Incidents</name>
+        <message>
+            <source>The item does not exist (any more).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{tag} has left the register already; it cannot be lost again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose lost, stolen or damaged beyond repair.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date cannot be in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report reference is longer than {max} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Longer than {max} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no incident {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number} is closed already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose how the investigation ended.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date must lie between the incident and today.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>IncidentsWindow</name>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asset tag</source>
+            <translation type="unfinished">ລະຫັດຊັບສິນ</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">ວັນທີ</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished">ປະເພດ</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation type="unfinished">ສະຖານທີ່ເກີດເຫດ</translation>
+        </message>
+        <message>
+            <source>Reported by</source>
+            <translation type="unfinished">ຜູ້ລາຍງານ</translation>
+        </message>
+        <message>
+            <source>Report ref.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">ສະຖານະ</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Site check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close &amp;investigation…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{count} open</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Inspections</name>
+        <message>
+            <source>Choose the site that was checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date cannot be in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose how the check was made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No item was checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Longer than {max} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This checklist was imported already on {date}, as {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>item {id} does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{tag} is listed twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{tag} has left the register; it cannot be checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{tag}: unknown result “{result}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{tag}: unknown condition “{condition}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{tag}: say yes, no or unknown for intended use.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{tag}: the remark is too long.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>IntendedUse</name>
+        <message>
+            <source>Yes</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ແມ່ນ</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ບໍ່ແມ່ນ</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ບໍ່ຊາບ</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemDialog</name>
         <message>
             <source>When</source>
@@ -2274,7 +4006,7 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">ສະຖານະ</translation>
         </message>
         <message>
             <source>Holder (unit)</source>
@@ -2329,14 +4061,22 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
         <message>
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">ສູນຫາຍ</translation>
         </message>
         <message>
             <source>Stolen</source>
+            <translation type="unfinished">ຖືກລັກ</translation>
+        </message>
+        <message>
+            <source>Destroyed</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Disposed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merged back</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2360,7 +4100,15 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
             <translation type="unfinished" />
         </message>
         <message>
+            <source>destroyed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>disposed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>merged back into its lot</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2513,6 +4261,10 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Monitoring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
@@ -2635,6 +4387,285 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         <message>
             <source>Everything that uses “{name}” will use the record you choose, and “{name}” is removed.</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MonitoringFeature</name>
+        <message>
+            <source>New &amp;site check…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the items at a site, scanning their labels (end-use monitoring)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Due checks…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items due or overdue for a check, by site, to plan a trip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Incidents…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items lost, stolen or damaged, and their investigations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field &amp;checklist…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A checklist of a site's items to print (PDF) or fill in offline (XLSX)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Im&amp;port filled checklist…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record a filled checklist workbook as one site check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End-use monitoring &amp;report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The annual EUM report: verification rate by agency, province and site (PDF, XLSX)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Site check {number} recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checklist written to {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report written to {path}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MonitoringFiles</name>
+        <message>
+            <source>{name} could not be written: the file may be open in another program (close it there), or the folder may be read-only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no file or folder {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The computer could not use the file ({error}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something went wrong ({error}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace file?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} already exists. Replace it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the file a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is a folder; give a file name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MonitoringLabels</name>
+        <message>
+            <source>Incident Report</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ບົດລາຍງານເຫດການ</translation>
+        </message>
+        <message>
+            <source>Disposal Certificate</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ໃບຢັ້ງຢືນການຈຳໜ່າຍຊັບສິນ</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ເຫດການ</translation>
+        </message>
+        <message>
+            <source>Type of incident</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ປະເພດເຫດການ</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ສະຖານທີ່ເກີດເຫດ</translation>
+        </message>
+        <message>
+            <source>Reported by</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ຜູ້ລາຍງານ</translation>
+        </message>
+        <message>
+            <source>Police or official report reference</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ເລກທີບົດລາຍງານຂອງຕຳຫຼວດ ຫຼື ທາງການ</translation>
+        </message>
+        <message>
+            <source>Investigation</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ການສືບສວນ</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ວັນທີປິດ</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ຜູ້ບັນທຶກ</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ອຸປະກອນ</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ປະເພດ</translation>
+        </message>
+        <message>
+            <source>Value (USD)</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ມູນຄ່າ (ໂດລາ)</translation>
+        </message>
+        <message>
+            <source>Status now</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ສະຖານະປັດຈຸບັນ</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ຜູ້ຄອບຄອງ</translation>
+        </message>
+        <message>
+            <source>Found at inspection</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ພົບເຫັນໃນການກວດກາ</translation>
+        </message>
+        <message>
+            <source>Inspectors</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ຄະນະກວດກາ</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ຜົນການກວດກາ</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ສະຖານທີ່</translation>
+        </message>
+        <message>
+            <source>Last handover receipt</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ໃບມອບ-ຮັບ ສະບັບຫຼ້າສຸດ</translation>
+        </message>
+        <message>
+            <source>Kind of receipt</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ປະເພດໃບມອບ-ຮັບ</translation>
+        </message>
+        <message>
+            <source>Handed to</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ມອບໃຫ້</translation>
+        </message>
+        <message>
+            <source>No receipt has moved this item.</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ອຸປະກອນນີ້ ຍັງບໍ່ເຄີຍຖືກມອບ ຫຼື ໂອນ ດ້ວຍໃບມອບ-ຮັບໃດເລີຍ.</translation>
+        </message>
+        <message>
+            <source>void</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ໂມຄະ</translation>
+        </message>
+        <message>
+            <source>Method of disposal</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ວິທີການຈຳໜ່າຍ</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ລາຍລະອຽດ</translation>
+        </message>
+        <message>
+            <source>Approval reference</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ເລກທີອະນຸມັດ</translation>
+        </message>
+        <message>
+            <source>Witnesses</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ພະຍານ</translation>
+        </message>
+        <message>
+            <source>Sale price (USD)</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ລາຄາຂາຍ (ໂດລາ)</translation>
+        </message>
+        <message>
+            <source>The undersigned confirm that the facts stated above are true and complete to the best of their knowledge.</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ຜູ້ລົງລາຍເຊັນຂ້າງລຸ່ມນີ້ຢັ້ງຢືນວ່າ ຂໍ້ມູນທີ່ໄດ້ລະບຸໄວ້ຂ້າງເທິງ ແມ່ນຖືກຕ້ອງ ແລະ ຄົບຖ້ວນ ຕາມຄວາມຮັບຮູ້ຂອງພວກຂ້າພະເຈົ້າ.</translation>
+        </message>
+        <message>
+            <source>The undersigned certify that the property listed above was disposed of as stated, in their presence.</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ຜູ້ລົງລາຍເຊັນຂ້າງລຸ່ມນີ້ຢັ້ງຢືນວ່າ ຊັບສິນຕາມລາຍການຂ້າງເທິງ ໄດ້ຖືກຈຳໜ່າຍຕາມທີ່ໄດ້ລະບຸໄວ້ ຕໍ່ໜ້າຂອງພວກຂ້າພະເຈົ້າ.</translation>
+        </message>
+        <message>
+            <source>Reporting officer</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ພະນັກງານຜູ້ລາຍງານ</translation>
+        </message>
+        <message>
+            <source>Programme officer</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ພະນັກງານຮັບຜິດຊອບໂຄງການ</translation>
+        </message>
+        <message>
+            <source>Approving officer</source>
+            <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
+            <translation>ຜູ້ອະນຸມັດ</translation>
         </message>
     </context>
     <context>
@@ -2961,11 +4992,11 @@ SQLite's locking is not safe on network shares or in folders that OneDrive, Drop
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">ປະເພດ</translation>
         </message>
         <message>
             <source>Agency</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">ອົງການ</translation>
         </message>
         <message>
             <source>Location</source>
@@ -3478,6 +5509,20 @@ SQLite's locking is not safe on network shares or in folders that OneDrive, Drop
             </translation>
         </message>
         <message numerus="yes">
+            <source>{count} site check(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} site check result(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>{count} agencies</source>
             <translation type="unfinished">
                 <numerusform />
@@ -3769,7 +5814,7 @@ Use Merge into… to move them to another record first.</source>
         </message>
         <message>
             <source>Value (USD)</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">ມູນຄ່າ (ໂດລາ)</translation>
         </message>
         <message>
             <source>Share</source>
@@ -3804,11 +5849,11 @@ Use Merge into… to move them to another record first.</source>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">ສະຖານະ</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">ປະເພດ</translation>
         </message>
         <message>
             <source>Funding source</source>
@@ -4103,6 +6148,179 @@ Restore a backup (File → Restore from backup…) and keep this file for invest
             <source>The automatic backup could not be written: {message}
 
 Your register is unchanged. Free some disk space or check the backups folder, then use File → Back up now.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SaveTarget</name>
+        <message>
+            <source>PDF, to print (.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbook (.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write to</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SiteCheckDialog</name>
+        <message>
+            <source>New site check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan a label, or type an asset tag and press Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;can:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Finish and record</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) scanned here will be cleared. Start again at the other site?</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Check another site?</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) expected at this site. Scan their labels.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{tag}: no item with this asset tag is in the register; nothing added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{tag} was scanned already: {result}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{tag}: choose the site first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{tag} has left the register ({status}); it cannot be checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ {tag} is registered at {location}: added as unexpected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ {tag} found: {description} — {result}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected: {expected} · scanned: {scanned} · unexpected: {unexpected}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read-only: this register cannot be changed now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the site, then scan its items.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) were not scanned. They will be recorded as not seen. Finish the site check?</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Items not scanned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Site check recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Site check {number} recorded: %n item(s) checked.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Discard this site check?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The items scanned so far will not be recorded. Discard the check?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SiteFields</name>
+        <message>
+            <source>— choose the site —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— any unit —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Names of the inspectors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Site *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit visited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inspectors</source>
+            <translation type="unfinished">ຄະນະກວດກາ</translation>
+        </message>
+        <message>
+            <source>Method *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remark</source>
             <translation type="unfinished" />
         </message>
     </context>

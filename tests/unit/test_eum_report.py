@@ -398,6 +398,8 @@ def test_pdf_reads_back_with_every_part(register: Register, tmp_path: Path) -> N
     pages = [p.extract_text() for p in reader.pages]
     text = "\n".join(pages)
     assert pages[0].startswith("End-Use Monitoring Report 2025")
+    # The charts fit the summary page under the bilingual title.
+    assert "Verification rate by agency" in pages[0] and "by province" in pages[0]
     for words in (
         "Verification rate",
         "Definitions",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -13,11 +14,12 @@ from inl_equipment.i18n import Msg
 from inl_equipment.interchange.atomic_files import write_bytes_atomically
 from inl_equipment.services import due_checks, incidents, inspections, monitoring_lists
 from inl_equipment.services.disposals import DisposalInput, record_disposal
-from inl_equipment.services.eum_report import build_eum_report
-from inl_equipment.services.eum_report_data import EumReport
 from inl_equipment.services.facade.base import Context
 from inl_equipment.services.facade.changes import Change
 from inl_equipment.services.incidents import IncidentInput
+
+if TYPE_CHECKING:
+    from inl_equipment.services.eum_report_data import EumReport
 from inl_equipment.services.items import find_by_tag
 
 
@@ -96,6 +98,8 @@ class MonitoringApi:
     # -- the annual report ------------------------------------------------------------
     def eum_report(self, start: date, end: date, today: date | None = None) -> EumReport:
         """The end-use monitoring report of `start`..`end` (a calendar year, or any range)."""
+        from inl_equipment.services.eum_report import build_eum_report  # when first asked for
+
         with self._ctx.db.read() as s:
             return build_eum_report(s, start, end, today or date.today())
 
