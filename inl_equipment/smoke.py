@@ -90,6 +90,8 @@ def run(items: int = SAMPLE_ITEMS, timeout: float = TIMEOUT_SECONDS) -> int:
 
 def _run_steps(state: SmokeState, items: int) -> None:
     state.step = "temporary folder"
+    from inl_equipment import smoke_monitoring
+
     state.folder = Path(tempfile.mkdtemp(prefix="inl-smoke-", dir=_temp_root()))
     try:
         steps: list[tuple[str, Callable[[SmokeState], str]]] = [
@@ -98,6 +100,7 @@ def _run_steps(state: SmokeState, items: int) -> None:
             ("handover receipt", _handover_receipt),
             ("receipt verification", _verify_receipt),
             ("inventory exports", lambda s: _exports(s, items)),
+            *smoke_monitoring.STEPS,
             ("backup and check", _backup_and_check),
         ]
         state.step = "loading Qt and the interface"

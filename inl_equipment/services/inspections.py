@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from inl_equipment.db.models import RETIRED_STATUSES, Condition, Item, ItemStatus, Location
@@ -178,13 +178,15 @@ def record_inspection(
     checks = {
         c.item_id: c for c in session.scalars(select(ItemCheck).where(ItemCheck.item_id.in_(ids)))
     }
+    stored: list[dict[str, object]] = []
     with session.no_autoflush:
         for r in data.results:
             item = items[r.item_id]
-            events.append(_apply(session, inspection, item, r, checks))
+            events.append(_apply(session, inspection, item, r, checks, stored))
             kind = INCIDENT_OF_RESULT.get(CheckResult(r.result))
             if kind is not None:
                 incidents.append(_incident_for(inspection, item, kind, r))
+    session.execute(insert(InspectionResult), stored)  # one executemany, not an object each
     session.flush()
     audit.record(session, operator, events, now)
     for incident in incidents:
@@ -198,20 +200,21 @@ def _apply(
     item: Item,
     r: ResultInput,
     checks: dict[int, ItemCheck],
+    stored: list[dict[str, object]],
 ) -> audit.NewEvent:
-    """Store one result, change the item as it says, and return the item's history event."""
+    """Note one result (in `stored`), change the item as it says, return its history event."""
     unexpected = item.location_id != inspection.location_id
-    session.add(
-        InspectionResult(
-            inspection_id=inspection.id,
-            item_id=item.id,
-            result=r.result,
-            condition=r.condition,
-            intended_use=r.intended_use,
-            remark=r.remark.strip(),
-            unexpected=unexpected,
-            registered_location_id=item.location_id if unexpected else None,
-        )
+    stored.append(
+        {
+            "inspection_id": inspection.id,
+            "item_id": item.id,
+            "result": r.result,
+            "condition": r.condition,
+            "intended_use": r.intended_use,
+            "remark": r.remark.strip(),
+            "unexpected": unexpected,
+            "registered_location_id": item.location_id if unexpected else None,
+        }
     )
     changes: dict[str, object] = {"inspection": inspection.number, "result": r.result}
     new_status, new_condition = _effect(item, r)

@@ -1,0 +1,79 @@
+"""The smoke test's end-use monitoring steps: every monitoring document made and read back.
+
+Run by `inl-equipment --smoke-test` (`smoke.py`), also in the frozen build, so
+that a module or data file the build left out shows there, not at a desk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+
+from inl_equipment.db.models import Item
+from inl_equipment.db.monitoring import Disposal, Incident
+
+
+class MonitoringSmokeError(Exception):
+    """A monitoring document was made, but it is wrong."""
+
+
+def _pdf(data: bytes, what: str) -> None:
+    if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
+        raise MonitoringSmokeError(f"{what} is not a complete PDF")
+
+
+def _busiest_site(state: Any) -> int:
+    with state.register.db.read() as s:
+        rows = s.execute(select(Item.location_id).where(Item.location_id.is_not(None))).all()
+    counts: dict[int, int] = {}
+    for (loc,) in rows:
+        counts[loc] = counts.get(loc, 0) + 1
+    return max(counts, key=counts.__getitem__)
+
+
+def _checklist(state: Any) -> str:
+    """A site's checklist as PDF and XLSX; the XLSX planned back as an inspection."""
+    checklists = state.register.checklists
+    data = checklists.for_site(_busiest_site(state), date.today())
+    pdf, xlsx = state.folder / "checklist.pdf", state.folder / "checklist.xlsx"
+    checklists.write([data], pdf)
+    checklists.write([data], xlsx)
+    _pdf(pdf.read_bytes(), "the checklist")
+    plan = checklists.plan(xlsx, date.today())
+    if plan.problems or len(plan.rows) != len(data.rows):
+        raise MonitoringSmokeError(f"the checklist reads back wrong: {plan.problems[:1]}")
+    return f"{len(data.rows)} items; PDF and XLSX, read back"
+
+
+def _eum_report(state: Any) -> str:
+    """The EUM report of last year as PDF and XLSX."""
+    year = date.today().year - 1
+    monitoring = state.register.monitoring
+    report = monitoring.eum_report(date(year, 1, 1), date(year, 12, 31))
+    monitoring.write_eum_report(report, state.folder / "eum.pdf")
+    monitoring.write_eum_report(report, state.folder / "eum.xlsx")
+    _pdf((state.folder / "eum.pdf").read_bytes(), "the EUM report")
+    return f"{year}: {report.totals.checked} checked of {report.totals.held} held"
+
+
+def _records(state: Any) -> str:
+    """An incident report and a disposal certificate of the sample data."""
+    with state.register.db.read() as s:
+        incident = s.scalar(select(Incident.number).limit(1))
+        disposal = s.scalar(select(Disposal.number).limit(1))
+    if incident is None or disposal is None:
+        raise MonitoringSmokeError("the sample data has no incident or no disposal")
+    docs = state.register.monitoring_documents
+    _pdf(docs.incident_pdf(incident), "the incident report")
+    _pdf(docs.disposal_pdf(disposal), "the disposal certificate")
+    return f"{incident}, {disposal}"
+
+
+STEPS: list[tuple[str, Callable[[Any], str]]] = [
+    ("field checklist", _checklist),
+    ("EUM report", _eum_report),
+    ("incident report and disposal certificate", _records),
+]
