@@ -14,9 +14,10 @@ from sqlalchemy import select
 
 from inl_equipment.db.models import Item
 from inl_equipment.db.monitoring import Disposal, Incident
+from inl_equipment.smoke import SmokeError
 
 
-class MonitoringSmokeError(Exception):
+class MonitoringSmokeError(SmokeError):
     """A monitoring document was made, but it is wrong."""
 
 
