@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QObject, QPoint, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar, QWidget
 
 from inl_equipment.i18n import Msg
 from inl_equipment.services.register import Change, Register
 from inl_equipment.ui.actions import ActionSet
+from inl_equipment.ui.change_relay import ChangeRelay
 from inl_equipment.ui.errors import guarded
 from inl_equipment.ui.register.register_view import RegisterView
 from inl_equipment.ui.style import Role, set_role
@@ -25,16 +26,6 @@ from inl_equipment.ui.style import Role, set_role
 _SETTINGS_VERSION = 1
 #: A drop handler: given the dragged data, a function that takes the drop, or None.
 DropHandler = Callable[[QMimeData], Callable[[], None] | None]
-
-
-class ChangeRelay(QObject):
-    """Carries the register's change notices to the GUI thread.
-
-    Signals:
-        changed(object): a `Change` (queued when published from a worker thread).
-    """
-
-    changed = Signal(object)
 
 
 class MainWindow(QMainWindow):
@@ -67,8 +58,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.operator_label)
         self.acts = ActionSet(self)
         self._drop_handlers: list[DropHandler] = []
-        self._relay = ChangeRelay(self)
-        self._unsubscribe = register.changes.subscribe(self._relay.changed.emit)
+        self._relay = ChangeRelay(self, register.changes)
+        self._unsubscribe = self._relay.unsubscribe
         self.features: dict[str, object] = install_features(self)
         self.acts.add("quit", Msg.translate("MainWindow", "E&xit"), self.close, shortcut="Ctrl+Q")
         self.acts.fill(self.acts.menu("file"), None, "quit")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +33,7 @@ from inl_equipment.services.handover_list import HandoverDetail
 from inl_equipment.services.items import ValidationError
 from inl_equipment.services.register import Change, Register
 from inl_equipment.services.vocabulary import handover_kind_choices, handover_status_choices
+from inl_equipment.ui.change_relay import ChangeRelay
 from inl_equipment.ui.dialogs import run_dialog, show_dialog
 from inl_equipment.ui.errors import show_error
 from inl_equipment.ui.handovers.handover_details import HandoverDetailsPane, voided_text
@@ -53,16 +54,6 @@ __all__ = [
 ]
 
 _SEARCH_DELAY_MS = 250
-
-
-class ChangeRelay(QObject):
-    """Carries the register's change notices to the GUI thread.
-
-    Signals:
-        changed(object): a `Change` (queued when published from a worker thread).
-    """
-
-    changed = Signal(object)
 
 
 class HandoversView(QDialog):
@@ -87,8 +78,8 @@ class HandoversView(QDialog):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(_SEARCH_DELAY_MS)
-        self._relay = ChangeRelay(self)
-        self._unsubscribe = register.changes.subscribe(self._relay.changed.emit)
+        self._relay = ChangeRelay(self, register.changes)
+        self._unsubscribe = self._relay.unsubscribe
         self._build()
         self._connect_signals()
         self.resize(1280, 820)
@@ -165,8 +156,6 @@ class HandoversView(QDialog):
 
     def _connect_signals(self) -> None:
         self._relay.changed.connect(self._on_register_changed)
-        # The relay dies with the window: then the feed must stop calling it.
-        self._relay.destroyed.connect(self._unsubscribe)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self._search_timer.timeout.connect(self.refresh)
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.refresh())

@@ -30,8 +30,8 @@ from inl_equipment.i18n import Msg, translate
 from inl_equipment.services.due_checks import DueItem
 from inl_equipment.services.eum_vocabulary import result_label
 from inl_equipment.services.register import Change, Register
+from inl_equipment.ui.change_relay import ChangeRelay
 from inl_equipment.ui.dialogs import run_dialog, show_dialog
-from inl_equipment.ui.handovers.handovers_view import ChangeRelay
 from inl_equipment.ui.monitoring.site_check_dialog import SiteCheckDialog
 from inl_equipment.ui.row_table_model import RowColumn, RowTableModel
 from inl_equipment.ui.style import Palette
@@ -99,8 +99,8 @@ class DueChecksWindow(QDialog):
         self._all: list[DueItem] = []
         self._firsts: set[int] = set()  # the first row of each site (filled in `_show`)
         self.model: RowTableModel[DueItem] = RowTableModel(_columns(self._firsts), self)
-        self._relay = ChangeRelay(self)
-        self._unsubscribe = register.changes.subscribe(self._relay.changed.emit)
+        self._relay = ChangeRelay(self, register.changes)
+        self._unsubscribe = self._relay.unsubscribe
         self._build()
         self._connect_signals()
         self.resize(1100, 700)
@@ -143,7 +143,6 @@ class DueChecksWindow(QDialog):
 
     def _connect_signals(self) -> None:
         self._relay.changed.connect(self._on_register_changed)
-        self._relay.destroyed.connect(self._unsubscribe)
         self.overdue_only.toggled.connect(lambda _on: self.refresh())
         self.site_filter.currentIndexChanged.connect(lambda _i: self._show())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())

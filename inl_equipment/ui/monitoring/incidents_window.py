@@ -26,8 +26,8 @@ from inl_equipment.i18n import Msg, translate
 from inl_equipment.services.eum_vocabulary import incident_kind_label, outcome_label
 from inl_equipment.services.monitoring_lists import IncidentRow
 from inl_equipment.services.register import Change, Register
+from inl_equipment.ui.change_relay import ChangeRelay
 from inl_equipment.ui.dialogs import run_dialog, show_dialog
-from inl_equipment.ui.handovers.handovers_view import ChangeRelay
 from inl_equipment.ui.monitoring.close_incident_dialog import CloseIncidentDialog
 from inl_equipment.ui.row_table_model import RowColumn, RowTableModel
 from inl_equipment.ui.style import Palette
@@ -89,8 +89,8 @@ class IncidentsWindow(QDialog):
         self.setWindowTitle(self.tr("Incidents"))
         self._register = register
         self.model: RowTableModel[IncidentRow] = RowTableModel(_columns(), self)
-        self._relay = ChangeRelay(self)
-        self._unsubscribe = register.changes.subscribe(self._relay.changed.emit)
+        self._relay = ChangeRelay(self, register.changes)
+        self._unsubscribe = self._relay.unsubscribe
         self._build()
         self._connect_signals()
         self.resize(1320, 640)
@@ -128,7 +128,6 @@ class IncidentsWindow(QDialog):
 
     def _connect_signals(self) -> None:
         self._relay.changed.connect(self._on_register_changed)
-        self._relay.destroyed.connect(self._unsubscribe)
         self.open_only.toggled.connect(lambda _on: self.refresh())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.close_incident_button.clicked.connect(lambda _c=False: self.close_current())
