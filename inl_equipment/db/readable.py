@@ -23,9 +23,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from urllib.parse import quote
 
 from inl_equipment.db.backup import sqlite_uri
+from inl_equipment.db.session import uri_url
 from inl_equipment.db.writable import is_read_only
 
 #: The files beside a register that hold changes not yet in the file itself.
@@ -54,14 +54,8 @@ class ReadableRegister:
         return sqlite_uri(self.path, immutable=self.immutable)
 
     def url(self) -> str:
-        """The same place as an SQLAlchemy URL (open it with `read_only=True`).
-
-        SQLAlchemy decodes %-escapes once before SQLite decodes them again, so
-        the path is quoted twice: a folder named "INL #2" or "100%" stays itself.
-        """
-        uri = self.sqlite_uri()
-        base, _, query = uri.partition("?")
-        return f"sqlite:///{quote(base, safe='/:')}?{query}&uri=true"
+        """The same place as an SQLAlchemy URL (open it with `read_only=True`)."""
+        return uri_url(self.sqlite_uri())
 
     def close(self) -> None:
         """Remove the private copy, if there is one."""

@@ -57,13 +57,20 @@ def file_url(path: Path, mode: str = "rwc") -> str:
     """An SQLAlchemy URL for the register file at `path`.
 
     A plain `sqlite:///<path>` is cut at `?` or `#` by URL parsing, so a path
-    holding `?`, `#` or `%` is given as an SQLite URI instead, quoted twice
-    (SQLAlchemy decodes %-escapes once before SQLite decodes them again).
+    holding `?`, `#` or `%` is given as an SQLite URI instead (`uri_url`).
     """
     text_path = str(path)
     if not any(ch in text_path for ch in "?#%"):
         return "sqlite:///" + text_path
-    uri = sqlite_uri(path, mode)
+    return uri_url(sqlite_uri(path, mode))
+
+
+def uri_url(uri: str) -> str:
+    """An SQLite `file:` URI as an SQLAlchemy URL.
+
+    SQLAlchemy decodes %-escapes once before SQLite decodes them again, so
+    the path is quoted twice: a folder named "INL #2" or "100%" stays itself.
+    """
     base, _, query = uri.partition("?")
     return f"sqlite:///{quote(base, safe='/:')}?{query}&uri=true"
 
