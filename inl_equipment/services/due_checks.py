@@ -11,11 +11,12 @@ never checked, after it was last handed over (else acquired, else entered).
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, Select, func, select
 from sqlalchemy.orm import Session
 
 from inl_equipment.db.models import RETIRED_STATUSES, Category, Item, Location
@@ -39,9 +40,9 @@ def add_months(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, last))
 
 
-def default_interval(session: Session) -> int:
+def default_interval(reader: Session | Connection) -> int:
     """The register's default months between checks."""
-    value = session.scalar(select(RegisterSetting.value).where(RegisterSetting.key == INTERVAL_KEY))
+    value = reader.scalar(select(RegisterSetting.value).where(RegisterSetting.key == INTERVAL_KEY))
     try:
         return _bounded(int(value)) if value else DEFAULT_INTERVAL_MONTHS
     except ValueError:
@@ -109,12 +110,8 @@ def _as_date(value: object) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
-def due_dates(conn: Connection, item_ids: Iterable[int] | None = None) -> dict[int, DueDate]:
-    """The next check of every item in active life (or of `item_ids`), by item id."""
-    session_default = conn.scalar(
-        select(RegisterSetting.value).where(RegisterSetting.key == INTERVAL_KEY)
-    )
-    default = _bounded(int(session_default)) if session_default else DEFAULT_INTERVAL_MONTHS
+def _due_rows(*extra: Any) -> Select[Any]:
+    """Every item in active life with what its next check rests on, then `extra` columns."""
     handed = (
         select(HandoverLine.item_id, func.max(Handover.date).label("last_handover"))
         .join(Handover, Handover.id == HandoverLine.handover_id)
@@ -122,7 +119,7 @@ def due_dates(conn: Connection, item_ids: Iterable[int] | None = None) -> dict[i
         .group_by(HandoverLine.item_id)
         .subquery()
     )
-    stmt = (
+    return (
         select(
             Item.id,
             Category.check_interval_months,
@@ -132,23 +129,31 @@ def due_dates(conn: Connection, item_ids: Iterable[int] | None = None) -> dict[i
             handed.c.last_handover,
             Item.acquisition_date,
             Item.created_at,
+            *extra,
         )
         .join(Category, Category.id == Item.category_id)
         .outerjoin(ItemCheck, ItemCheck.item_id == Item.id)
         .outerjoin(handed, handed.c.item_id == Item.id)
         .where(Item.status.not_in([s.value for s in RETIRED_STATUSES]))
     )
+
+
+def _due_date(row: Sequence[Any], default: int) -> DueDate:
+    """The `DueDate` of one row of `_due_rows`."""
+    item_id, months, last, result, run, handover, acquired, created = row[:8]
+    base = _as_date(last) or _as_date(handover) or _as_date(acquired) or _as_date(created)
+    assert base is not None
+    interval = _bounded(months) if months else default
+    return DueDate(item_id, add_months(base, interval), _as_date(last), result or "", run or 0)
+
+
+def due_dates(conn: Connection, item_ids: Iterable[int] | None = None) -> dict[int, DueDate]:
+    """The next check of every item in active life (or of `item_ids`), by item id."""
+    default = default_interval(conn)
+    stmt = _due_rows()
     if item_ids is not None:
         stmt = stmt.where(Item.id.in_(list(item_ids)))  # a few: the items of one site
-    out: dict[int, DueDate] = {}
-    for item_id, months, last, result, run, handover, acquired, created in conn.execute(stmt):
-        base = _as_date(last) or _as_date(handover) or _as_date(acquired) or _as_date(created)
-        assert base is not None
-        interval = _bounded(months) if months else default
-        out[item_id] = DueDate(
-            item_id, add_months(base, interval), _as_date(last), result or "", run or 0
-        )
-    return out
+    return {row[0]: _due_date(row, default) for row in conn.execute(stmt)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,31 +182,24 @@ def due_items(
     window_days: int = DUE_WINDOW_DAYS,
 ) -> list[DueItem]:
     """Items due within `window_days` (or overdue), by site then due date."""
-    dates = due_dates(session.connection())
+    conn = session.connection()
+    default = default_interval(conn)
     limit = date.fromordinal(today.toordinal() + (0 if overdue_only else window_days))
-    wanted = {i: d for i, d in dates.items() if (d.due < today if overdue_only else d.due <= limit)}
-    stmt = (
-        select(
-            Item.id,
-            Item.asset_tag,
-            Item.description,
-            Item.location_id,
-            Location.name_en,
-            Item.holder_agency_id,
-        )
-        .outerjoin(Location, Location.id == Item.location_id)
-        .where(Item.status.not_in([s.value for s in RETIRED_STATUSES]))
-    )  # every active item, filtered here: an IN list of 100,000 ids would exceed SQLite's limit
+    place = (Item.asset_tag, Item.description, Item.location_id, Location.name_en)
+    stmt = _due_rows(*place, Item.holder_agency_id).outerjoin(
+        Location, Location.id == Item.location_id
+    )
     if location_id is not None:
         stmt = stmt.where(Item.location_id == location_id)
     out = []
-    for item_id, tag, description, loc, site, holder in session.execute(stmt):
-        d = wanted.get(item_id)
-        if d is None:
+    for row in conn.execute(stmt):
+        d = _due_date(row, default)
+        if not (d.due < today if overdue_only else d.due <= limit):
             continue
+        tag, description, loc, site, holder = row[8:]
         out.append(
             DueItem(
-                item_id,
+                d.item_id,
                 tag,
                 description,
                 loc,
