@@ -98,9 +98,13 @@ def items_table(columns: Sequence[str] = SEALED_COLUMNS) -> sa.TableClause:
     return sa.table("items", *(sa.column(c) for c in columns))
 
 
+#: The JSON of a sealed row: `json.dumps` with these options makes a new encoder per call.
+_ROW_JSON = json.JSONEncoder(default=str, ensure_ascii=False, separators=(",", ":"))
+
+
 def state_digest(event_hash: str, row: Sequence[Any]) -> str:
     """The seal of one item row (values in `SEALED_COLUMNS` order) after its newest event."""
-    values = json.dumps(list(row), default=str, ensure_ascii=False, separators=(",", ":"))
+    values = _ROW_JSON.encode(list(row))
     return hashlib.sha256(f"{event_hash}\x1f{values}".encode()).hexdigest()
 
 

@@ -9,6 +9,7 @@ and the items listed. "Lists" (hidden) holds the drop-downs' words.
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from inl_equipment.db.models import Condition
@@ -76,22 +77,37 @@ def use_words(value: str) -> tuple[str, str]:
 
 def condition_from_words(text: str) -> str | None:
     """The condition `text` names (value, English or Lao); "" for an empty cell; None: none."""
-    return _from_words(text, [(c.value, *condition_words(c.value)) for c in Condition])
+    return _from_words(text, _words_of("condition"))
 
 
 def use_from_words(text: str) -> str | None:
     """yes / no / unknown from `text` (value, English or Lao); "" for empty; None: none."""
-    return _from_words(text, [(u.value, *use_words(u.value)) for u in IntendedUse])
+    return _from_words(text, _words_of("use"))
 
 
-def _from_words(text: str, table: list[tuple[str, str, str]]) -> str | None:
-    wanted = " ".join(text.split()).casefold()
-    if not wanted:
-        return ""
-    for value, english, lao in table:
-        if wanted in (value, english.casefold(), lao.casefold()):
-            return value
-    return None
+@functools.cache
+def _words_of(kind: str) -> dict[str, str]:
+    """Each word that names a condition or a use (casefolded) -> the value it names.
+
+    Made once: a sheet asks for it on every row, and the words are fixed
+    (the Lao ones come from the Lao catalogue, whatever the interface shows).
+    """
+    named = (
+        [(c.value, condition_words(c.value)) for c in Condition]
+        if kind == "condition"
+        else [(u.value, use_words(u.value)) for u in IntendedUse]
+    )
+    table: dict[str, str] = {}
+    for value, (english, lao) in named:
+        for word in (value, english, lao):
+            if word:
+                table.setdefault(word.casefold(), value)
+    return table
+
+
+def _from_words(text: str, table: dict[str, str]) -> str | None:
+    wanted = " ".join(text.split()).casefold() if text else ""
+    return table.get(wanted) if wanted else ""
 
 
 def choice_words(pairs: list[tuple[str, str]]) -> list[str]:

@@ -9,6 +9,7 @@ and a filled sheet may use either.
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from inl_equipment.db.monitoring import (
@@ -90,13 +91,21 @@ def result_words(value: str) -> tuple[str, str]:
 def result_from_words(text: str) -> str | None:
     """The result that `text` names, in English or Lao words or as stored (None: none)."""
     wanted = " ".join(text.split()).casefold()
-    if not wanted:
-        return None
+    return _result_of_word().get(wanted) if wanted else None
+
+
+@functools.cache
+def _result_of_word() -> dict[str, str]:
+    """Each word naming a result (stored value, English, Lao; casefolded) -> the value.
+
+    Made once: a checklist asks on every row, and the words are fixed.
+    """
+    table: dict[str, str] = {}
     for value in CheckResult:
-        english, lao = result_words(value)
-        if wanted in (value.value, english.casefold(), lao.casefold()):
-            return value.value
-    return None
+        for word in (value.value, *result_words(value)):
+            if word:
+                table.setdefault(word.casefold(), value.value)
+    return table
 
 
 def method_label(value: str) -> str:

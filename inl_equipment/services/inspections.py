@@ -17,10 +17,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
-from sqlalchemy import insert, select
+from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
+from inl_equipment.db.bulk import BulkStatement, fetch_tuples
 from inl_equipment.db.models import RETIRED_STATUSES, Condition, Item, ItemStatus, Location
 from inl_equipment.db.monitoring import (
     CheckMethod,
@@ -98,7 +100,24 @@ def _header_problems(session: Session, data: InspectionInput, today: date) -> di
     return out
 
 
-def _result_problem(r: ResultInput, item: Item | None, seen: set[int]) -> Msg | None:
+class _ItemNow(NamedTuple):
+    """What a check reads of an item (a plain row: no ORM object per item)."""
+
+    id: int
+    asset_tag: str
+    status: str
+    condition: str
+    location_id: int | None
+    holder_agency_id: int | None
+
+
+def _items_now(session: Session, ids: list[int]) -> dict[int, _ItemNow]:
+    columns = (Item.id, Item.asset_tag, Item.status, Item.condition, Item.location_id)
+    stmt = select(*columns, Item.holder_agency_id).where(Item.id.in_(ids))
+    return {row[0]: _ItemNow(*row) for row in fetch_tuples(session.connection(), stmt)}
+
+
+def _result_problem(r: ResultInput, item: _ItemNow | None, seen: set[int]) -> Msg | None:
     if item is None:
         return Msg.translate("Inspections", "item {id} does not exist").format(id=r.item_id)
     tag = item.asset_tag
@@ -125,27 +144,38 @@ def _result_problem(r: ResultInput, item: Item | None, seen: set[int]) -> Msg | 
     return None
 
 
-def check_input(
-    session: Session, data: InspectionInput, today: date | None = None
-) -> dict[str, Msg]:
-    """What is wrong with `data`, by field ("results" names the first bad item)."""
-    problems = _header_problems(session, data, today or date.today())
-    ids = [r.item_id for r in data.results]
-    items = {i.id: i for i in session.scalars(select(Item).where(Item.id.in_(ids)))}
+def _problems(
+    session: Session, data: InspectionInput, today: date
+) -> tuple[dict[str, Msg], dict[int, _ItemNow]]:
+    """What is wrong with `data` by field, and the items it names as they are now."""
+    problems = _header_problems(session, data, today)
+    items = _items_now(session, [r.item_id for r in data.results])
     seen: set[int] = set()
     for r in data.results:
         problem = _result_problem(r, items.get(r.item_id), seen)
         if problem is not None:
             problems.setdefault("results", problem)
         seen.add(r.item_id)
-    return problems
+    return problems, items
+
+
+def check_input(
+    session: Session, data: InspectionInput, today: date | None = None
+) -> dict[str, Msg]:
+    """What is wrong with `data`, by field ("results" names the first bad item)."""
+    return _problems(session, data, today or date.today())[0]
 
 
 def record_inspection(
     session: Session, data: InspectionInput, operator: str, today: date | None = None
 ) -> str:
-    """Record a site check and apply each result to its item; returns the inspection number."""
-    problems = check_input(session, data, today)
+    """Record a site check and apply each result to its item; returns the inspection number.
+
+    The results, the items' new states and their latest checks are written
+    with one `executemany` each (a checklist brings thousands of rows).
+    """
+    session.flush()  # the items are read and written below the ORM: no change may wait
+    problems, items = _problems(session, data, today or date.today())
     if problems:
         raise ValidationError(problems)
     now = audit.now_utc()
@@ -163,6 +193,7 @@ def record_inspection(
     )
     session.add(inspection)
     session.flush()
+    writes = _Writes(inspection, _latest_checks(session, list(items)))
     events = [
         audit.NewEvent(
             "inspection",
@@ -172,66 +203,103 @@ def record_inspection(
         )
     ]
     incidents: list[IncidentInput] = []
-    ids = [r.item_id for r in data.results]
-    # Read once, not a `session.get` (and an autoflush) per result.
-    items = {i.id: i for i in session.scalars(select(Item).where(Item.id.in_(ids)))}
-    checks = {
-        c.item_id: c for c in session.scalars(select(ItemCheck).where(ItemCheck.item_id.in_(ids)))
-    }
-    stored: list[dict[str, object]] = []
-    with session.no_autoflush:
-        for r in data.results:
-            item = items[r.item_id]
-            events.append(_apply(session, inspection, item, r, checks, stored))
-            kind = INCIDENT_OF_RESULT.get(CheckResult(r.result))
-            if kind is not None:
-                incidents.append(_incident_for(inspection, item, kind, r))
-    session.execute(insert(InspectionResult), stored)  # one executemany, not an object each
-    session.flush()
+    for r in data.results:
+        item = items[r.item_id]
+        events.append(writes.apply(item, r))
+        kind = INCIDENT_OF_RESULT.get(CheckResult(r.result))
+        if kind is not None:
+            incidents.append(_incident_for(inspection, item, kind, r))
+    writes.run(session.connection())
+    session.expire_all()  # objects loaded earlier in this session would show the old items
     audit.record(session, operator, events, now)
     for incident in incidents:
         open_incident(session, incident, operator, today)
     return inspection.number
 
 
-def _apply(
-    session: Session,
-    inspection: Inspection,
-    item: Item,
-    r: ResultInput,
-    checks: dict[int, ItemCheck],
-    stored: list[dict[str, object]],
-) -> audit.NewEvent:
-    """Note one result (in `stored`), change the item as it says, return its history event."""
-    unexpected = item.location_id != inspection.location_id
-    stored.append(
-        {
-            "inspection_id": inspection.id,
-            "item_id": item.id,
-            "result": r.result,
-            "condition": r.condition,
-            "intended_use": r.intended_use,
-            "remark": r.remark.strip(),
-            "unexpected": unexpected,
-            "registered_location_id": item.location_id if unexpected else None,
-        }
-    )
-    changes: dict[str, object] = {"inspection": inspection.number, "result": r.result}
-    new_status, new_condition = _effect(item, r)
-    if new_status != item.status:
-        changes["status"] = [item.status, new_status]
-        item.status = new_status
-    if new_condition != item.condition:
-        changes["condition"] = [item.condition, new_condition]
-        item.condition = new_condition
-    if unexpected:
-        changes["unexpected"] = True
-    item.updated_at = inspection.created_at
-    _note_check(session, inspection, item.id, r.result, checks)
-    return audit.NewEvent("item", item.id, "check", changes)
+def _latest_checks(session: Session, ids: list[int]) -> dict[int, tuple[date, int]]:
+    """Each item's latest check date and its run of "not seen", for the items that have one."""
+    stmt = select(ItemCheck.item_id, ItemCheck.last_date, ItemCheck.not_seen_run)
+    rows = session.execute(stmt.where(ItemCheck.item_id.in_(ids))).all()
+    return {item_id: (last, run or 0) for item_id, last, run in rows}
 
 
-def _effect(item: Item, r: ResultInput) -> tuple[str, str]:
+_RESULT_COLUMNS = (
+    "inspection_id",
+    "item_id",
+    "result",
+    "condition",
+    "intended_use",
+    "remark",
+    "unexpected",
+    "registered_location_id",
+)
+_ITEM_COLUMNS = ("status", "condition", "updated_at", "item_id")
+_CHECK_COLUMNS = ("last_date", "last_result", "last_inspection_id", "not_seen_run", "item_id")
+# The same values for an UPDATE: its key cannot carry the name of a column it could set.
+_CHECK_UPDATE_COLUMNS = (*_CHECK_COLUMNS[:-1], "key_item_id")
+
+
+class _Writes:
+    """The rows one inspection writes, gathered result by result and written at once."""
+
+    def __init__(self, inspection: Inspection, checks: dict[int, tuple[date, int]]) -> None:
+        self.inspection = inspection
+        self.checks = checks
+        self.results: list[tuple[object, ...]] = []
+        self.items: list[tuple[object, ...]] = []
+        self.new_checks: list[tuple[object, ...]] = []
+        self.changed_checks: list[tuple[object, ...]] = []
+
+    def apply(self, item: _ItemNow, r: ResultInput) -> audit.NewEvent:
+        """Note result `r` and what it does to the item; return the item's history event."""
+        inspection = self.inspection
+        unexpected = item.location_id != inspection.location_id
+        self.results.append(
+            (
+                inspection.id,
+                item.id,
+                r.result,
+                r.condition,
+                r.intended_use,
+                r.remark.strip(),
+                unexpected,
+                item.location_id if unexpected else None,
+            )
+        )
+        changes: dict[str, object] = {"inspection": inspection.number, "result": r.result}
+        new_status, new_condition = _effect(item, r)
+        if new_status != item.status:
+            changes["status"] = [item.status, new_status]
+        if new_condition != item.condition:
+            changes["condition"] = [item.condition, new_condition]
+        if unexpected:
+            changes["unexpected"] = True
+        self.items.append((new_status, new_condition, inspection.created_at, item.id))
+        self._note_check(item.id, r.result)
+        return audit.NewEvent("item", item.id, "check", changes)
+
+    def _note_check(self, item_id: int, result: str) -> None:
+        """Keep the item's latest check (an older check entered late does not replace a newer)."""
+        inspection = self.inspection
+        known = self.checks.get(item_id)
+        if known is not None and known[0] > inspection.date:
+            return
+        run = (known[1] + 1 if known else 1) if result == CheckResult.NOT_SEEN else 0
+        row = (inspection.date, result, inspection.id, run, item_id)
+        (self.changed_checks if known else self.new_checks).append(row)
+
+    def run(self, conn: Connection) -> None:
+        """Write everything gathered, one `executemany` per table."""
+        BulkStatement(conn, insert(InspectionResult), _RESULT_COLUMNS).run(self.results)
+        by_id = Item.id == bindparam("item_id")
+        BulkStatement(conn, update(Item).where(by_id), _ITEM_COLUMNS).run(self.items)
+        BulkStatement(conn, insert(ItemCheck), _CHECK_COLUMNS).run(self.new_checks)
+        changed = update(ItemCheck).where(ItemCheck.item_id == bindparam("key_item_id"))
+        BulkStatement(conn, changed, _CHECK_UPDATE_COLUMNS).run(self.changed_checks)
+
+
+def _effect(item: _ItemNow, r: ResultInput) -> tuple[str, str]:
     """The item's status and condition after result `r` (incidents change status later)."""
     status, condition = item.status, r.condition or item.condition
     result = CheckResult(r.result)
@@ -245,29 +313,8 @@ def _effect(item: Item, r: ResultInput) -> tuple[str, str]:
     return status, condition
 
 
-def _note_check(
-    session: Session,
-    inspection: Inspection,
-    item_id: int,
-    result: str,
-    checks: dict[int, ItemCheck],
-) -> None:
-    """Keep the item's latest check (an older check entered late does not replace a newer)."""
-    check = checks.get(item_id)
-    if check is not None and check.last_date > inspection.date:
-        return
-    if check is None:
-        check = ItemCheck(item_id=item_id, not_seen_run=0)
-        session.add(check)
-        checks[item_id] = check
-    run = check.not_seen_run or 0
-    check.not_seen_run = run + 1 if result == CheckResult.NOT_SEEN else 0
-    check.last_date, check.last_result = inspection.date, result
-    check.last_inspection_id = inspection.id
-
-
 def _incident_for(
-    inspection: Inspection, item: Item, kind: IncidentKind, r: ResultInput
+    inspection: Inspection, item: _ItemNow, kind: IncidentKind, r: ResultInput
 ) -> IncidentInput:
     return IncidentInput(
         item_id=item.id,

@@ -315,7 +315,8 @@ def test_opening_the_window_imports_no_heavy_library(
         f"w = create_main_window({str(db_path)!r}, QSettings({str(tmp_path / 's.ini')!r}, "
         "QSettings.Format.IniFormat), 'x')\n"
         "w.show(); app.processEvents()\n"
-        "heavy = ('reportlab', 'openpyxl', 'xlsxwriter', 'alembic', 'uharfbuzz', 'fontTools')\n"
+        "heavy = ('reportlab', 'openpyxl', 'xlsxwriter', 'alembic', 'uharfbuzz', 'fontTools',"
+        " 'python_calamine')\n"
         "print(sorted({m.split('.')[0] for m in sys.modules} & set(heavy)))\n"
     )
     out = subprocess.run(

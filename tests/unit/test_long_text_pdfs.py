@@ -91,7 +91,9 @@ def in_order(text: str, pdf_text: str) -> bool:
 def printed(text: str, pdf_text: str) -> bool:
     """The text is there whole, or its start and the mark are."""
     if squash(MARK) in pdf_text:
-        return in_order(squash(text)[:5], pdf_text)  # a cell keeps at least a few lines
+        # A cut keeps at least the start of the first line (up to five characters).
+        first = next((line for line in text.splitlines() if line.strip()), "")
+        return in_order(squash(first)[:5], pdf_text)
     return in_order(squash(text), pdf_text)
 
 
