@@ -69,6 +69,10 @@ def make_db(path: Path, items: int) -> None:
 
 
 def probe(mode: str, db: Path, settings: Path) -> dict[str, float]:
+    # Bytecode cached, as on an officer's machine (the first probe writes it): where
+    # PYTHONDONTWRITEBYTECODE is set, each probe compiled every module again, adding
+    # the same ~0.7 s to both sides of the ratio.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     out = subprocess.run(
         [
             sys.executable,
@@ -80,6 +84,7 @@ def probe(mode: str, db: Path, settings: Path) -> dict[str, float]:
         capture_output=True,
         text=True,
         check=True,
+        env=env,
     )
     return json.loads(out.stdout.strip().splitlines()[-1])
 

@@ -49,7 +49,9 @@ def main() -> None:
     if mode in ("app-open", "app-rss"):
         from inl_equipment.app import create_main_window
 
-        window = create_main_window(db, QSettings(settings_path, QSettings.Format.IniFormat), "b")
+        # As `app.run` opens it: the start-up check's end is awaited after the first paint.
+        settings = QSettings(settings_path, QSettings.Format.IniFormat)
+        window = create_main_window(db, settings, "b", defer_check=True)
         target = window.findChild(QTableView, "equipmentTable").viewport()
     elif mode == "floor-open":
         # The app's imports and engine, and an empty main window.
@@ -111,6 +113,10 @@ def main() -> None:
     target.installEventFilter(probe)
     window.show()
     app.exec()
+    if mode.startswith("app"):
+        from inl_equipment.app import finish_opening
+
+        finish_opening(window)  # after the measured paint, as the app does; it must pass
     if mode.endswith("rss"):
         # Let deferred work (search index warm-up) run, as in real use.
         QTimer.singleShot(300, app.quit)

@@ -29,6 +29,7 @@ from inl_equipment.services.facade.kinds import (
 from inl_equipment.services.facade.opening import database_file, database_url, open_for_app
 from inl_equipment.ui.errors import install_excepthook
 from inl_equipment.ui.main_window import MainWindow
+from inl_equipment.ui.safety.late_check import LateCheck
 from inl_equipment.ui.safety.open_questions import confirm_place, offer_read_only, offer_restore
 from inl_equipment.ui.style import apply_style_sheet
 from inl_equipment.ui.translation import install_language, system_language
@@ -83,12 +84,16 @@ def create_main_window(
     operator: str | None = None,
     *,
     read_only: bool = False,
+    defer_check: bool = False,
 ) -> QMainWindow:
     """The main window on the database at `db` (a path or an SQLAlchemy URL).
 
     A QApplication must exist. No first-run dialogs are shown. The writer
     lock is taken (raises `LockedError` naming the holder when another copy
     of the app has the register open; pass `read_only=True` to look anyway).
+    With `defer_check`, the start-up check may still be running when the
+    window is returned: show it, then call `finish_opening` (writes wait for
+    the check meanwhile).
     """
     app = QApplication.instance()
     if isinstance(app, QApplication) and app.organizationName() != ORGANIZATION:
@@ -101,15 +106,23 @@ def create_main_window(
     except BaseException:
         register.close()
         raise
+    if not defer_check:
+        finish_opening(window)
+    return window
+
+
+def finish_opening(window: MainWindow) -> None:
+    """Wait for the start-up check that ran while the window was built and shown.
+
+    A damaged register is set aside: the window is thrown away, the register
+    closed, and `DamagedDatabaseError` raised. Nothing was written meanwhile.
+    """
     try:
-        # The start-up check ran while the window was built and its first rows read;
-        # nothing was written meanwhile. A damaged register is set aside here.
-        register.finish_opening(before_set_aside=window.view.ensure_complete)
+        window.register.finish_opening(before_set_aside=window.view.ensure_complete)
     except BaseException:
         window.discard()
-        register.close()
+        window.register.close()
         raise
-    return window
 
 
 def _ask_operator(settings: QSettings) -> str | None:
@@ -150,10 +163,12 @@ def run(db: str | None = None) -> int:
     is_new = path is not None and not path.exists()
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-    window = open_window_interactively(url, settings, operator)
+    window = open_window_interactively(url, settings, operator, defer_check=True)
     if window is None:
         return 2
     window.show()
+    # The table paints first; the start-up check's end is awaited after that.
+    LateCheck(window, finish_opening, lambda: open_window_interactively(url, settings, operator))
     window.after_show()
     if is_new:
         from inl_equipment.ui.safety.first_run import offer_sample_data
@@ -162,7 +177,9 @@ def run(db: str | None = None) -> int:
     return app.exec()
 
 
-def open_window_interactively(url: str, settings: QSettings, operator: str) -> MainWindow | None:
+def open_window_interactively(
+    url: str, settings: QSettings, operator: str, *, defer_check: bool = False
+) -> MainWindow | None:
     """Open the register, asking the user at each safety question; None if they stop."""
     path = database_file(url)
     if path is not None and not confirm_place(path):
@@ -170,7 +187,9 @@ def open_window_interactively(url: str, settings: QSettings, operator: str) -> M
     read_only = False
     while True:
         try:
-            window = create_main_window(url, settings, operator, read_only=read_only)
+            window = create_main_window(
+                url, settings, operator, read_only=read_only, defer_check=defer_check
+            )
             assert isinstance(window, MainWindow)
             return window
         except LockedError as exc:
