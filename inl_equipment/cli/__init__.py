@@ -19,6 +19,7 @@ from inl_equipment.cli import (
     export_commands,
     handover_commands,
     import_commands,
+    label_commands,
     monitoring_commands,
     register_commands,
     safety_commands,
@@ -57,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     handover_commands.add_commands(sub)
     import_commands.add_commands(sub)
     export_commands.add_commands(sub)
+    label_commands.add_commands(sub)
     monitoring_commands.add_commands(sub)
     checklist_commands.add_commands(sub)
     return parser

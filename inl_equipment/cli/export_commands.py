@@ -15,24 +15,15 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from inl_equipment.cli.common import CliError, add_db_option, open_db, operator_name
-from inl_equipment.services.columns import (
-    ALL_STATUSES,
-    COLUMN_BY_KEY,
-    COLUMN_KEYS,
-    format_money,
-    status_label,
+from inl_equipment.cli.common import CliError, add_db_option, operator_name
+from inl_equipment.cli.item_filters import (
+    add_filter_options,
+    load_snapshot,
+    parse_statuses,
+    query_from_args,
 )
+from inl_equipment.services.columns import COLUMN_BY_KEY, COLUMN_KEYS, format_money
 from inl_equipment.services.reports import DEFAULT_COLUMNS, DEFAULT_TITLE, GROUP_KEYS, build_report
-from inl_equipment.services.search import Query, RefNames, Snapshot
-
-# option -> (reference table, words for messages)
-_REF_OPTIONS = {
-    "agency": ("agencies", "agency"),
-    "province": ("provinces", "province"),
-    "category": ("categories", "category"),
-    "funding": ("funding", "funding source"),
-}
 
 
 def add_commands(sub: Any) -> None:
@@ -46,12 +37,7 @@ def add_commands(sub: Any) -> None:
     add_db_option(export)
     # Choices are checked in cmd_export, so that a mistake is one line, not a usage block.
     export.add_argument("--format", help="pdf, xlsx or csv (default: from FILE's extension)")
-    export.add_argument("--search", default="", help="search text (as in the search box)")
-    export.add_argument("--status", action="append", default=[], help="only this status")
-    for option, (_, words) in _REF_OPTIONS.items():
-        export.add_argument(
-            f"--{option}", action="append", default=[], help=f"only this {words} (name or id)"
-        )
+    add_filter_options(export)
     export.add_argument("--group-by", help="agency, province, status, category or funding")
     export.add_argument(
         "--columns", help="column keys, comma-separated (default: the table's default columns)"
@@ -66,37 +52,6 @@ def _one_of(value: str, allowed: Sequence[str], words: str) -> str:
     if value not in allowed:
         raise CliError(f"unknown {words} {value!r}; expected one of: {', '.join(allowed)}")
     return value
-
-
-def parse_statuses(values: Sequence[str]) -> frozenset[str]:
-    """Statuses by value ("handed_over") or label ("Handed over"), any case."""
-    known = {s: s for s in ALL_STATUSES}
-    known.update({status_label(s).casefold(): s for s in ALL_STATUSES})
-    out = set()
-    for value in values:
-        key = value.strip().casefold()
-        status = known.get(key) or known.get(key.replace(" ", "_"))
-        if status is None:
-            shown = ", ".join(ALL_STATUSES)
-            raise CliError(f"unknown status {value!r}; expected one of: {shown}")
-        out.add(status)
-    return frozenset(out)
-
-
-def resolve_ref(refs: RefNames, table: str, words: str, values: Sequence[str]) -> frozenset[int]:
-    """Reference ids by English name (any case) or id."""
-    names = refs.en.get(table, {})
-    by_name = {n.casefold(): i for i, n in names.items()}
-    out = set()
-    for value in values:
-        text = value.strip()
-        ref_id = by_name.get(text.casefold())
-        if ref_id is None and text.isdigit() and int(text) in names:
-            ref_id = int(text)
-        if ref_id is None:
-            raise CliError(f"unknown {words} {value!r}")
-        out.add(ref_id)
-    return frozenset(out)
 
 
 def parse_columns(text: str | None) -> list[str]:
@@ -137,26 +92,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.sort:
         _one_of(args.sort, tuple(COLUMN_BY_KEY), "sort column")
     statuses = parse_statuses(args.status)
-    db = open_db(args)
-    try:
-        with db.read() as session:
-            snap = Snapshot.load(session.connection())
-    finally:
-        db.dispose()
-    filters = {
-        option: resolve_ref(snap.refs, table, words, getattr(args, option))
-        for option, (table, words) in _REF_OPTIONS.items()
-    }
-    query = Query(
-        text=args.search,
-        statuses=statuses,
-        agencies=filters["agency"],
-        provinces=filters["province"],
-        categories=filters["category"],
-        funding=filters["funding"],
-        sort_key=args.sort,
-        descending=args.desc,
-    )
+    snap = load_snapshot(args)
+    query = query_from_args(args, snap, statuses, sort_key=args.sort, descending=args.desc)
     report = build_report(
         snap, query, columns, group_by=group_by, title=args.title, operator=operator_name(args)
     )

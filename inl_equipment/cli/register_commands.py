@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from inl_equipment.cli.common import CliError, add_db_option, open_db, operator_name
-from inl_equipment.cli.export_commands import parse_statuses
+from inl_equipment.cli.item_filters import parse_statuses
 from inl_equipment.services.columns import COLUMN_BY_KEY, COLUMN_KEYS, format_money
 from inl_equipment.services.demo import DemoError, fill_demo
 from inl_equipment.services.search import Query, Snapshot

@@ -28,6 +28,7 @@ from inl_equipment.services.facade.safety import SafetyApi
 
 if TYPE_CHECKING:
     from inl_equipment.services.facade.checklists import ChecklistsApi
+    from inl_equipment.services.facade.labels import LabelsApi
     from inl_equipment.services.facade.monitoring_documents import MonitoringDocumentsApi
 
 __all__ = ["FORM_REFS", "Change", "Register"]
@@ -64,6 +65,13 @@ class Register:
         from inl_equipment.services.facade.checklists import ChecklistsApi
 
         return ChecklistsApi(self._ctx)
+
+    @cached_property
+    def labels(self) -> LabelsApi:
+        """Asset labels with a QR code and a Code 128 of each tag, as PDF sheets."""
+        from inl_equipment.services.facade.labels import LabelsApi
+
+        return LabelsApi(self._ctx)
 
     @property
     def db(self) -> Database:
