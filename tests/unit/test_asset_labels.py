@@ -60,8 +60,8 @@ def test_each_label_sits_in_its_cell_of_the_sheet(key: str, offset: Offset) -> N
         assert (box.width, box.height) == (layout.label_width, layout.label_height)
         # Uncalibrated, every label is on the sheet.
         x, y = box.x - offset.right, box.y - offset.down
-        assert 0 <= x and x + box.width <= layout.page_width + 1e-9
-        assert 0 <= y and y + box.height <= layout.page_height + 1e-9
+        assert x >= 0 and x + box.width <= layout.page_width + 1e-9
+        assert y >= 0 and y + box.height <= layout.page_height + 1e-9
     first = boxes[: layout.per_sheet]
     for a in first:  # no two labels overlap
         for b in first:
