@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from inl_equipment.i18n import QT_TRANSLATE_NOOP, Msg, translate
+from inl_equipment.i18n import QT_TRANSLATE_NOOP, Msg
 
 MM = 72 / 25.4  # PostScript points per millimetre
 #: The furthest a calibration may move the labels (a sheet fed further off needs fixing).
@@ -94,7 +94,7 @@ DEFAULT_LAYOUT = "L7163"
 
 def layout_title(layout: LabelLayout) -> str:
     """The layout's name as shown, in the interface's language."""
-    return translate("Labels", layout.title)
+    return Msg("Labels", layout.title).render()  # marked with QT_TRANSLATE_NOOP above
 
 
 class LayoutError(ValueError):

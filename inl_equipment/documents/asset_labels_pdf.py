@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib import colors
@@ -135,8 +135,12 @@ def build_labels_pdf(
     layout: LabelLayout,
     start: int = 1,
     offset: Offset | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> bytes:
-    """The labels, sheet after sheet, the first at position `start` of the first sheet."""
+    """The labels, sheet after sheet, the first at position `start` of the first sheet.
+
+    `progress(done, total)` is called after each sheet; what it raises stops the work.
+    """
     fonts.register_fonts()
     out = io.BytesIO()
     page = (layout.page_width * MM, layout.page_height * MM)
@@ -144,10 +148,13 @@ def build_labels_pdf(
     canvas.setTitle("Asset labels")
     canvas.setFillColor(colors.black)
     sheet = 0
-    for label, box in zip(labels, label_boxes(layout, len(labels), start, offset), strict=True):
+    boxes = label_boxes(layout, len(labels), start, offset)
+    for done, (label, box) in enumerate(zip(labels, boxes, strict=True)):
         while box.sheet > sheet:
             canvas.showPage()
             sheet += 1
+            if progress is not None:
+                progress(done, len(labels))
         draw_label(canvas, label, box, page[1])
     canvas.showPage()
     canvas.save()

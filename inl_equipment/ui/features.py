@@ -18,6 +18,7 @@ def install_features(window: MainWindow) -> dict[str, object]:
     from inl_equipment.ui.handovers import feature as handovers
     from inl_equipment.ui.help import feature as help_
     from inl_equipment.ui.imports import feature as imports
+    from inl_equipment.ui.labels import feature as labels
     from inl_equipment.ui.monitoring import feature as monitoring
     from inl_equipment.ui.reference import feature as reference
     from inl_equipment.ui.register import feature as register
@@ -30,6 +31,7 @@ def install_features(window: MainWindow) -> dict[str, object]:
         ("monitoring", monitoring),
         ("imports", imports),
         ("exports", exports),
+        ("labels", labels),
         ("safety", safety),
         ("reference", reference),
         ("help", help_),

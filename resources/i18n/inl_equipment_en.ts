@@ -242,6 +242,33 @@
         </message>
     </context>
     <context>
+        <name>LabelsDialog</name>
+        <message numerus="yes">
+            <source>{count} label(s)</source>
+            <translation>
+                <numerusform>{count} label</numerusform>
+                <numerusform>{count} labels</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelsFeature</name>
+        <message numerus="yes">
+            <source>{count} selected item(s)</source>
+            <translation>
+                <numerusform>{count} selected item</numerusform>
+                <numerusform>{count} selected items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the {count} item(s) the table shows</source>
+            <translation>
+                <numerusform>the {count} item the table shows</numerusform>
+                <numerusform>the {count} items the table shows</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MappingPage</name>
         <message numerus="yes">
             <source>{count} row(s)</source>

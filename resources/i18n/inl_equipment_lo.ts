@@ -2276,6 +2276,10 @@ No file was written at {path}.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Print &amp;labels…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&lt;i&gt;No handover selected.&lt;/i&gt;</source>
             <translation type="unfinished" />
         </message>
@@ -4228,6 +4232,212 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
     </context>
     <context>
+        <name>Labels</name>
+        <message>
+            <source>Avery L7163 (A4, 2 × 7)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Avery L7160 (A4, 3 × 7)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Avery 5160 (Letter, 3 × 10)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Label roll 62 × 29 mm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown label layout “{key}”: use one of {known}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start at a label from 1 to {count} (the sheet holds {count}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A calibration moves labels by {max} mm at most each way.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{layout}: print on plain paper; each box should sit on one label.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most {max} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No item to print a label for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The logo {name} cannot be read ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The logo {name} is empty or larger than 2 MB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The logo {name} is not a PNG or JPEG picture.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LabelsDialog</name>
+        <message>
+            <source>Print labels</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} label(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source> mm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alignment page…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A sheet of label outlines to print on plain paper and hold over a label sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save labels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the PDF at actual size (100 %), not “fit to page”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Label stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start at label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer calibration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Donor line (English)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Donor line (Lao)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> of {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save labels as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logo for the labels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give a file name ending in .pdf.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The alignment page is in {path}. Print it at actual size on plain paper and hold it over a label sheet against the light: how far the boxes miss the labels is the calibration to enter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the labels…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The labels are in {path}. Print the file at actual size.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished">ກຳລັງດຳເນີນການ</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelsFeature</name>
+        <message>
+            <source>the items of receipt {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print &amp;labels…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asset labels with QR and bar codes for the selected items, or the table as shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} selected item(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the {count} item(s) the table shows</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LocationKind</name>
         <message>
             <source>Office</source>
@@ -5227,6 +5437,10 @@ SQLite's locking is not safe on network shares or in folders that OneDrive, Drop
         </message>
         <message>
             <source>&amp;Open in viewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print &amp;labels…</source>
             <translation type="unfinished" />
         </message>
         <message>

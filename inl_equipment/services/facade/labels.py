@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sqlalchemy import select
@@ -56,8 +56,13 @@ class LabelsApi:
         start: int = 1,
         offset: Offset | None = None,
         logo: Path | None = None,
+        progress: Callable[[int, int], None] | None = None,
     ) -> int:
-        """Write one label per item to the PDF `target`; returns how many were printed."""
+        """Write one label per item to the PDF `target`; returns how many were printed.
+
+        `progress(done, total)` follows the sheets; what it raises stops the work
+        and nothing is written.
+        """
         chosen = layout_named(layout)
         picture = read_logo(logo) if logo is not None else None
         with self._ctx.db.read() as s:
@@ -66,7 +71,8 @@ class LabelsApi:
             raise LayoutError(Msg.translate("Labels", "No item to print a label for."))
         from inl_equipment.documents.asset_labels_pdf import build_labels_pdf  # ReportLab
 
-        write_bytes_atomically(target, build_labels_pdf(labels, chosen, start, offset))
+        data = build_labels_pdf(labels, chosen, start, offset, progress)
+        write_bytes_atomically(target, data)
         return len(labels)
 
     def write_alignment_page(self, target: Path, layout: str, offset: Offset | None = None) -> None:

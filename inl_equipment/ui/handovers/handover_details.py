@@ -106,8 +106,11 @@ class HandoverDetailsPane(QWidget):
         self.void_button = QPushButton(self.tr("&Void…"))
         self.attach_button = QPushButton(self.tr("&Attach signed copy…"))
         self.open_button = QPushButton(self.tr("&Open attachment"))
+        self.labels_button = QPushButton(self.tr("Print &labels…"))
+        self.labels_button.setObjectName("handoverLabelsButton")
         actions = QVBoxLayout()
-        for b in (self.receipt_button, self.void_button, self.attach_button, self.open_button):
+        buttons = (self.receipt_button, self.void_button, self.attach_button, self.open_button)
+        for b in (*buttons, self.labels_button):
             actions.addWidget(b)
         actions.addStretch(1)
         left = QVBoxLayout()

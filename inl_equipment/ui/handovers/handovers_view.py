@@ -42,6 +42,7 @@ from inl_equipment.ui.handovers.handovers_table_model import NUMBER_ROLE, Handov
 from inl_equipment.ui.handovers.receipt_output import temp_copy_path
 from inl_equipment.ui.handovers.receipt_preview import ReceiptPreview, open_with_system
 from inl_equipment.ui.handovers.void_dialog import VoidDialog
+from inl_equipment.ui.labels.feature import print_receipt_labels
 
 # Tests and callers import the model and the void dialog from here, as before they moved.
 __all__ = [
@@ -108,6 +109,7 @@ class HandoversView(QDialog):
         )
         self.receipt_button, self.void_button = self.pane.receipt_button, self.pane.void_button
         self.attach_button, self.open_button = self.pane.attach_button, self.pane.open_button
+        self.labels_button = self.pane.labels_button
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.pane)
@@ -167,6 +169,7 @@ class HandoversView(QDialog):
         self.void_button.clicked.connect(lambda _checked=False: self.void_current())
         self.attach_button.clicked.connect(lambda _checked=False: self.attach_signed_copy())
         self.open_button.clicked.connect(lambda _checked=False: self.open_attachment())
+        self.labels_button.clicked.connect(lambda _checked=False: self.print_labels())
         self.attachments.doubleClicked.connect(lambda _i: self.open_attachment())
         for kind, button in self.new_buttons.items():
             button.clicked.connect(lambda _c=False, k=kind: self.new_handover(k))
@@ -216,10 +219,18 @@ class HandoversView(QDialog):
         )
         self.attach_button.setEnabled(writable and d is not None)
         self.open_button.setEnabled(d is not None and bool(d.attachments))
+        self.labels_button.setEnabled(d is not None)
         for b in self.new_buttons.values():
             b.setEnabled(writable)
 
     # -- actions --------------------------------------------------------------------
+    def print_labels(self) -> None:
+        """Asset labels for the items of the selected handover."""
+        number = self.current_number()
+        if number is None:
+            return
+        print_receipt_labels(self, self._register, number, self._settings)
+
     def show_receipt(self) -> ReceiptPreview | None:
         """Open the receipt of the selected handover (a reprint: marked COPY)."""
         number = self.current_number()

@@ -41,6 +41,7 @@ from inl_equipment.ui.handovers.receipt_output import (
     temp_copy_path,
     write_atomically,
 )
+from inl_equipment.ui.labels.feature import print_receipt_labels
 from inl_equipment.ui.progress import run_with_progress
 from inl_equipment.ui.screen import fit_to_screen
 from inl_equipment.ui.workers import Cancelled, Task, run_in_thread
@@ -127,8 +128,11 @@ class ReceiptPreview(QDialog):
         self.print_button = QPushButton(self.tr("&Print…"))
         self.save_button = QPushButton(self.tr("&Save as PDF…"))
         self.open_button = QPushButton(self.tr("&Open in viewer"))
+        self.labels_button = QPushButton(self.tr("Print &labels…"))
+        self.labels_button.setObjectName("receiptLabelsButton")
         self.close_button = QPushButton(self.tr("Close"))
-        for b in (self.print_button, self.save_button, self.open_button, self.close_button):
+        buttons = (self.print_button, self.save_button, self.open_button, self.labels_button)
+        for b in (*buttons, self.close_button):
             b.setAutoDefault(False)
         self.busy = QProgressBar()
         self.busy.setObjectName("busyIndicator")
@@ -144,7 +148,7 @@ class ReceiptPreview(QDialog):
         top.addWidget(self.status)
         top.addWidget(self.busy)
         bottom = QHBoxLayout()
-        for b in (self.print_button, self.save_button, self.open_button):
+        for b in buttons:
             bottom.addWidget(b)
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
@@ -159,6 +163,11 @@ class ReceiptPreview(QDialog):
         self.print_button.clicked.connect(self.print_receipt)
         self.save_button.clicked.connect(lambda _checked=False: self.save_as())
         self.open_button.clicked.connect(lambda _checked=False: self.open_in_viewer())
+        self.labels_button.clicked.connect(
+            lambda _checked=False: print_receipt_labels(
+                self, self._register, self.number, self._settings
+            )
+        )
         self.close_button.clicked.connect(self.accept)
 
     # -- building the PDF ---------------------------------------------------------
