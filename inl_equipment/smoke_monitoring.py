@@ -1,4 +1,4 @@
-"""The smoke test's end-use monitoring steps: every monitoring document made and read back.
+"""The smoke test's document steps: every monitoring document, and asset labels, made.
 
 Run by `inl-equipment --smoke-test` (`smoke.py`), also in the frozen build, so
 that a module or data file the build left out shows there, not at a desk.
@@ -73,8 +73,21 @@ def _records(state: Any) -> str:
     return f"{incident}, {disposal}"
 
 
+def _labels(state: Any) -> str:
+    """A sheet of asset labels (its QR and Code 128 drawing, which a build may leave out)."""
+    with state.register.db.read() as s:
+        ids = list(s.scalars(select(Item.id).order_by(Item.id).limit(16)))
+    target = state.folder / "labels.pdf"
+    count = state.register.labels.write_labels(ids, target, "L7163", start=3)
+    _pdf(target.read_bytes(), "the asset labels")
+    if count != len(ids):
+        raise MonitoringSmokeError(f"{count} labels printed for {len(ids)} items")
+    return f"{count} labels on L7163"
+
+
 STEPS: list[tuple[str, Callable[[Any], str]]] = [
     ("field checklist", _checklist),
     ("EUM report", _eum_report),
     ("incident report and disposal certificate", _records),
+    ("asset labels", _labels),
 ]
