@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from inl_equipment.db.bulk import fetch_tuples
 from inl_equipment.db.models import RETIRED_STATUSES, Item, Location
 from inl_equipment.db.monitoring import CheckMethod, CheckResult, Inspection, IntendedUse
 from inl_equipment.i18n import Msg
@@ -169,8 +170,10 @@ class _Items:
         columns = (Item.id, Item.asset_tag, Item.location_id, Item.status, Item.serial_number)
         for start in range(0, len(values), _CHUNK):
             chunk = values[start : start + _CHUNK]
-            for item_id, tag, location, status, serial in self._session.execute(
-                select(*columns).where(column.in_(chunk))
+            stmt = select(*columns).where(column.in_(chunk))
+            # Plain driver tuples: a Row object per item costs more than the look-up.
+            for item_id, tag, location, status, serial in fetch_tuples(
+                self._session.connection(), stmt
             ):
                 if item_id not in self.by_id:
                     self.by_id[item_id] = _Known(item_id, tag, location, status)
