@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from inl_equipment.i18n import translate
@@ -21,7 +21,8 @@ def run_with_progress(
     """Start `fn` on a worker thread behind a modal progress dialog.
 
     Connect to the returned task's `succeeded` / `failed` signals for the
-    outcome; Cancel asks the task to stop (it raises `Cancelled` at its next
+    outcome (it starts once control is back in the event loop, so nothing is
+    missed); Cancel asks the task to stop (it raises `Cancelled` at its next
     progress report) and the dialog closes when the task has finished.
     """
     dialog = QProgressDialog(label, translate("Progress", "Cancel"), 0, 0, parent)
@@ -47,4 +48,8 @@ def run_with_progress(
     task.finished.connect(dialog.deleteLater)
     dialog.canceled.connect(on_cancel)
     dialog.show()
-    return start(task)
+    # Started from the event loop, after the caller has connected its handlers: a
+    # task that fails at once (a file that is not a workbook) would otherwise emit
+    # its outcome before anyone listens, and the outcome is lost.
+    QTimer.singleShot(0, task, lambda: start(task))
+    return task
