@@ -4407,6 +4407,12 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
             <source>Open</source>
             <translation type="unfinished">ກຳລັງດຳເນີນການ</translation>
         </message>
+        <message>
+            <source>The labels were not written: {reason}.
+
+No file was written at {path}.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>LabelsFeature</name>

@@ -126,3 +126,31 @@ def test_the_register_prints_labels_for_its_selection(
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     [(ids, words)] = seen
     assert ids == wanted and "2 labels — 2 selected items" in words
+
+
+def test_a_file_that_cannot_be_written_is_said_and_the_dialog_stays(
+    qtbot: Any, register: Register, qsettings: QSettings, tmp_path: Path
+) -> None:
+    dialog = LabelsDialog(register, [1, 2], qsettings, None, folder=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    target = tmp_path / "no such folder" / "labels.pdf"
+    dialog.path.setText(str(target))
+    said: list[str] = []
+
+    def read(box: QMessageBox) -> None:
+        said.append(box.text())
+        box.accept()
+
+    on_modal(read, cls=QMessageBox)
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: bool(said), timeout=30_000)
+    assert "The labels were not written" in said[0] and str(target) in said[0]
+    assert dialog.isVisible() and dialog.save_button.isEnabled()
+    assert not target.parent.exists()
+    dialog.path.setText(str(tmp_path / "labels.txt"))
+    said.clear()
+    on_modal(read, cls=QMessageBox)
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: bool(said), timeout=10_000)
+    assert ".pdf" in said[0]

@@ -62,25 +62,28 @@ def default_folder() -> Path:
     return Path(folder) if folder else Path.home()
 
 
-def describe_export_error(exc: BaseException, target: Path) -> str:
-    """What went wrong, in words, and that nothing was left behind."""
+def failure_reason(exc: BaseException, target: Path) -> str:
+    """Why `target` could not be written, in words (an export's own message, or the OS's)."""
     if isinstance(exc, ExportError):
-        reason = str(exc)
-    elif isinstance(exc, PermissionError):
-        reason = translate(
+        return str(exc)
+    if isinstance(exc, PermissionError):
+        return translate(
             "ExportDialog",
             "{name} could not be written: the file may be open in another program "
             "(close it there), or the folder may be read-only",
         ).format(name=target.name)
-    elif isinstance(exc, OSError):
-        reason = translate(
-            "ExportDialog", "the computer could not write the file ({error})"
-        ).format(error=exc.strerror or str(exc))
-    else:
-        reason = translate("ExportDialog", "something went wrong ({error})").format(error=str(exc))
+    if isinstance(exc, OSError):
+        return translate("ExportDialog", "the computer could not write the file ({error})").format(
+            error=exc.strerror or str(exc)
+        )
+    return translate("ExportDialog", "something went wrong ({error})").format(error=str(exc))
+
+
+def describe_export_error(exc: BaseException, target: Path) -> str:
+    """What went wrong, in words, and that nothing was left behind."""
     return translate(
         "ExportDialog", "The export failed: {reason}.\n\nNo file was written at {path}."
-    ).format(reason=reason, path=target)
+    ).format(reason=failure_reason(exc, target), path=target)
 
 
 class ExportDialog(QDialog):

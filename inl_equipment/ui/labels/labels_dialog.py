@@ -43,7 +43,7 @@ from inl_equipment.formatting import number
 from inl_equipment.i18n import translate
 from inl_equipment.services.asset_labels import DONOR_MAX
 from inl_equipment.services.register import Register
-from inl_equipment.ui.exports.export_dialog import default_folder, describe_export_error
+from inl_equipment.ui.exports.export_dialog import default_folder, failure_reason
 from inl_equipment.ui.progress import run_with_progress
 from inl_equipment.ui.style import Role, set_role
 from inl_equipment.ui.workers import Cancelled, Task, TaskContext
@@ -301,4 +301,8 @@ class LabelsDialog(QDialog):
 
 def _problem(exc: BaseException, target: Path) -> str:
     """What went wrong in words: the layout's own message, or why the file was not written."""
-    return str(exc) if isinstance(exc, LayoutError) else describe_export_error(exc, target)
+    if isinstance(exc, LayoutError):
+        return str(exc)
+    return translate(
+        "LabelsDialog", "The labels were not written: {reason}.\n\nNo file was written at {path}."
+    ).format(reason=failure_reason(exc, target), path=target)
