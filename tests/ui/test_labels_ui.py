@@ -154,3 +154,19 @@ def test_a_file_that_cannot_be_written_is_said_and_the_dialog_stays(
     dialog.save_button.click()
     qtbot.waitUntil(lambda: bool(said), timeout=10_000)
     assert ".pdf" in said[0]
+
+
+def test_a_read_only_register_prints_labels_with_its_donor_line_as_it_is(
+    qtbot: Any, demo_db: Any, db_path: Path, qsettings: QSettings, tmp_path: Path
+) -> None:
+    demo_db.dispose()
+    window = create_main_window(str(db_path), qsettings, "Tester", read_only=True)
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    assert window.register.read_only
+    dialog = LabelsDialog(window.register, [1, 2], qsettings, None, folder=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.donor_en.isReadOnly() and dialog.donor_lo.isReadOnly()
+    _save(qtbot, dialog, tmp_path / "labels.pdf")
+    assert (tmp_path / "labels.pdf").read_bytes().startswith(b"%PDF-")

@@ -120,6 +120,8 @@ class LabelsDialog(QDialog):
         self.donor_lo = QLineEdit(self._donor.lao)
         for edit in (self.donor_en, self.donor_lo):
             edit.setMaxLength(DONOR_MAX)
+            # The donor line is the register's: a read-only register prints it as it is.
+            edit.setReadOnly(self.register.read_only)
         self.logo = QLineEdit(str(self._settings.value(LOGO_KEY, "") or ""))
         self.logo.setPlaceholderText(self.tr("No logo"))
         self.logo_button = QPushButton(self.tr("Choose…"))
