@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 def install_features(window: MainWindow) -> dict[str, object]:
     """Install every feature into `window`; returns them by name."""
+    from inl_equipment.ui.dashboard import feature as dashboard
     from inl_equipment.ui.exports import feature as exports
     from inl_equipment.ui.handovers import feature as handovers
     from inl_equipment.ui.help import feature as help_
@@ -27,6 +28,7 @@ def install_features(window: MainWindow) -> dict[str, object]:
     installed: dict[str, object] = {}
     for name, module in (
         ("register", register),
+        ("dashboard", dashboard),
         ("handovers", handovers),
         ("monitoring", monitoring),
         ("imports", imports),

@@ -63,6 +63,23 @@
         </message>
     </context>
     <context>
+        <name>Dashboard</name>
+        <message numerus="yes">
+            <source>{count} item(s) · total value {value}</source>
+            <translation>
+                <numerusform>{count} item · total value {value}</numerusform>
+                <numerusform>{count} items · total value {value}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Lost, stolen, destroyed or disposed of: {count} item(s), {value}</source>
+            <translation>
+                <numerusform>Lost, stolen, destroyed or disposed of: {count} item, {value}</numerusform>
+                <numerusform>Lost, stolen, destroyed or disposed of: {count} items, {value}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DueChecksWindow</name>
         <message numerus="yes">
             <source>%n item(s) due</source>

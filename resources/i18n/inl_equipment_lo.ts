@@ -1015,6 +1015,81 @@
         </message>
     </context>
     <context>
+        <name>Dashboard</name>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} item(s) · total value {value}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Lost, stolen, destroyed or disposed of: {count} item(s), {value}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardFeature</name>
+        <message>
+            <source>&amp;Dashboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items and value by status, holder and province, and the checks due</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DashboardWindow</name>
+        <message>
+            <source>Dashboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By holder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By province</source>
+            <translation type="unfinished">ແຍກຕາມແຂວງ</translation>
+        </message>
+        <message>
+            <source>End-use checks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click a row to show its items in the register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Demo</name>
         <message>
             <source>the register already holds items; use an empty database for sample data</source>

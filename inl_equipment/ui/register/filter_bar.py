@@ -204,6 +204,22 @@ class FilterBar(QWidget):
                 chosen[key] = frozenset() if value is None else frozenset([value])
         return dataclasses.replace(base, text=self.search.text(), **chosen)
 
+    def show_query(self, query: Query) -> None:
+        """Show `query`'s search and filters (one value each, or "All"); `changed` once."""
+        for key, combo in self.combos.items():
+            wanted = getattr(query, key)
+            if key == "checks":
+                value: Any = wanted or ""
+            else:
+                value = next(iter(wanted)) if len(wanted) == 1 else None
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.setText(query.text)
+        self.search.blockSignals(False)
+        self.changed.emit()
+
     def clear(self) -> None:
         """Empty the search box and set every filter to "All"."""
         for combo in self.combos.values():

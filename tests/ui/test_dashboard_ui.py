@@ -1,0 +1,75 @@
+"""The dashboard over the register: its figures, a click to the items, and a change followed."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+from inl_equipment.app import create_main_window
+from inl_equipment.services.columns import R
+from inl_equipment.ui.dashboard.dashboard_window import DashboardWindow
+from inl_equipment.ui.main_window import MainWindow
+
+
+def _window(qtbot: Any, demo_db: Any, db_path: Path, qsettings: QSettings) -> MainWindow:
+    demo_db.dispose()
+    window = create_main_window(str(db_path), qsettings, "Tester")
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _dashboard(qtbot: Any, window: MainWindow) -> DashboardWindow:
+    window.acts["dashboard"].trigger()
+    dashboard = window.findChild(DashboardWindow)
+    assert isinstance(dashboard, DashboardWindow) and dashboard.isVisible()
+    return dashboard
+
+
+def test_a_figure_opens_exactly_its_items_in_the_register(
+    qtbot: Any, demo_db: Any, db_path: Path, qsettings: QSettings
+) -> None:
+    window = _window(qtbot, demo_db, db_path, qsettings)
+    dashboard = _dashboard(qtbot, window)
+    figures = dashboard.figures
+    assert figures is not None and figures.total.count == window.view.model.rowCount()
+    assert f"{figures.total.count} items" in dashboard.summary.text()
+    for key in ("status", "agency", "province", "checks"):
+        model = dashboard.models[key]
+        for row in range(model.rowCount()):
+            figure = model.row_at(row)
+            if figure.query is None or not figure.count:
+                continue
+            dashboard.tables[key].activated.emit(model.index(row, 0))
+            assert window.view.model.rowCount() == figure.count, (key, figure.label)
+            shown = window.view.filters.query(window.view.model.query)
+            assert shown.statuses == figure.query.statuses
+            assert shown.agencies == figure.query.agencies
+            assert shown.provinces == figure.query.provinces
+            assert shown.checks == figure.query.checks
+            break  # one figure of each kind: enough, and quick
+
+
+def test_the_dashboard_follows_a_change_of_the_register(
+    qtbot: Any, demo_db: Any, db_path: Path, qsettings: QSettings
+) -> None:
+    window = _window(qtbot, demo_db, db_path, qsettings)
+    dashboard = _dashboard(qtbot, window)
+    assert dashboard.figures is not None
+
+    def stolen() -> int:
+        figures = dashboard.figures
+        assert figures is not None
+        return next((f.count for f in figures.by_status if f.key == "stolen"), 0)
+
+    before = stolen()
+    snap = window.view.model.snapshot
+    item = next(r for r in snap.rows if r[R["status"]] == "in_stock")[R["id"]]
+    window.register.items.retire(item, "stolen", date(2026, 6, 1), "Police report 77/2026", None)
+    qtbot.waitUntil(lambda: stolen() == before + 1, timeout=10_000)
+    assert dashboard.figures is not None
+    assert dashboard.figures.total.count == len(window.view.model.snapshot.rows)
