@@ -34,15 +34,13 @@ from inl_equipment.documents.checklist_style import (
     CHECKLIST_LABELS as L,
 )
 from inl_equipment.documents.fonts import (
-    FONT_REGULAR,
-    draw_string,
     esc,
     markup_paragraph,
     paragraph,
 )
 from inl_equipment.documents.labels import CONTINUED, Bilingual
 from inl_equipment.documents.long_text import clip
-from inl_equipment.documents.page_count import DeferredCanvas, Footer
+from inl_equipment.documents.page_count import DeferredCanvas, Footer, draw_record_footer
 from inl_equipment.documents.qr_code import QRCodeFlowable
 from inl_equipment.documents.receipt_pdf import date_text
 from inl_equipment.documents.receipt_style import (
@@ -244,21 +242,8 @@ class _ChecklistCanvas(DeferredCanvas):
 
 
 def _footer(canvas: Canvas, page: int, pages: int) -> None:
-    width = canvas._pagesize[0]
-    y = MARGIN - 2 * mm
-    canvas.saveState()
-    canvas.setStrokeColor(RULE)
-    canvas.setLineWidth(0.4)
-    canvas.line(MARGIN, y + 9, width - MARGIN, y + 9)
-    canvas.setFillColor(INK)
-    canvas.setFont(FONT_REGULAR, 7.5)
-    draw_string(canvas, MARGIN, y, getattr(canvas, "checklist_footer", (0, ""))[1])
-    counts = {"page": page, "pages": pages}
-    text = L.page_of.en.format(**counts)
-    if L.page_of.lo:
-        text += f" · {L.page_of.lo.format(**counts)}"
-    draw_string(canvas, width - MARGIN, y, text, align="right")
-    canvas.restoreState()
+    left = getattr(canvas, "checklist_footer", (0, ""))[1]
+    draw_record_footer(canvas, left, L.page_of, page, pages)
 
 
 def build_checklist_pdf(checklists: Sequence[ChecklistData]) -> bytes:

@@ -20,12 +20,12 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer, Table
 from reportlab.platypus.flowables import HRFlowable
 
-from inl_equipment.documents.fonts import FONT_REGULAR, draw_string, esc, markup_paragraph
+from inl_equipment.documents.fonts import esc, markup_paragraph
 from inl_equipment.documents.labels import CONTINUED, MONTHS_EN
 from inl_equipment.documents.long_text import clip
 from inl_equipment.documents.monitoring_data import Words
 from inl_equipment.documents.monitoring_labels import LABELS, Bilingual, en_lo
-from inl_equipment.documents.page_count import DeferredCanvas
+from inl_equipment.documents.page_count import DeferredCanvas, draw_record_footer
 from inl_equipment.documents.receipt_style import (
     BLANK,
     FOOTER_GAP,
@@ -185,21 +185,7 @@ def _footer(number: str) -> partial[None]:
 
 
 def _draw_footer(record: str, canvas: Canvas, page: int, pages: int) -> None:
-    width = canvas._pagesize[0]
-    y = MARGIN - 2 * mm
-    canvas.saveState()
-    canvas.setStrokeColor(RULE)
-    canvas.setLineWidth(0.4)
-    canvas.line(MARGIN, y + 9, width - MARGIN, y + 9)
-    canvas.setFillColor(INK)
-    canvas.setFont(FONT_REGULAR, 7.5)
-    draw_string(canvas, MARGIN, y, record[:120])
-    counts = {"page": page, "pages": pages}
-    text = LABELS.page_of.en.format(**counts)
-    if LABELS.page_of.lo:
-        text += f" · {LABELS.page_of.lo.format(**counts)}"
-    draw_string(canvas, width - MARGIN, y, text, align="right")
-    canvas.restoreState()
+    draw_record_footer(canvas, record[:120], LABELS.page_of, page, pages)
 
 
 def frame_width() -> float:

@@ -12,6 +12,8 @@ from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 
+from inl_equipment.documents.labels import Bilingual
+
 Footer = Callable[[Canvas, int, int], None]
 """Draws one page's footer: `footer(canvas, page, pages)`, page numbers from 1."""
 
@@ -40,3 +42,29 @@ class DeferredCanvas(Canvas):  # type: ignore[misc]
             self._footer(self, number, len(self._pages))
             super().showPage()
         super().save()
+
+
+def draw_record_footer(
+    canvas: Canvas, left: str, page_of: Bilingual, page: int, pages: int
+) -> None:
+    """The footer of the receipt-styled documents: a rule, `left`, "Page X of Y" (and Lao)."""
+    from reportlab.lib.units import mm
+
+    from inl_equipment.documents.fonts import FONT_REGULAR, draw_string
+    from inl_equipment.documents.receipt_style import INK, MARGIN, RULE
+
+    width = canvas._pagesize[0]
+    y = MARGIN - 2 * mm
+    canvas.saveState()
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.4)
+    canvas.line(MARGIN, y + 9, width - MARGIN, y + 9)
+    canvas.setFillColor(INK)
+    canvas.setFont(FONT_REGULAR, 7.5)
+    draw_string(canvas, MARGIN, y, left)
+    counts = {"page": page, "pages": pages}
+    text = page_of.en.format(**counts)
+    if page_of.lo:
+        text += f" · {page_of.lo.format(**counts)}"
+    draw_string(canvas, width - MARGIN, y, text, align="right")
+    canvas.restoreState()
