@@ -283,10 +283,21 @@ def _clean_up(state: SmokeState) -> None:
             state.register.close()
     except Exception:
         log.warning("smoke test: closing failed", exc_info=True)
+    _wait_for_workers()
     if state.folder != Path():
         shutil.rmtree(state.folder, ignore_errors=True)
         if state.folder.exists():
             log.warning("smoke test: %s could not be removed", state.folder)
+
+
+def _wait_for_workers() -> None:
+    """Let the window's worker threads end (a backup on open may still be writing the folder).
+
+    Qt is looked for, not imported: the steps without a window run without it.
+    """
+    qt_core = sys.modules.get("PySide6.QtCore")
+    if qt_core is not None:
+        qt_core.QThreadPool.globalInstance().waitForDone(30_000)
 
 
 def _log_to_file() -> None:
