@@ -134,7 +134,8 @@ class Attachment(Base):
     """A file kept with one record, stored by content hash.
 
     It belongs to exactly one of a handover (the scanned signed receipt), an
-    inspection (photos), an incident (the police report) or a disposal.
+    inspection (photos), an incident (the police report), a disposal, or an
+    item (its photos, on the item page).
     """
 
     __tablename__ = "attachments"
@@ -144,6 +145,7 @@ class Attachment(Base):
     inspection_id: Mapped[int | None] = mapped_column(ForeignKey("inspections.id"))
     incident_id: Mapped[int | None] = mapped_column(ForeignKey("incidents.id"))
     disposal_id: Mapped[int | None] = mapped_column(ForeignKey("disposals.id"))
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("items.id"))
     original_name: Mapped[str] = mapped_column(String(255))
     stored_name: Mapped[str] = mapped_column(String(80))
     sha256: Mapped[str] = mapped_column(String(64))
@@ -157,6 +159,7 @@ class Attachment(Base):
         Index("ix_attachments_inspection_id", "inspection_id"),
         Index("ix_attachments_incident_id", "incident_id"),
         Index("ix_attachments_disposal_id", "disposal_id"),
+        Index("ix_attachments_item_id", "item_id"),
     )
 
 

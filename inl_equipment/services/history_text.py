@@ -53,6 +53,8 @@ FIELD_LABELS: dict[str, str] = {
     "disposal": QT_TRANSLATE_NOOP("History", "Disposal"),
     "method": QT_TRANSLATE_NOOP("History", "Method"),
     "sale_price": QT_TRANSLATE_NOOP("History", "Sale price"),
+    "file": QT_TRANSLATE_NOOP("History", "File"),
+    "sha256": QT_TRANSLATE_NOOP("History", "Fingerprint (SHA-256)"),
 }
 #: What an event did, as the history shows it.
 ACTION_LABELS: dict[str, str] = {
@@ -70,6 +72,7 @@ ACTION_LABELS: dict[str, str] = {
     "incident": QT_TRANSLATE_NOOP("History", "Incident opened"),
     "recovered": QT_TRANSLATE_NOOP("History", "Recovered"),
     "dispose": QT_TRANSLATE_NOOP("History", "Disposed of"),
+    "photo": QT_TRANSLATE_NOOP("History", "Photo added"),
 }
 _REF_TABLES = {
     "category_id": "categories",

@@ -132,8 +132,10 @@ class IncidentRow:
     inspection: str
 
 
-def list_incidents(session: Session, open_only: bool = False) -> list[IncidentRow]:
-    """Every incident (or the open ones), newest first."""
+def list_incidents(
+    session: Session, open_only: bool = False, item_id: int | None = None
+) -> list[IncidentRow]:
+    """Every incident (or the open ones, or one item's), newest first."""
     stmt = (
         select(
             Incident.number,
@@ -155,6 +157,8 @@ def list_incidents(session: Session, open_only: bool = False) -> list[IncidentRo
     )
     if open_only:
         stmt = stmt.where(Incident.outcome == "")
+    if item_id is not None:
+        stmt = stmt.where(Incident.item_id == item_id)
     out = []
     for row in session.execute(stmt):
         number, item_id, tag, day, kind, ref, outcome, closed, place, by, remark, seen_on = row

@@ -28,6 +28,7 @@ from inl_equipment.services.facade.safety import SafetyApi
 
 if TYPE_CHECKING:
     from inl_equipment.services.facade.checklists import ChecklistsApi
+    from inl_equipment.services.facade.item_page import ItemPageApi
     from inl_equipment.services.facade.labels import LabelsApi
     from inl_equipment.services.facade.monitoring_documents import MonitoringDocumentsApi
 
@@ -72,6 +73,13 @@ class Register:
         from inl_equipment.services.facade.labels import LabelsApi
 
         return LabelsApi(self._ctx)
+
+    @cached_property
+    def item_page(self) -> ItemPageApi:
+        """One item's receipts, checks, incidents and photos (the item page)."""
+        from inl_equipment.services.facade.item_page import ItemPageApi
+
+        return ItemPageApi(self._ctx)
 
     @property
     def db(self) -> Database:
