@@ -19,6 +19,7 @@ def install_features(window: MainWindow) -> dict[str, object]:
     from inl_equipment.ui.handovers import feature as handovers
     from inl_equipment.ui.help import feature as help_
     from inl_equipment.ui.imports import feature as imports
+    from inl_equipment.ui.item_page import feature as item_page
     from inl_equipment.ui.labels import feature as labels
     from inl_equipment.ui.monitoring import feature as monitoring
     from inl_equipment.ui.reference import feature as reference
@@ -28,6 +29,7 @@ def install_features(window: MainWindow) -> dict[str, object]:
     installed: dict[str, object] = {}
     for name, module in (
         ("register", register),
+        ("item_page", item_page),
         ("dashboard", dashboard),
         ("handovers", handovers),
         ("monitoring", monitoring),

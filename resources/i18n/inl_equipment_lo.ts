@@ -3104,6 +3104,14 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
             <translation type="unfinished">ວິທີການ</translation>
         </message>
         <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fingerprint (SHA-256)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Added</source>
             <translation type="unfinished" />
         </message>
@@ -3157,6 +3165,10 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
         <message>
             <source>Disposed of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photo added</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3974,6 +3986,109 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
     </context>
     <context>
+        <name>ItemDetails</name>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asset tag</source>
+            <translation type="unfinished">ລະຫັດຊັບສິນ</translation>
+        </message>
+        <message>
+            <source>Serial / VIN / frame no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished">ລາຍການ</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished">ປະເພດ</translation>
+        </message>
+        <message>
+            <source>Make</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation type="unfinished">ຈຳນວນ</translation>
+        </message>
+        <message>
+            <source>Lot number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit value (USD)</source>
+            <translation type="unfinished">ມູນຄ່າ (ໂດລາ)</translation>
+        </message>
+        <message>
+            <source>Expiry date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Funding source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acquisition date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title holder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Federal share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchase order no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">ສະຖານະ</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation type="unfinished">ສະພາບ</translation>
+        </message>
+        <message>
+            <source>Holder (unit)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Location</source>
+            <translation type="unfinished">ສະຖານທີ່</translation>
+        </message>
+        <message>
+            <source>donor stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{status} on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>date unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sale price {price}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ItemDialog</name>
         <message>
             <source>When</source>
@@ -4121,6 +4236,222 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
         <message>
             <source>Read-only: this register cannot be changed now.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ItemPage</name>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">ວັນທີ</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Location</source>
+            <translation type="unfinished">ສະຖານທີ່</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation type="unfinished">ສະພາບ</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{result} (found away from its place)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Site</source>
+            <translation type="unfinished">ສະຖານທີ່</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished">ຜົນການກວດກາ</translation>
+        </message>
+        <message>
+            <source>Used as intended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{outcome} on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation type="unfinished">ເຫດການ</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Police report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ItemPageFeature</name>
+        <message>
+            <source>Item &amp;page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The selected item's details, photos, history, receipts, checks and incidents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>item {tag}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ItemPageWindow</name>
+        <message>
+            <source>Double-click a line to open its receipt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the item shown before (Alt+Left)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forward again (Alt+Right)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print &amp;label…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This item no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item {tag}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>donor stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{status} · {holder} · {location}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{status} · {holder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Photos ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;History ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Receipts ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End-use &amp;checks ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Incidents ({count})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ItemPhotos</name>
+        <message>
+            <source>HEIC photos (as an iPhone takes them) cannot be kept: save the photo as JPEG (on the phone: Settings → Camera → Formats → Most Compatible) and attach that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is a PDF document, not a photo: attach it to a receipt or record instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attach a JPEG or PNG photo of the item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is too large a picture: keep it under {most} megapixels.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is damaged: it does not open as a picture.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no item with id {id}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5099,6 +5430,48 @@ SQLite's locking is not safe on network shares or in folders that OneDrive, Drop
         </message>
     </context>
     <context>
+        <name>PhotoListModel</name>
+        <message>
+            <source>Added {when} by {who} · {size}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The picture cannot be shown.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PhotosTab</name>
+        <message>
+            <source>&amp;Add photos…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save a &amp;copy…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No photos yet. Add pictures of the item, or drop them here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add photos of the item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photos (*.jpg *.jpeg *.png)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save a copy of the photo</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PreviewModel</name>
         <message>
             <source>New</source>
@@ -5966,11 +6339,11 @@ Use Merge into… to move them to another record first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Open item…</source>
+            <source>&amp;Edit item…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Open the selected item (details and history)</source>
+            <source>Edit the selected item's details</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -98,6 +98,7 @@ def _modeless(w: MainWindow, open_it: Callable[[], object], cls: type[QWidget]) 
 
 def _actions(w: MainWindow, tmp: Path) -> dict[str, Callable[[], object]]:
     from inl_equipment.ui.handovers.handovers_view import HandoversView
+    from inl_equipment.ui.item_page.item_page_window import ItemPageWindow
 
     acts = w.acts
     imports = w.features["imports"]
@@ -110,6 +111,9 @@ def _actions(w: MainWindow, tmp: Path) -> dict[str, Callable[[], object]]:
         "verify": acts["verify"].trigger,
         "import dialog": lambda: imports.import_dialog(_csv(tmp)),  # type: ignore[attr-defined]
         "handovers window": lambda: _modeless(w, acts["handovers"].trigger, HandoversView),
+        "item page": lambda: _modeless(
+            w, lambda: (_select_in_stock(w), acts["item_page"].trigger()), ItemPageWindow
+        ),
         "about": acts["about"].trigger,
     }
     from inl_equipment.ui.reference.feature import KINDS
@@ -130,7 +134,7 @@ def test_every_dialog_is_deleted_after_it_closes(
         for _ in range(ROUNDS):
             seen = len(closer.seen)
             action()
-            if name != "handovers window":
+            if name not in ("handovers window", "item page"):
                 assert len(closer.seen) > seen, f"{name}: no dialog opened"
             # As the event loop would between two uses of the menu.
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

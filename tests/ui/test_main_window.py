@@ -196,15 +196,12 @@ def test_edit_an_item_and_see_its_history(qtbot: Any, window: MainWindow) -> Non
     assert seen_history == [before] and before >= 1
     assert window.model.index(0, col("make")).data() == "Motorola Solutions"
 
-    history_rows: list[int] = []
-
-    def look(dialog: ItemDialog) -> None:
-        history_rows.append(dialog.findChild(QTableView, "historyTable").model().rowCount())
-        dialog.reject()
-
-    on_modal(look, cls=ItemDialog)
+    # A double-click opens the item page; its History tab shows the edit.
     window.table.doubleClicked.emit(window.model.index(0, 0))
-    assert history_rows == [before + 1]
+    page = window.features["item_page"].page  # type: ignore[attr-defined]
+    assert page is not None and page.item_id == item_id
+    assert page.findChild(QTableView, "itemPage_history").model().rowCount() == before + 1
+    page.close()
 
 
 def test_layout_and_filters_are_remembered(

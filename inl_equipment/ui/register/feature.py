@@ -48,11 +48,11 @@ class RegisterFeature:
         )
         acts.add(
             "edit",
-            Msg.translate("RegisterFeature", "&Open item…"),
+            Msg.translate("RegisterFeature", "&Edit item…"),
             self.edit_current,
             shortcut="Ctrl+E",
             icon=icon(sp.SP_FileDialogDetailedView),
-            tip=Msg.translate("RegisterFeature", "Open the selected item (details and history)"),
+            tip=Msg.translate("RegisterFeature", "Edit the selected item's details"),
         )
         acts.add(
             "retire",
@@ -115,7 +115,6 @@ class RegisterFeature:
     def _connect_signals(self) -> None:
         view = self._window.view
         view.selection_changed.connect(self._update_actions)
-        view.item_activated.connect(self.open_item)
         self.columns_menu.aboutToShow.connect(lambda: view.column_menu(self.columns_menu))
 
     def current_is_retired(self) -> bool:
@@ -142,7 +141,7 @@ class RegisterFeature:
 
     @guarded
     def edit_current(self) -> None:
-        """Open the current item's form."""
+        """Open the current item's form (a double-click opens its page: `ui/item_page`)."""
         item_id = self._window.current_item_id()
         if item_id is not None:
             self.open_item(item_id)

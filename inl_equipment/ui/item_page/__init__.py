@@ -1,0 +1,1 @@
+"""The item page: one item's whole life in one window."""
