@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from inl_equipment.services import check_rows
-from inl_equipment.services.columns import R_HOLDER, R_QTY, R_STATUS, R_VALUE
+from inl_equipment.services.columns import R_HOLDER, R_LOCATION, R_QTY, R_STATUS, R_VALUE
 from inl_equipment.services.search import Query, Snapshot
 
 #: Statuses whose value the programme has lost.
@@ -33,6 +33,32 @@ class Figure:
     query: Query | None
 
 
+@dataclass(frozen=True, slots=True)
+class RateFigure:
+    """How many of the items a unit holds were verified this year.
+
+    *Held*: in the unit's custody now (not retired). *Verified*: the latest
+    check is of this year and found the item in use or in storage. `query`
+    shows the held items not verified (the ones to visit).
+    """
+
+    key: str
+    label: str
+    held: int
+    verified: int
+    query: Query | None
+
+    @property
+    def unverified(self) -> int:
+        """Held and not verified this year."""
+        return self.held - self.verified
+
+    @property
+    def hundredths(self) -> int | None:
+        """The rate in hundredths of a percent (6250 = 62.50 %); None when nothing is held."""
+        return None if not self.held else (self.verified * 10_000 + self.held // 2) // self.held
+
+
 @dataclass(slots=True)
 class DashboardFigures:
     """Every figure, by what it groups."""
@@ -42,6 +68,9 @@ class DashboardFigures:
     by_agency: list[Figure] = field(default_factory=list)
     by_province: list[Figure] = field(default_factory=list)
     checks: list[Figure] = field(default_factory=list)  # due within a month, overdue, ...
+    overdue_by_site: list[Figure] = field(default_factory=list)
+    verification: list[RateFigure] = field(default_factory=list)  # by holding unit
+    verification_total: RateFigure | None = None
 
 
 def _figures(
@@ -68,22 +97,34 @@ def _roll_up(groups: dict[tuple[Any, ...], list[int]], part: int) -> dict[object
     return out
 
 
-def _group_rows(snap: Snapshot, today: date, modes: list[str]) -> dict[tuple[Any, ...], list[int]]:
-    """(status, holder, province, check states) -> [items, cents], in one pass."""
+#: The check filters the dashboard counts, and where the "verified this year" flag sits.
+_MODES = [mode for mode, _ in check_rows.CHECK_FILTERS if mode]
+_VERIFIED_AT = len(_MODES)
+
+
+def _group_rows(snap: Snapshot, today: date) -> dict[tuple[Any, ...], list[int]]:
+    """(status, holder, location, check states) -> [items, cents], in one pass.
+
+    The check states are the check filters' verdicts and, last, whether the
+    item was verified this year.
+    """
     refs = snap.refs
     default, by_category = refs.check_interval, refs.category_interval
     groups: dict[tuple[Any, ...], list[int]] = {}
-    due_of, passes, province_of = check_rows.next_due, check_rows.passes, snap.province_id
-    # The check filters read only these of a row: worked out once per combination.
+    due_of, passes, verified_in = check_rows.next_due, check_rows.passes, check_rows.verified_in
+    # The check states read only these of a row: worked out once per combination.
     states_of: dict[tuple[object, ...], tuple[bool, ...]] = {}
-    last_check, not_seen = check_rows.R_LAST_CHECK, check_rows.R_NOT_SEEN
+    last_check, not_seen, year = check_rows.R_LAST_CHECK, check_rows.R_NOT_SEEN, today.year
     for row in snap.rows:
         due = due_of(row, default, by_category)
-        seen = (due, row[R_STATUS], row[last_check] is None, (row[not_seen] or 0) >= 2)
+        status, holder = row[R_STATUS], row[R_HOLDER]
+        verified = verified_in(row, year)
+        seen = (due, status, row[last_check] is None, (row[not_seen] or 0) >= 2, verified, holder)
         states = states_of.get(seen)
         if states is None:
-            states = states_of[seen] = tuple(passes(m, row, due, today) for m in modes)
-        key = (row[R_STATUS], row[R_HOLDER], province_of(row), states)
+            verdicts = [passes(m, row, due, today) for m in _MODES]
+            states = states_of[seen] = (*verdicts, verified)
+        key = (status, holder, row[R_LOCATION], states)
         tally = groups.get(key)
         if tally is None:
             tally = groups[key] = [0, 0]
@@ -92,22 +133,93 @@ def _group_rows(snap: Snapshot, today: date, modes: list[str]) -> dict[tuple[Any
     return groups
 
 
+def _by_province(
+    snap: Snapshot, groups: dict[tuple[Any, ...], list[int]]
+) -> dict[object, list[int]]:
+    """Items and cents by province: the location's, else the holder's (as the table shows)."""
+    of_location, of_agency = snap.refs.location_province, snap.refs.agency_province
+    out: dict[object, list[int]] = {}
+    for (_status, holder, location, _states), (count, cents) in groups.items():
+        if location is not None:
+            province = of_location.get(location)
+        else:
+            province = of_agency.get(holder) if holder else None
+        tally = out.setdefault(province, [0, 0])
+        tally[0] += count
+        tally[1] += cents
+    return out
+
+
+def _check_figures(groups: dict[tuple[Any, ...], list[int]], today: date) -> list[Figure]:
+    out = []
+    for n, mode in enumerate(_MODES):
+        chosen = [t for key, t in groups.items() if key[3][n]]
+        count, cents = sum(t[0] for t in chosen), sum(t[1] for t in chosen)
+        out.append(Figure(mode, mode, count, cents, Query(checks=mode, today=today)))
+    return out
+
+
+def _overdue_by_site(
+    snap: Snapshot, groups: dict[tuple[Any, ...], list[int]], today: date, none_label: str
+) -> list[Figure]:
+    overdue = _MODES.index("overdue")
+    tallies: dict[object, list[int]] = {}
+    for (_status, _holder, location, states), (count, cents) in groups.items():
+        if states[overdue]:
+            tally = tallies.setdefault(location, [0, 0])
+            tally[0] += count
+            tally[1] += cents
+    sites = snap.refs.en.get("locations", {})
+    queries: dict[object, Query | None] = {
+        loc: Query(locations=frozenset({loc}), checks="overdue", today=today)
+        for loc in tallies
+        if isinstance(loc, int)
+    }
+    figures = _figures(tallies, [(None, none_label), *sites.items()], queries)
+    return sorted(figures, key=lambda f: (-f.count, f.label))
+
+
+def _verification(
+    snap: Snapshot, groups: dict[tuple[Any, ...], list[int]], today: date
+) -> tuple[list[RateFigure], RateFigure]:
+    """The verification rate this year by holding unit, and over every unit."""
+    tallies: dict[int, list[int]] = {}
+    retired = check_rows.RETIRED_VALUES
+    for (status, holder, _location, states), (count, _cents) in groups.items():
+        if holder is None or status in retired:
+            continue
+        tally = tallies.setdefault(holder, [0, 0])
+        tally[0] += count
+        tally[1] += count if states[_VERIFIED_AT] else 0
+    names = snap.refs.en.get("agencies", {})
+    rates = [
+        RateFigure(
+            str(a),
+            names.get(a, str(a)),
+            held,
+            verified,
+            Query(agencies=frozenset({a}), checks="unverified", today=today),
+        )
+        for a, (held, verified) in tallies.items()
+    ]
+    rates.sort(key=lambda r: (r.verified / r.held, -r.held, r.label))  # the worst first
+    held, verified = sum(r.held for r in rates), sum(r.verified for r in rates)
+    total = RateFigure("all", "", held, verified, Query(checks="unverified", today=today))
+    return rates, total
+
+
 def compute(snap: Snapshot, today: date, none_label: str = "—") -> DashboardFigures:
     """The figures of `snap` as of `today` (for the check filters).
 
-    One pass groups the rows by (status, holder, province, check states);
-    the figures are sums over those few hundred groups.
+    One pass groups the rows by (status, holder, location, check states);
+    the figures are sums over those few thousand groups.
     """
-    modes = [mode for mode, _ in check_rows.CHECK_FILTERS if mode]
-    groups = _group_rows(snap, today, modes)
-    status, agency, province = (_roll_up(groups, part) for part in range(3))
-    checks = []
-    for n, mode in enumerate(modes):
-        chosen = [t for key, t in groups.items() if key[3][n]]
-        count, cents = sum(t[0] for t in chosen), sum(t[1] for t in chosen)
-        checks.append(Figure(mode, mode, count, cents, Query(checks=mode, today=today)))
+    groups = _group_rows(snap, today)
+    status, agency = _roll_up(groups, 0), _roll_up(groups, 1)
+    province = _by_province(snap, groups)
     agencies, provinces = snap.refs.en.get("agencies", {}), snap.refs.en.get("provinces", {})
     count, cents = sum(t[0] for t in groups.values()), sum(t[1] for t in groups.values())
+    rates, rate_total = _verification(snap, groups, today)
     return DashboardFigures(
         total=Figure("all", "", count, cents, Query()),
         by_status=_figures(
@@ -125,7 +237,10 @@ def compute(snap: Snapshot, today: date, none_label: str = "—") -> DashboardFi
             [(None, none_label), *provinces.items()],
             {p: Query(provinces=frozenset({p})) for p in province if isinstance(p, int)},
         ),
-        checks=checks,
+        checks=_check_figures(groups, today),
+        overdue_by_site=_overdue_by_site(snap, groups, today, none_label),
+        verification=rates,
+        verification_total=rate_total,
     )
 
 

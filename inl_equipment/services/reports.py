@@ -147,6 +147,7 @@ def _filter_parts(query: Query, refs: RefNames) -> list[str]:
     for ids, table, msg in (
         (query.agencies, "agencies", Msg.translate("Reports", "Agency: {names}")),
         (query.provinces, "provinces", Msg.translate("Reports", "Province: {names}")),
+        (query.locations, "locations", Msg.translate("Reports", "Site: {names}")),
         (query.categories, "categories", Msg.translate("Reports", "Category: {names}")),
         (query.funding, "funding", Msg.translate("Reports", "Funding: {names}")),
     ):

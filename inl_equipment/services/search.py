@@ -70,9 +70,10 @@ class Query:
     statuses: frozenset[str] = frozenset()
     agencies: frozenset[int] = frozenset()
     provinces: frozenset[int] = frozenset()
+    locations: frozenset[int] = frozenset()  # sites: the item's own location, not its holder's
     categories: frozenset[int] = frozenset()
     funding: frozenset[int] = frozenset()
-    checks: str = ""  # a `check_rows.CHECK_FILTERS` value: due, overdue, follow_up, never
+    checks: str = ""  # a `check_rows.CHECK_FILTERS` value: due, overdue, follow_up, ...
     today: date | None = None  # for the check filters (None: today)
     sort_key: str | None = None
     descending: bool = False
@@ -235,6 +236,8 @@ class Snapshot:
             checks.append((R_STATUS, q.statuses))
         if q.agencies:
             checks.append((R_HOLDER, q.agencies))
+        if q.locations:
+            checks.append((R_LOCATION, q.locations))
         if q.categories:
             checks.append((R_CATEGORY, q.categories))
         if q.funding:

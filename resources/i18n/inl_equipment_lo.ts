@@ -203,6 +203,10 @@
             <translatorcomment>REVIEW: our own wording, awaiting a native speaker</translatorcomment>
             <translation>ບໍ່ເຄີຍກວດກາ</translation>
         </message>
+        <message>
+            <source>Not verified this year</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CheckLinesModel</name>
@@ -2212,6 +2216,18 @@ No file was written at {path}.</source>
         </message>
         <message>
             <source>Show only items with this province</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Site:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All sites</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show only items at this site (location)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6573,6 +6589,10 @@ Use Merge into… to move them to another record first.</source>
         </message>
         <message>
             <source>Province: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Site: {names}</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -134,9 +134,7 @@ def test_the_photo_list_model_passes_the_model_tester(
     qtmodeltester.check(page.photos.model, force_py=True)
 
 
-def test_receipts_list_every_receipt_and_open_its_preview(
-    qtbot: Any, window: MainWindow
-) -> None:
+def test_receipts_list_every_receipt_and_open_its_preview(qtbot: Any, window: MainWindow) -> None:
     number = issue(window.register)
     item_id = window.register.labels.handover_items(number)[0]
     page = window.features["item_page"].show_item(item_id)  # type: ignore[attr-defined]

@@ -6,7 +6,8 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
-from inl_equipment.db.models import Category
+from inl_equipment.db.models import RETIRED_STATUSES, Category, Item
+from inl_equipment.db.monitoring import ItemCheck
 from inl_equipment.services.check_rows import CHECK_FILTERS
 from inl_equipment.services.columns import COLUMN_BY_KEY, R_ID
 from inl_equipment.services.due_checks import due_dates
@@ -60,12 +61,54 @@ def test_check_filters_pick_what_the_due_list_names(register: Register) -> None:
     assert b in overdue and overdue <= due
     assert a in ids("follow_up") and b not in ids("follow_up")
     assert a not in ids("never") and b not in ids("never") and ids("never")
-    assert {v for v, _label in CHECK_FILTERS} == {"", "due", "overdue", "follow_up", "never"}
+    assert {v for v, _label in CHECK_FILTERS} == {
+        *("", "due", "overdue", "follow_up", "never", "unverified")
+    }
     later = {
         snap.rows[i][R_ID]
         for i in snap.apply(Query(checks="overdue", today=TODAY + timedelta(days=400)))
     }
     assert overdue < later
+
+
+def test_not_verified_this_year_is_what_a_unit_holds_without_a_good_check_this_year(
+    register: Register,
+) -> None:
+    site, [seen, lost, _c] = site_items(register, 3)
+    register.monitoring.record_inspection(
+        InspectionInput(
+            TODAY, site, results=[ResultInput(seen, "in_storage"), ResultInput(lost, "lost")]
+        ),
+        today=TODAY,
+    )
+    with register.db.read() as s:
+        held = set(
+            s.scalars(
+                select(Item.id).where(
+                    Item.holder_agency_id.is_not(None),
+                    Item.status.not_in([st.value for st in RETIRED_STATUSES]),
+                )
+            )
+        )
+        good = set(
+            s.scalars(
+                select(ItemCheck.item_id).where(
+                    ItemCheck.last_date >= date(TODAY.year, 1, 1),
+                    ItemCheck.last_result.in_(["in_use", "in_storage"]),
+                )
+            )
+        )
+    snap = register.items.snapshot()
+    shown = {snap.rows[i][R_ID] for i in snap.apply(Query(checks="unverified", today=TODAY))}
+    assert shown == held - good
+    assert seen not in shown and lost not in shown  # lost: no longer held, so not counted
+    assert shown  # the sample register has unchecked items held by units
+    # A year later the same check no longer counts.
+    later = {
+        snap.rows[i][R_ID]
+        for i in snap.apply(Query(checks="unverified", today=date(TODAY.year + 1, 1, 2)))
+    }
+    assert seen in later
 
 
 def test_sorting_by_next_check_puts_the_most_overdue_first(register: Register) -> None:

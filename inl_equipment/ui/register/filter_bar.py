@@ -52,6 +52,13 @@ FILTERS: tuple[_Filter, ...] = (
         QT_TRANSLATE_NOOP("FilterBar", "Show only items with this province"),
     ),
     _Filter(
+        "locations",
+        "locations",
+        QT_TRANSLATE_NOOP("FilterBar", "Site:"),
+        QT_TRANSLATE_NOOP("FilterBar", "All sites"),
+        QT_TRANSLATE_NOOP("FilterBar", "Show only items at this site (location)"),
+    ),
+    _Filter(
         "categories",
         "categories",
         QT_TRANSLATE_NOOP("FilterBar", "Category:"),

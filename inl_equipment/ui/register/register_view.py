@@ -146,6 +146,7 @@ class RegisterView(QWidget):
             or q.statuses
             or q.agencies
             or q.provinces
+            or q.locations
             or q.categories
             or q.funding
         )
