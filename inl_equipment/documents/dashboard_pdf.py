@@ -21,6 +21,7 @@ bar level with each row (the rows are the bars' labels); the folded row has no b
 from __future__ import annotations
 
 import io
+import unicodedata
 from functools import cache, lru_cache
 from typing import Any
 
@@ -49,7 +50,7 @@ from inl_equipment.documents.eum_report_style import (
     styles,
 )
 from inl_equipment.documents.fonts import FONT_BOLD, FONT_REGULAR, paragraph, register_fonts
-from inl_equipment.documents.long_text import clip, clip_to_fit
+from inl_equipment.documents.long_text import clip
 from inl_equipment.formatting import day, money, number
 
 __all__ = ["MAX_HEADLINE", "MAX_TABLES", "build_dashboard_summary", "fold_rows"]
@@ -70,6 +71,8 @@ PAD = 3.0
 #: Longest text measured for a line: more than the widest line on the page holds.
 _LINE_CHARS = 400
 _CHART_SHARE = 0.22  # of a chart table's cell, for its bars
+#: A headline value's styles, largest first: a long amount shrinks before it is cut.
+_VALUE_SIZES = (("box_value", 15.0), ("box_value_13", 13.0), ("box_value_11", 11.0))
 
 
 @cache
@@ -86,9 +89,12 @@ def _styles() -> dict[str, ParagraphStyle]:
         "head_right": st["head_right"],
         "cell": st["cell"],
         "box_caption": ParagraphStyle("dash-box-cap", fontSize=7.5, leading=10.5, **plain),
-        "box_value": ParagraphStyle(
-            "dash-box-val", fontName=FONT_BOLD, fontSize=15, leading=20, textColor=INK
-        ),
+        **{
+            name: ParagraphStyle(
+                f"dash-{name}", fontName=FONT_BOLD, fontSize=size, leading=20, textColor=INK
+            )
+            for name, size in _VALUE_SIZES
+        },
         "footer": ParagraphStyle("dash-foot", fontSize=7, leading=10, alignment=TA_RIGHT, **plain),
     }
 
@@ -107,7 +113,26 @@ def _fit(text: str, style_name: str, width: float) -> str:
         height = para.wrap(width, 10_000)[1]
         return bool(height <= style.leading + 0.01 and para.minWidth() <= width + 0.01)
 
-    return clip_to_fit(text, fits, CUT)
+    if fits(text):
+        return text
+    # A one-line cell keeps as much as fits, cut between letters rather than back at a
+    # space (the end of "Border checkpoint unit, Nong Khiaw" is what tells units apart),
+    # never between a letter and its marks (Lao vowels and tones).
+    low, high = 0, len(text)
+    while high - low > 1:
+        middle = (low + high) // 2
+        if fits(_cut_at(text, middle)):
+            low = middle
+        else:
+            high = middle
+    return _cut_at(text, low) if low else CUT
+
+
+def _cut_at(text: str, n: int) -> str:
+    """The first `n` characters of `text` (fewer, to end on a whole letter), and "…"."""
+    while 0 < n < len(text) and unicodedata.category(text[n]).startswith("M"):
+        n -= 1
+    return text[:n].rstrip() + CUT
 
 
 def _one_line(text: str, style_name: str, width: float) -> Paragraph:
@@ -139,6 +164,15 @@ def _draw_top(canvas: Canvas, summary: DashboardSummary, top: float) -> float:
     return top - float(st["meta"].leading)
 
 
+def _value_style(value: str, width: float) -> str:
+    """The largest headline value style that shows `value` whole (else the smallest)."""
+    flat = " ".join(value.split())
+    for name, _size in _VALUE_SIZES:
+        if _fit(flat, name, width) == flat:
+            return name
+    return _VALUE_SIZES[-1][0]
+
+
 def _draw_headline(canvas: Canvas, headline: list[tuple[str, str]], top: float) -> float:
     """The headline figures as a row of boxes; returns the bottom (`top` if none)."""
     shown = headline[:MAX_HEADLINE]
@@ -156,7 +190,7 @@ def _draw_headline(canvas: Canvas, headline: list[tuple[str, str]], top: float) 
         canvas.rect(x, bottom, width, BOX_HEIGHT, stroke=1, fill=1)
         canvas.restoreState()
         _line(canvas, caption, "box_caption", x + 6.0, top - 3.0, inner)
-        _line(canvas, value, "box_value", x + 6.0, top - 14.0, inner)
+        _line(canvas, value, _value_style(value, inner), x + 6.0, top - 14.0, inner)
     return bottom
 
 

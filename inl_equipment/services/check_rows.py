@@ -27,6 +27,7 @@ R_LAST_CHECK = R["last_check_date"]
 R_NOT_SEEN = R["not_seen_run"]
 R_LAST_RESULT = R["last_check_result"]
 _VERIFIED = frozenset(r.value for r in VERIFIED_RESULTS)
+VERIFIED_VALUES = _VERIFIED
 _RETIRED = frozenset(s.value for s in RETIRED_STATUSES)
 RETIRED_VALUES = _RETIRED
 

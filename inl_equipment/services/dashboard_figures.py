@@ -15,8 +15,18 @@ from datetime import date
 from typing import Any
 
 from inl_equipment.services import check_rows
-from inl_equipment.services.columns import R_HOLDER, R_LOCATION, R_QTY, R_STATUS, R_VALUE
+from inl_equipment.services.columns import (
+    R_CATEGORY,
+    R_HOLDER,
+    R_LOCATION,
+    R_QTY,
+    R_STATUS,
+    R_VALUE,
+    ROW_FIELDS,
+)
 from inl_equipment.services.search import Query, Snapshot
+
+R_LAST_RESULT = check_rows.R_LAST_RESULT
 
 #: Statuses whose value the programme has lost.
 LOSS_STATUSES = ("lost", "stolen", "disposed", "destroyed")
@@ -106,30 +116,67 @@ def _group_rows(snap: Snapshot, today: date) -> dict[tuple[Any, ...], list[int]]
     """(status, holder, location, check states) -> [items, cents], in one pass.
 
     The check states are the check filters' verdicts and, last, whether the
-    item was verified this year.
+    item was verified this year. The pass groups by what the states are
+    made of (the next check date, never checked, not seen twice, verified
+    this year) and the states are worked out once per group: the loop does
+    what `check_rows.next_due` and `check_rows.verified_in` do, with the next
+    check remembered per (date counted from, category), because a call per
+    row was most of the time at 100,000 rows.
     """
     refs = snap.refs
     default, by_category = refs.check_interval, refs.category_interval
-    groups: dict[tuple[Any, ...], list[int]] = {}
-    due_of, passes, verified_in = check_rows.next_due, check_rows.passes, check_rows.verified_in
-    # The check states read only these of a row: worked out once per combination.
-    states_of: dict[tuple[object, ...], tuple[bool, ...]] = {}
-    last_check, not_seen, year = check_rows.R_LAST_CHECK, check_rows.R_NOT_SEEN, today.year
+    raw: dict[tuple[Any, ...], list[int]] = {}
+    dues: dict[tuple[object, object], str | None] = {}
+    retired, verified_results = check_rows.RETIRED_VALUES, check_rows.VERIFIED_VALUES
+    year, next_due = str(today.year), check_rows.next_due
+    i_base, i_last, i_result = check_rows.R_CHECK_BASE, check_rows.R_LAST_CHECK, R_LAST_RESULT
+    i_seen, i_category = check_rows.R_NOT_SEEN, R_CATEGORY
     for row in snap.rows:
-        due = due_of(row, default, by_category)
-        status, holder = row[R_STATUS], row[R_HOLDER]
-        verified = verified_in(row, year)
-        seen = (due, status, row[last_check] is None, (row[not_seen] or 0) >= 2, verified, holder)
-        states = states_of.get(seen)
-        if states is None:
-            verdicts = [passes(m, row, due, today) for m in _MODES]
-            states = states_of[seen] = (*verdicts, verified)
-        key = (status, holder, row[R_LOCATION], states)
-        tally = groups.get(key)
+        status, base, last = row[R_STATUS], row[i_base], row[i_last]
+        if base is None or status in retired:
+            due = None
+        else:
+            at = (base, row[i_category])
+            due = dues.get(at, "")
+            if due == "":
+                due = dues[at] = next_due(row, default, by_category)
+        key = (
+            status,
+            row[R_HOLDER],
+            row[R_LOCATION],
+            due,
+            last is None,
+            (row[i_seen] or 0) >= 2,
+            row[i_result] in verified_results and str(last)[:4] == year,
+        )
+        tally = raw.get(key)
         if tally is None:
-            tally = groups[key] = [0, 0]
-        tally[0] += 1
-        tally[1] += row[R_QTY] * row[R_VALUE]
+            raw[key] = [1, row[R_QTY] * row[R_VALUE]]
+        else:
+            tally[0] += 1
+            tally[1] += row[R_QTY] * row[R_VALUE]
+    return _with_states(raw, today)
+
+
+def _with_states(
+    raw: dict[tuple[Any, ...], list[int]], today: date
+) -> dict[tuple[Any, ...], list[int]]:
+    """Groups by (status, holder, location, check states) from the pass's finer groups."""
+    passes = check_rows.passes
+    groups: dict[tuple[Any, ...], list[int]] = {}
+    for (status, holder, location, due, never, twice, verified), (count, cents) in raw.items():
+        # A stand-in row holding just what the check filters read (status, holder, the
+        # latest check's date and result, the run of "not seen"), so that the verdicts
+        # come from `check_rows.passes` itself.
+        row: list[Any] = [None] * len(ROW_FIELDS)
+        row[R_STATUS], row[R_HOLDER] = status, holder
+        row[check_rows.R_LAST_CHECK] = None if never else today.isoformat()
+        row[R_LAST_RESULT] = "in_use" if verified else None
+        row[check_rows.R_NOT_SEEN] = 2 if twice else 0
+        states = (*(passes(m, row, due, today) for m in _MODES), verified)
+        tally = groups.setdefault((status, holder, location, states), [0, 0])
+        tally[0] += count
+        tally[1] += cents
     return groups
 
 
@@ -208,8 +255,13 @@ def _verification(
     return rates, total
 
 
-def compute(snap: Snapshot, today: date, none_label: str = "—") -> DashboardFigures:
+def compute(
+    snap: Snapshot, today: date, none_label: str = "—", stock_label: str | None = None
+) -> DashboardFigures:
     """The figures of `snap` as of `today` (for the check filters).
+
+    `none_label` names a group with no province or site; `stock_label` the
+    items with no holder (donor stock; `none_label` when not given).
 
     One pass groups the rows by (status, holder, location, check states);
     the figures are sums over those few thousand groups.
@@ -229,7 +281,7 @@ def compute(snap: Snapshot, today: date, none_label: str = "—") -> DashboardFi
         ),
         by_agency=_figures(
             agency,
-            [(None, none_label), *agencies.items()],
+            [(None, stock_label or none_label), *agencies.items()],
             {a: Query(agencies=frozenset({a})) for a in agency if isinstance(a, int)},
         ),
         by_province=_figures(

@@ -28,6 +28,7 @@ from inl_equipment.services.facade.safety import SafetyApi
 
 if TYPE_CHECKING:
     from inl_equipment.services.facade.checklists import ChecklistsApi
+    from inl_equipment.services.facade.dashboard import DashboardApi
     from inl_equipment.services.facade.item_page import ItemPageApi
     from inl_equipment.services.facade.labels import LabelsApi
     from inl_equipment.services.facade.monitoring_documents import MonitoringDocumentsApi
@@ -73,6 +74,13 @@ class Register:
         from inl_equipment.services.facade.labels import LabelsApi
 
         return LabelsApi(self._ctx)
+
+    @cached_property
+    def dashboard(self) -> DashboardApi:
+        """Receipt and incident figures for the dashboard, and its one-page summary."""
+        from inl_equipment.services.facade.dashboard import DashboardApi
+
+        return DashboardApi(self._ctx)
 
     @cached_property
     def item_page(self) -> ItemPageApi:

@@ -65,13 +65,6 @@
     <context>
         <name>Dashboard</name>
         <message numerus="yes">
-            <source>{count} item(s) · total value {value}</source>
-            <translation>
-                <numerusform>{count} item · total value {value}</numerusform>
-                <numerusform>{count} items · total value {value}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Lost, stolen, destroyed or disposed of: {count} item(s), {value}</source>
             <translation>
                 <numerusform>Lost, stolen, destroyed or disposed of: {count} item, {value}</numerusform>

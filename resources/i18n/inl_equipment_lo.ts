@@ -1032,12 +1032,29 @@
             <source>Value</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
-            <source>{count} item(s) · total value {value}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished">ໜ່ວຍງານ</translation>
+        </message>
+        <message>
+            <source>Holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation type="unfinished">ຢັ້ງຢືນແລ້ວ</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation type="unfinished">ອັດຕາ</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <source>Lost, stolen, destroyed or disposed of: {count} item(s), {value}</source>
@@ -1054,14 +1071,34 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Items and value by status, holder and province, and the checks due</source>
+            <source>Items and value by status, holder and province, checks due, receipts</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>DashboardWindow</name>
+        <name>DashboardSummary</name>
         <message>
-            <source>Dashboard</source>
+            <source>Items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handovers this year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receipts without a signed copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verified this year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open incidents</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1081,11 +1118,142 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Overdue checks by site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handed over by year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As of {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation type="unfinished">ໜ້າ {page}/{pages}</translation>
+        </message>
+        <message>
+            <source>Equipment register at a glance</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DashboardWindow</name>
+        <message>
+            <source>Dashboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click a year to list its receipts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End-use &amp;checks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Receipts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save summary as &amp;PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By holder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By province</source>
+            <translation type="unfinished">ແຍກຕາມແຂວງ</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show every item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handovers this year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List this year's handover receipts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receipts without a signed copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List the receipts still waiting for their signed copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verified this year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the items held by units and not verified this year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open incidents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List the incidents still open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Double-click a row to show its items in the register</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue checks by site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verified this year, by holding unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items a unit holds now whose latest check this year found them in use or in storage. Double-click a unit to show its items not verified yet. (The EUM report counts from the receipts as of the year's first day.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handed over by year (issued handover receipts)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7316,6 +7484,17 @@ Your register is unchanged. Free some disk space or check the backups folder, th
         </message>
         <message>
             <source>Reason *</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dashboard</name>
+        <message>
+            <source>Save the dashboard summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
             <translation type="unfinished" />
         </message>
     </context>

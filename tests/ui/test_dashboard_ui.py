@@ -37,20 +37,22 @@ def test_a_figure_opens_exactly_its_items_in_the_register(
     dashboard = _dashboard(qtbot, window)
     figures = dashboard.figures
     assert figures is not None and figures.total.count == window.view.model.rowCount()
-    assert f"{figures.total.count} items" in dashboard.summary.text()
-    for key in ("status", "agency", "province", "checks"):
+    assert dashboard.tiles["items"].value.text() == f"{figures.total.count:,}"
+    for key in ("status", "agency", "province", "checks", "overdue", "rates"):
         model = dashboard.models[key]
         for row in range(model.rowCount()):
             figure = model.row_at(row)
-            if figure.query is None or not figure.count:
+            count = figure.unverified if key == "rates" else figure.count
+            if figure.query is None or not count:
                 continue
             dashboard.tables[key].activated.emit(model.index(row, 0))
-            assert window.view.model.rowCount() == figure.count, (key, figure.label)
+            assert window.view.model.rowCount() == count, (key, figure.label)
             shown = window.view.filters.query(window.view.model.query)
             assert shown.statuses == figure.query.statuses
             assert shown.agencies == figure.query.agencies
             assert shown.provinces == figure.query.provinces
             assert shown.checks == figure.query.checks
+            assert shown.locations == figure.query.locations
             break  # one figure of each kind: enough, and quick
 
 
@@ -73,3 +75,51 @@ def test_the_dashboard_follows_a_change_of_the_register(
     qtbot.waitUntil(lambda: stolen() == before + 1, timeout=10_000)
     assert dashboard.figures is not None
     assert dashboard.figures.total.count == len(window.view.model.snapshot.rows)
+
+
+def test_a_bar_opens_its_figure_and_the_tiles_open_receipts_and_incidents(
+    qtbot: Any, demo_db: Any, db_path: Path, qsettings: QSettings
+) -> None:
+    from inl_equipment.ui.handovers.handovers_view import HandoversView
+    from inl_equipment.ui.monitoring.incidents_window import IncidentsWindow
+
+    window = _window(qtbot, demo_db, db_path, qsettings)
+    dashboard = _dashboard(qtbot, window)
+    rows = dashboard.models["agency"].rows()
+    at = next(n for n, f in enumerate(rows) if f.query is not None)  # donor stock has none
+    dashboard.charts["agency"].bar_chosen.emit(at)
+    assert window.view.model.rowCount() == rows[at].count
+    records = dashboard.records
+    assert records is not None and records.unsigned_receipts
+    dashboard.tiles["unsigned"].click()
+    view = window.findChild(HandoversView)
+    assert view is not None and view.missing_only.isChecked()
+    assert view.model.rowCount() == records.unsigned_receipts
+    view.close()
+    dashboard.tiles["incidents"].click()
+    incidents = window.findChild(IncidentsWindow)
+    assert incidents is not None and incidents.open_only.isChecked()
+    assert incidents.table.model().rowCount() == records.open_incidents
+    incidents.close()
+    year = records.handed_over_by_year[-1]
+    dashboard.tables["years"].activated.emit(dashboard.models["years"].index(0, 0))
+    view = window.findChild(HandoversView)
+    assert view is not None and view.search.text() == f"HR-{year.year}-"
+    assert view.model.rowCount() == year.receipts
+
+
+def test_the_summary_is_saved_as_one_pdf_page(
+    qtbot: Any, demo_db: Any, db_path: Path, qsettings: QSettings, tmp_path: Path
+) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    window = _window(qtbot, demo_db, db_path, qsettings)
+    _dashboard(qtbot, window)
+    feature = window.features["dashboard"]
+    target = feature.save_summary(tmp_path / "summary.pdf")  # type: ignore[attr-defined]
+    assert target is not None
+    reader = PdfReader(io.BytesIO(target.read_bytes()))
+    assert len(reader.pages) == 1
+    assert "INL (donor stock)" in reader.pages[0].extract_text()

@@ -76,7 +76,10 @@ def label_width(font: QFont, chart_width: int) -> int:
 
 
 def elided_labels(labels: Sequence[str], font: QFont, width: int) -> list[str]:
-    """`labels` elided on the right to `width` pixels of `font`, kept distinct.
+    """`labels` elided in the middle to `width` pixels of `font`, kept distinct.
+
+    In the middle: units are named "Border checkpoint unit, Dansavanh", and the
+    end is what tells one bar from the next.
 
     Args:
         labels: The full labels.
@@ -88,7 +91,7 @@ def elided_labels(labels: Sequence[str], font: QFont, width: int) -> list[str]:
     """
     metrics = QFontMetrics(font)
     return _unique(
-        [metrics.elidedText(label, Qt.TextElideMode.ElideRight, width) for label in labels]
+        [metrics.elidedText(label, Qt.TextElideMode.ElideMiddle, width) for label in labels]
     )
 
 

@@ -181,6 +181,22 @@ class HandoversView(QDialog):
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()).number if rows else None
 
+    def show_filtered(self, text: str = "", missing_signed: bool = False) -> None:
+        """Show the issued receipts matching `text` (those missing a signed copy, if asked).
+
+        The dashboard's receipt figures open the list this way.
+        """
+        widgets = (self.search, self.kind_filter, self.status_filter, self.missing_only)
+        for w in widgets:
+            w.blockSignals(True)
+        self.search.setText(text)
+        self.kind_filter.setCurrentIndex(0)
+        self.status_filter.setCurrentIndex(max(self.status_filter.findData("issued"), 0))
+        self.missing_only.setChecked(missing_signed)
+        for w in widgets:
+            w.blockSignals(False)
+        self.refresh()
+
     def refresh(self, select: str | None = None) -> None:
         """Read the list again with the current search and filters; keep the selection."""
         self._search_timer.stop()
