@@ -1,4 +1,4 @@
-"""The smoke test's document steps: every monitoring document, and asset labels, made.
+"""The smoke test's document steps: monitoring documents, labels, photos, the dashboard.
 
 Run by `inl-equipment --smoke-test` (`smoke.py`), also in the frozen build, so
 that a module or data file the build left out shows there, not at a desk.
@@ -85,9 +85,44 @@ def _labels(state: Any) -> str:
     return f"{count} labels on L7163"
 
 
+def _photo(state: Any) -> str:
+    """An item photo kept and its thumbnail made (Pillow's decoders must travel)."""
+    import io
+
+    from PIL import Image
+
+    picture = Image.new("RGB", (640, 480), (40, 90, 160))
+    source = state.folder / "photo.jpg"
+    picture.save(source, "JPEG")
+    with state.register.db.read() as s:
+        item = s.scalar(select(Item.id).order_by(Item.id).limit(1))
+    page = state.register.item_page
+    stored = page.add_photo(item, source)
+    with Image.open(io.BytesIO(page.thumbnail(stored.name, 120))) as thumb:
+        size = thumb.size
+    if max(size) != 120:
+        raise MonitoringSmokeError(f"the thumbnail is {size[0]}x{size[1]}, not 120 across")
+    return f"{stored.name[:12]}… kept, thumbnail {size[0]}x{size[1]}"
+
+
+def _dashboard_summary(state: Any) -> str:
+    """The dashboard's figures and its one-page PDF summary (ReportLab's charts)."""
+    from inl_equipment.services.dashboard_figures import compute
+
+    today = date.today()
+    figures = compute(state.register.items.snapshot(), today)
+    records = state.register.dashboard.records(today)
+    target = state.folder / "dashboard.pdf"
+    state.register.dashboard.write_summary(target, figures, records, "smoke test", today)
+    _pdf(target.read_bytes(), "the dashboard summary")
+    return f"{figures.total.count} items, {len(records.handed_over_by_year)} year(s) of receipts"
+
+
 STEPS: list[tuple[str, Callable[[Any], str]]] = [
     ("field checklist", _checklist),
     ("EUM report", _eum_report),
     ("incident report and disposal certificate", _records),
     ("asset labels", _labels),
+    ("item photo and thumbnail", _photo),
+    ("dashboard summary", _dashboard_summary),
 ]

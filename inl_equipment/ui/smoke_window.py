@@ -167,6 +167,19 @@ def _has_lao(text: str) -> bool:
     return any("\u0e80" <= ch <= "\u0eff" for ch in text)
 
 
+def _dashboard(state: SmokeState) -> str:
+    # The dashboard's charts are QtCharts: its library must travel with the build.
+    dashboard = state.window.features["dashboard"].show_dashboard()
+    wait_until(lambda: dashboard.figures is not None, "the dashboard's figures")
+    bars = sum(len(chart.bars()) for chart in dashboard.charts.values())
+    picture = dashboard.grab()
+    dashboard.close()
+    QApplication.processEvents()
+    if not bars or picture.isNull():
+        raise SmokeError("the dashboard drew no bars")
+    return f"{bars} bars drawn"
+
+
 def _close(state: SmokeState) -> str:
     window = state.window
     window.close()
@@ -222,5 +235,6 @@ STEPS: list[tuple[str, Callable[[SmokeState], str]]] = [
     ("main window", _main_window),
     ("receipt preview (QtPdf)", _pdf_preview),
     ("interface language", _language),
+    ("dashboard (QtCharts)", _dashboard),
     ("close", _close),
 ]
