@@ -25,7 +25,6 @@ from inl_equipment.db.models import (
     Item,
     ItemStatus,
     Person,
-    Province,
 )
 from inl_equipment.i18n import Msg
 from inl_equipment.services import audit, lao_data
@@ -103,7 +102,7 @@ def fill_demo(
     progress: Callable[[int, int], None] | None = None,
     receipts: bool = True,
 ) -> int:
-    """Put reference data and `items` sample items into an empty register.
+    """Put reference data and `items` sample items into a register with no items.
 
     With `receipts`, some in-stock items are handed over with issued receipts.
     """
@@ -113,12 +112,8 @@ def fill_demo(
                 "Demo", "the register already holds items; use an empty database for sample data"
             )
         )
-    if session.scalar(select(func.count()).select_from(Province)):
-        raise DemoError(
-            Msg.translate(
-                "Demo", "the register already holds reference data; use an empty database"
-            )
-        )
+    # Reference data already there (the standard lists a new register starts with, or
+    # the user's) is used as it is: the sample data adds only what is missing.
     today = today or date.today()
     rng = random.Random(seed)
     refs = reference_data(session)

@@ -16,6 +16,7 @@ def install_features(window: MainWindow) -> dict[str, object]:
     """Install every feature into `window`; returns them by name."""
     from inl_equipment.ui.dashboard import feature as dashboard
     from inl_equipment.ui.exports import feature as exports
+    from inl_equipment.ui.first_steps import feature as first_steps
     from inl_equipment.ui.handovers import feature as handovers
     from inl_equipment.ui.help import feature as help_
     from inl_equipment.ui.imports import feature as imports
@@ -37,6 +38,7 @@ def install_features(window: MainWindow) -> dict[str, object]:
         ("exports", exports),
         ("labels", labels),
         ("safety", safety),
+        ("first_steps", first_steps),
         ("reference", reference),
         ("help", help_),
     ):

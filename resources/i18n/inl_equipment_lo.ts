@@ -1267,10 +1267,6 @@
             <source>the register already holds items; use an empty database for sample data</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>the register already holds reference data; use an empty database</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>DisposalMethod</name>
@@ -2450,15 +2446,15 @@ No file was written at {path}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>This register is empty.</source>
+            <source>This register is new.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Start with an empty register, or load {count} sample items with real Lao agencies, provinces and border checkpoints to try the app out?</source>
+            <source>It starts with the standard lists: the 18 provinces, the equipment categories, the counter-drug agencies and their units, and the international border checkpoints (all in English and Lao, and yours to change). Start with those, or also load {count} sample items to try the app out?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Start &amp;empty</source>
+            <source>Start with the &amp;lists</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2475,6 +2471,29 @@ No file was written at {path}.</source>
         </message>
         <message>
             <source>Adding sample items…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FirstStepsPanel</name>
+        <message>
+            <source>This register has no items yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the first item, or import a list you already keep (CSV or Excel, including exports of Snipe-IT). The provinces, categories, agencies and units, and border checkpoints are there already: change them under Reference. To try the app out first, load sample data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add the first item…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import a list…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load &amp;sample data</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4401,6 +4420,22 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         <message>
             <source>Condition</source>
             <translation type="unfinished">ສະພາບ</translation>
+        </message>
+        <message>
+            <source>New category…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New funding source…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New unit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New location…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Holder, location and status change through Handovers (with a receipt) or Retire.</source>

@@ -42,6 +42,21 @@ class ReferenceApi:
             reference.delete_record(s, key, record_id, self._ctx.operator)
         self._ctx.changes.publish(Change(references=frozenset({key})))
 
+    def add_standard_lists(self) -> int:
+        """Add the standard provinces, categories, units and places (those missing).
+
+        What a new register starts with (`starter_reference`); returns how many
+        records were added.
+        """
+        from inl_equipment.services.starter_reference import add_starter_reference
+
+        with self._ctx.db.write() as s:
+            added = add_starter_reference(s).added
+        if added:
+            kinds = frozenset({"province", "category", "agency", "location"})
+            self._ctx.changes.publish(Change(references=kinds))
+        return added
+
     def merge(self, key: str, keep_id: int, drop_id: int) -> int:
         """Fold `drop_id` into `keep_id`; returns how many uses moved."""
         with self._ctx.db.write() as s:

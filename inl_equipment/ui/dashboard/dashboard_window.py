@@ -179,6 +179,7 @@ class DashboardWindow(QDialog):
         year_link = parts.ChartLink(self.charts["years"], self.models["years"].rows)
         year_link.chosen.connect(lambda y: self.receipts_chosen.emit(f"HR-{y.year}-", False))
         self.tiles["items"].clicked.connect(lambda: self.figure_chosen.emit(Query()))
+        self.tiles["value"].clicked.connect(lambda: self.figure_chosen.emit(Query()))
         self.tiles["verified"].clicked.connect(self._open_unverified)
         self.tiles["handovers"].clicked.connect(
             lambda: self.receipts_chosen.emit(f"HR-{self._today().year}-", False)
@@ -228,7 +229,7 @@ class DashboardWindow(QDialog):
             self.tr("Items"), number(figures.total.count), self.tr("Show every item")
         )
         t["value"].show_figure(
-            self.tr("Value"), money(figures.total.cents, cents=True), clickable=False
+            self.tr("Value"), money(figures.total.cents, cents=True), self.tr("Show every item")
         )
         t["handovers"].show_figure(
             self.tr("Handovers this year"),

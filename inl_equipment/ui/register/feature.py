@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QStyle
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QStyle
 
 from inl_equipment.i18n import Msg, translate
 from inl_equipment.services.columns import COLUMNS, R_STATUS
@@ -135,7 +135,10 @@ class RegisterFeature:
     def new_item(self) -> None:
         """Open an empty item form; Save adds the item."""
         dialog = ItemDialog(
-            self._register.reference.lists(), self._register.items.create, parent=self._window
+            self._register.reference.lists(),
+            self._register.items.create,
+            parent=self._window,
+            add_reference=self.add_reference,
         )
         run_dialog(dialog)
 
@@ -167,8 +170,22 @@ class RegisterFeature:
             history=register.items.readable_history(item_id),
             parent=self._window,
             read_only=register.read_only,
+            add_reference=self.add_reference,
         )
         run_dialog(dialog)
+
+    def add_reference(self, key: str) -> tuple[int, str] | None:
+        """Ask for a new reference record of kind `key`; its (id, name), or None if cancelled."""
+        from inl_equipment.services.reference import kind
+        from inl_equipment.ui.reference.record_form import RefRecordForm
+
+        parent = QApplication.activeModalWidget() or self._window
+        form = RefRecordForm(self._register, kind(key), None, parent)
+        if run_dialog(form) != QDialog.DialogCode.Accepted or form.saved_id is None:
+            return None
+        records = self._register.reference.lists((key,))[key]
+        made = next((r for r in records if r.id == form.saved_id), None)
+        return None if made is None else (made.id, made.name)
 
     @guarded
     def retire_current(self) -> None:

@@ -56,6 +56,7 @@ from inl_equipment.ui.register.form_fields import (
     input_value,
     set_input,
 )
+from inl_equipment.ui.register.new_choice import NewChoice
 from inl_equipment.ui.row_table_model import RowColumn, RowTableModel
 from inl_equipment.ui.screen import fit_to_screen
 from inl_equipment.ui.style import Role, set_role
@@ -88,8 +89,13 @@ class ItemDialog(QDialog):
         history: Sequence[ReadableEntry] = (),
         parent: QWidget | None = None,
         read_only: bool = False,
+        add_reference: Callable[[str], tuple[int, str] | None] | None = None,
     ) -> None:
-        """A form for a new item, or for `record` with its `history`; `save` stores it."""
+        """A form for a new item, or for `record` with its `history`; `save` stores it.
+
+        `add_reference(kind)` makes a new reference record ("category", "funding",
+        "agency", "location") from the drop-downs' "New…" entry: its (id, name).
+        """
         super().__init__(parent)
         self.setObjectName("itemDialog")
         self._save = save
@@ -105,6 +111,8 @@ class ItemDialog(QDialog):
         self._server_errors: dict[str, Text] = {}
         self._build(refs, history)
         self._load(record.values if record else ItemInput())
+        if add_reference is not None and not read_only:
+            self._offer_new_records(add_reference)
         self._connect_signals()
         self._revalidate()
         fit_to_screen(self, 1010, 760)
@@ -200,6 +208,18 @@ class ItemDialog(QDialog):
             ("location_id", self.tr("Location"), choice_box(names.get("location", []), "—"), 1),
             ("condition", self.tr("Condition"), choice_box(condition_choices()), 0),
         ]
+
+    def _offer_new_records(self, add: Callable[[str], tuple[int, str] | None]) -> None:
+        """A "New…" entry in each enabled drop-down of reference records."""
+        for name, kind, text in (
+            ("category_id", "category", self.tr("New category…")),
+            ("funding_source_id", "funding", self.tr("New funding source…")),
+            ("holder_agency_id", "agency", self.tr("New unit…")),
+            ("location_id", "location", self.tr("New location…")),
+        ):
+            box = self._fields[name]
+            if isinstance(box, QComboBox) and box.isEnabled():
+                NewChoice(box, text, lambda k=kind: add(k))  # type: ignore[misc]
 
     def _lock_custody(self) -> None:
         """Custody of an existing item changes only with a receipt, or through Retire.

@@ -39,11 +39,13 @@ class RegisterView(QWidget):
         counts_changed(str): the "N of M items · total value $X" text.
         selection_changed(): the current or selected items changed.
         item_activated(int): an item was double-clicked or activated (its id).
+        register_empty(bool): whether the register (all of it read) holds no item at all.
     """
 
     counts_changed = Signal(str)
     selection_changed = Signal()
     item_activated = Signal(int)
+    register_empty = Signal(bool)
 
     def __init__(self, register: Register, parent: QWidget | None = None) -> None:
         """The view over `register`; `first_load` fills it."""
@@ -67,6 +69,12 @@ class RegisterView(QWidget):
         self._empty_note.hide()
         self.retranslate()
         self._connect_signals()
+
+    def add_notice(self, widget: QWidget) -> None:
+        """Show `widget` between the filter bar and the table (a feature's notice)."""
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(1, widget)
 
     def _make_table(self) -> QTableView:
         table = QTableView()
@@ -217,6 +225,7 @@ class RegisterView(QWidget):
         snapshot = self.model.snapshot
         self._empty_note.setVisible(snapshot.complete and shown == 0 and total > 0)
         self._place_empty_note()
+        self.register_empty.emit(snapshot.complete and total == 0)
         self.counts_changed.emit(self._counts_text(snapshot, shown, total, cents))
 
     def _counts_text(self, snapshot: Snapshot, shown: int, total: int, cents: int) -> str:

@@ -1,0 +1,1 @@
+"""What an empty register offers to do first."""
