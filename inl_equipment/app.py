@@ -106,6 +106,8 @@ def create_main_window(
     except BaseException:
         register.close()
         raise
+    # File → New/Open register opens another window the way the app opens the first.
+    window.opener = lambda other: show_register(database_url(other, None), settings, name)
     if not defer_check:
         finish_opening(window)
     return window
@@ -159,13 +161,23 @@ def run(db: str | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - any bad --db value is reported the same way
         QMessageBox.critical(None, translate("App", "Cannot open the register"), str(exc))
         return 2
+    if show_register(url, settings, operator) is None:
+        return 2
+    return app.exec()
+
+
+def show_register(url: str, settings: QSettings, operator: str) -> MainWindow | None:
+    """Open the register at `url` in a window and show it (None if the user stopped).
+
+    A register that did not exist yet is made, and the first-run question asked.
+    """
     path = database_file(url)
     is_new = path is not None and not path.exists()
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
     window = open_window_interactively(url, settings, operator, defer_check=True)
     if window is None:
-        return 2
+        return None
     window.show()
     # The table paints first; the start-up check's end is awaited after that.
     LateCheck(window, finish_opening, lambda: open_window_interactively(url, settings, operator))
@@ -174,7 +186,7 @@ def run(db: str | None = None) -> int:
         from inl_equipment.ui.safety.first_run import offer_sample_data
 
         offer_sample_data(window)
-    return app.exec()
+    return window
 
 
 def open_window_interactively(

@@ -25,10 +25,12 @@ def install_features(window: MainWindow) -> dict[str, object]:
     from inl_equipment.ui.monitoring import feature as monitoring
     from inl_equipment.ui.reference import feature as reference
     from inl_equipment.ui.register import feature as register
+    from inl_equipment.ui.registers import feature as registers
     from inl_equipment.ui.safety import feature as safety
 
     installed: dict[str, object] = {}
     for name, module in (
+        ("registers", registers),
         ("register", register),
         ("item_page", item_page),
         ("dashboard", dashboard),

@@ -49,6 +49,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.register = register
         self.settings = settings
+        #: Opens another register in a new window (set by the app; None: not offered).
+        self.opener: Callable[[str], MainWindow | None] | None = None
         self.view = RegisterView(register, self)
         self.setCentralWidget(self.view)
         self.count_label = QLabel()

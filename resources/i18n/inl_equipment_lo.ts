@@ -5906,6 +5906,61 @@ SQLite's locking is not safe on network shares or in folders that OneDrive, Drop
         </message>
     </context>
     <context>
+        <name>PropertiesDialog</name>
+        <message>
+            <source>Register properties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{when} ({count} kept)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Location</source>
+            <translation type="unfinished">ສະຖານທີ່</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>on a server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Schema version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for editing</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReceiptLabels</name>
         <message>
             <source>Lao People's Democratic Republic</source>
@@ -6647,6 +6702,65 @@ Use Merge into… to move them to another record first.</source>
         </message>
         <message>
             <source>Reset columns</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RegistersFeature</name>
+        <message>
+            <source>&amp;New register…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a new, separate register file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open register…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open another register file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where this register is, its size, contents and last backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registers (*.sqlite)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} exists already. Choose a new name, or use Open register to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registers (*.sqlite);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not there (any more).</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -16,6 +16,7 @@ from inl_equipment.services.demo import fill_demo
 from inl_equipment.services.facade.base import Context
 from inl_equipment.services.facade.changes import Change
 from inl_equipment.services.history_check import verify_history
+from inl_equipment.services.register_facts import RegisterFacts
 
 BackupInfo = backups.BackupInfo
 FolderSize = backup_budget.FolderSize
@@ -121,6 +122,25 @@ class SafetyApi:
         with self._ctx.db.read() as session:
             history = verify_history(session)
         return CheckResult(history.problem, history.events)
+
+    def facts(self) -> RegisterFacts:
+        """Where the register is, how big, what it holds, its last backup."""
+        from inl_equipment.services import register_facts
+
+        with self._ctx.db.read() as s:
+            items, receipts, schema = register_facts.contents(s)
+        found = self.backups()
+        path = self.path
+        return RegisterFacts(
+            location=str(path) if path is not None else self._ctx.db.url,
+            size=register_facts.size_on_disk(path),
+            items=items,
+            receipts=receipts,
+            schema=schema,
+            last_backup=found[0].taken_at if found else None,
+            backups=len(found),
+            read_only=self._ctx.db.read_only,
+        )
 
     def add_sample_data(self, count: int, progress: Callable[[int, int], None]) -> int:
         """Fill an empty register with `count` sample items; returns how many."""

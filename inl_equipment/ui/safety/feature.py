@@ -45,8 +45,7 @@ class SafetyFeature:
                 "SafetyFeature", "Check the file, its links and the history's hash chain"
             ),
         )
-        acts.fill(acts.menu("file"), "backup", "restore")
-        acts.fill(acts.menu("help"), "check", None)
+        acts.fill(acts.menu("file"), "backup", "restore", "check")
         # A label of its own: a status-bar message would hide the item count.
         self.backup_label = QLabel()
         self.backup_label.setObjectName("backupLabel")

@@ -1,0 +1,1 @@
+"""Registers: new, open, recent, properties."""
