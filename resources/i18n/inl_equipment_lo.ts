@@ -4294,22 +4294,6 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
     <context>
         <name>ItemDialog</name>
         <message>
-            <source>When</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Who</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Item {tag}</source>
             <translation type="unfinished" />
         </message>
@@ -4435,6 +4419,10 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
         <message>
             <source>New location…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To save, fill in: {fields}.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -65,6 +65,13 @@ class ItemsApi:
         with self._ctx.db.read() as s:
             return items.find_by_tag(s, asset_tag)
 
+    def next_tag(self, today: date | None = None) -> str:
+        """A free asset tag after the register's own (`INL-<yy>-NNNNNN`), to suggest."""
+        from inl_equipment.services.asset_tags import next_asset_tag
+
+        with self._ctx.db.read() as s:
+            return next_asset_tag(s, today or date.today())
+
     def create(self, data: items.ItemInput) -> int:
         """Add an item; returns its id."""
         with self._ctx.db.write() as s:

@@ -139,6 +139,8 @@ class RegisterFeature:
             self._register.items.create,
             parent=self._window,
             add_reference=self.add_reference,
+            tag_owner=self._register.items.find_id,
+            suggested_tag=self._register.items.next_tag(),
         )
         run_dialog(dialog)
 
@@ -171,6 +173,7 @@ class RegisterFeature:
             parent=self._window,
             read_only=register.read_only,
             add_reference=self.add_reference,
+            tag_owner=register.items.find_id,
         )
         run_dialog(dialog)
 

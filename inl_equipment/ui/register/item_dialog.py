@@ -8,14 +8,13 @@ database (a unique asset tag) come back from the save callback as a
 
 from __future__ import annotations
 
-import html
+import logging
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -35,7 +34,6 @@ from inl_equipment import formatting
 from inl_equipment.i18n import Msg, Text
 from inl_equipment.interchange.import_rows import parse_percent
 from inl_equipment.interchange.parsing import ParseError, parse_money
-from inl_equipment.services.facade.kinds import RETIRED_STATUSES
 from inl_equipment.services.history_text import ReadableEntry
 from inl_equipment.services.items import (
     ItemInput,
@@ -46,9 +44,11 @@ from inl_equipment.services.items import (
     status_editable,
 )
 from inl_equipment.services.reference import RefRecord
-from inl_equipment.services.vocabulary import condition_choices, status_choices, status_label
+from inl_equipment.services.vocabulary import condition_choices, status_choices
 from inl_equipment.ui.errors import show_error
 from inl_equipment.ui.form_errors import FormErrors
+from inl_equipment.ui.item_page.item_tables import HISTORY_COLUMNS, list_table
+from inl_equipment.ui.register.custody_note import custody_note
 from inl_equipment.ui.register.form_fields import (
     OptionalDateEdit,
     change_signal,
@@ -57,25 +57,15 @@ from inl_equipment.ui.register.form_fields import (
     set_input,
 )
 from inl_equipment.ui.register.new_choice import NewChoice
-from inl_equipment.ui.row_table_model import RowColumn, RowTableModel
+from inl_equipment.ui.row_table_model import RowTableModel
 from inl_equipment.ui.screen import fit_to_screen
 from inl_equipment.ui.style import Role, set_role
 
+log = logging.getLogger(__name__)
+#: How long after the last keystroke the asset tag is looked up.
+TAG_CHECK_MS = 250
 #: One input of the form: field name, caption, the input, and its column (0 or 1).
 _Field = tuple[str, str, QWidget, int]
-
-
-def _changes(entry: ReadableEntry) -> str:
-    """An entry's changes, one a line."""
-    return "\n".join(entry.lines)
-
-
-_HISTORY_COLUMNS: tuple[RowColumn[ReadableEntry], ...] = (
-    RowColumn(Msg.translate("ItemDialog", "When"), lambda e: e.when, tooltip=_changes),
-    RowColumn(Msg.translate("ItemDialog", "Who"), lambda e: e.operator, tooltip=_changes),
-    RowColumn(Msg.translate("ItemDialog", "What"), lambda e: e.action, tooltip=_changes),
-    RowColumn(Msg.translate("ItemDialog", "Changes"), _changes, tooltip=_changes),
-)
 
 
 class ItemDialog(QDialog):
@@ -90,11 +80,15 @@ class ItemDialog(QDialog):
         parent: QWidget | None = None,
         read_only: bool = False,
         add_reference: Callable[[str], tuple[int, str] | None] | None = None,
+        tag_owner: Callable[[str], int | None] | None = None,
+        suggested_tag: str = "",
     ) -> None:
         """A form for a new item, or for `record` with its `history`; `save` stores it.
 
         `add_reference(kind)` makes a new reference record ("category", "funding",
         "agency", "location") from the drop-downs' "New…" entry: its (id, name).
+        `tag_owner(tag)` names the item holding an asset tag, so a tag already used
+        is caught as it is typed; a new item's tag starts as `suggested_tag`.
         """
         super().__init__(parent)
         self.setObjectName("itemDialog")
@@ -107,10 +101,17 @@ class ItemDialog(QDialog):
         else:
             self.setWindowTitle(self.tr("New item"))
         self._fields: dict[str, QWidget] = {}
+        self._captions: dict[str, str] = {}
         self._errors = FormErrors()
         self._server_errors: dict[str, Text] = {}
+        # A field's message shows once the user has been at it (an edited item's at once).
+        self._touched: set[str] = set()
+        self._tag_owner = tag_owner
+        self._tag_timer = QTimer(self)
+        self._tag_timer.setSingleShot(True)
+        self._tag_timer.setInterval(TAG_CHECK_MS)
         self._build(refs, history)
-        self._load(record.values if record else ItemInput())
+        self._load(record.values if record else ItemInput(asset_tag=suggested_tag))
         if add_reference is not None and not read_only:
             self._offer_new_records(add_reference)
         self._connect_signals()
@@ -145,14 +146,15 @@ class ItemDialog(QDialog):
         rows = [0, 0]
         for name, caption, widget, col in self._field_specs(refs):
             self._add_field(grid, name, caption, widget, rows[col], col * 2)
-            rows[col] += 2
+            rows[col] += 1
         notes = QPlainTextEdit()
         notes.setTabChangesFocus(True)
         notes.setFixedHeight(70)
         self._add_field(grid, "notes", self.tr("Notes"), notes, max(rows), 0, span=3)
         self._lock_custody()
         if self._record is not None:
-            grid.addWidget(self._custody_note(self._record), max(rows) + 2, 0, 1, 4)
+            grid.addWidget(custody_note(self._record), max(rows) + 1, 0, 1, 4)
+        grid.setRowStretch(max(rows) + 2, 1)  # spare height below the fields, not between
         # Scrolls on a small screen rather than pushing Save off the bottom.
         scroller = QScrollArea()
         scroller.setWidgetResizable(True)
@@ -241,38 +243,6 @@ class ItemDialog(QDialog):
             for name in ("holder_agency_id", "location_id"):
                 self._fields[name].setEnabled(False)
 
-    def _custody_note(self, record: ItemRecord) -> QLabel:
-        """Where custody changes, and for a retired item how it left service."""
-        parts = [
-            self.tr(
-                "Holder, location and status change through Handovers (with a receipt) or Retire."
-            )
-        ]
-        if record.values.status in RETIRED_STATUSES:
-            parts.append(self._retirement(record))
-        note = QLabel("<br>".join(parts))
-        note.setObjectName("custodyNote")
-        note.setTextFormat(Qt.TextFormat.RichText)
-        note.setWordWrap(True)
-        set_role(note, Role.MUTED)
-        return note
-
-    def _retirement(self, record: ItemRecord) -> str:
-        """ "<b>Disposed</b> on 2025-03-14 · sold at auction · sale price $250.00" (rich text)."""
-        # User text (the disposal method) is escaped: the note is rich text.
-        when = formatting.day(record.disposal_date) or self.tr("date unknown")
-        parts = [
-            self.tr("<b>{status}</b> on {date}").format(
-                status=html.escape(status_label(record.values.status)), date=when
-            )
-        ]
-        if record.disposal_method:
-            parts.append(html.escape(record.disposal_method))
-        if record.disposal_price is not None:
-            price = formatting.money(record.disposal_price)
-            parts.append(self.tr("sale price {price}").format(price=price))
-        return " · ".join(parts)
-
     def _add_field(
         self,
         grid: QGridLayout,
@@ -286,29 +256,30 @@ class ItemDialog(QDialog):
         widget.setObjectName(f"field_{name}")
         caption = QLabel(label)
         caption.setBuddy(widget)
-        error = self._errors.label_for(name, widget)
+        # The message sits right under its input, in the same cell: no gap when hidden.
+        cell = QWidget()
+        stack = QVBoxLayout(cell)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.setSpacing(2)
+        stack.addWidget(widget)
+        stack.addWidget(self._errors.label_for(name, widget))
         grid.addWidget(caption, row, col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(widget, row, col + 1, 1, span)
-        grid.addWidget(error, row + 1, col + 1, 1, span)
+        grid.addWidget(cell, row, col + 1, 1, span)
         self._fields[name] = widget
+        self._captions[name] = label.removesuffix(" *")
 
     def _history_table(self, history: Sequence[ReadableEntry]) -> QTableView:
         """The item's audit history, newest last; each row's tooltip lists its changes."""
-        model: RowTableModel[ReadableEntry] = RowTableModel(_HISTORY_COLUMNS, self)
+        model: RowTableModel[ReadableEntry] = RowTableModel(HISTORY_COLUMNS, self)
         model.set_rows(history)
-        table = QTableView()
-        table.setObjectName("historyTable")
-        table.setModel(model)
-        table.verticalHeader().hide()
-        table.setWordWrap(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.horizontalHeader().setStretchLastSection(True)
+        table = list_table("historyTable", model)
         table.resizeColumnsToContents()
         table.resizeRowsToContents()
         return table
 
     def _connect_signals(self) -> None:
+        self._tag_timer.timeout.connect(self._check_tag)
+        self.finished.connect(lambda _result: self._tag_timer.stop())
         self._buttons.accepted.connect(self._on_save)
         self._buttons.rejected.connect(self.reject)
         for name, widget in self._fields.items():
@@ -338,8 +309,29 @@ class ItemDialog(QDialog):
 
     # -- validation ---------------------------------------------------------
     def _on_edited(self, name: str) -> None:
+        self._touched.add(name)
         self._server_errors.pop(name, None)
+        if name == "asset_tag" and self._tag_owner is not None:
+            self._tag_timer.start()  # once the typing pauses
         self._revalidate()
+
+    def _check_tag(self) -> None:
+        """Say now, not on Save, when the asset tag typed belongs to another item."""
+        field = self._fields["asset_tag"]
+        tag = field.text().strip() if isinstance(field, QLineEdit) else ""
+        if not tag or self._tag_owner is None or not self.isVisible():
+            return
+        try:
+            owner = self._tag_owner(tag)
+        except Exception:
+            log.warning("asset tag look-up failed", exc_info=True)
+            return
+        mine = self._record.id if self._record is not None else None
+        if owner is not None and owner != mine:
+            self._server_errors["asset_tag"] = Msg.translate(
+                "Items", "Asset tag {tag} is already used by another item."
+            ).format(tag=tag)
+            self._revalidate()
 
     def _revalidate(self) -> dict[str, Text]:
         data, bad = self.values()
@@ -348,19 +340,31 @@ class ItemDialog(QDialog):
             **bad,
             **self._server_errors,
         }
-        self._errors.show(errors)
+        shown = {
+            name: message
+            for name, message in errors.items()
+            if self._record is not None or name in self._touched or name in self._server_errors
+        }
+        self._errors.show(shown)
         save = self._buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(not errors and not self._read_only)
-        count = len(errors)
+        set_role(self._summary, Role.ERROR if shown else Role.HINT)
         if self._read_only:
             self._summary.setText(self.tr("Read-only: this register cannot be changed now."))
+        elif shown:
+            self._summary.setText(FormErrors.summary(len(shown)))
+        elif errors:
+            # Nothing wrong yet, only not filled in: say what Save waits for.
+            names = ", ".join(self._captions.get(n, n) for n in self._fields if n in errors)
+            self._summary.setText(self.tr("To save, fill in: {fields}.").format(fields=names))
         else:
-            self._summary.setText(FormErrors.summary(count) if count else "")
+            self._summary.setText("")
         return errors
 
     def show_errors(self, errors: Mapping[str, Text]) -> None:
         """Show these messages beside their fields (from the service) and go to the first."""
         self._server_errors = dict(errors)
+        self._touched.update(errors)
         self._revalidate()
         first = self._errors.first(errors, list(self._fields))
         if first:
