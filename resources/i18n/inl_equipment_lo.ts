@@ -6625,7 +6625,7 @@ Use Merge into… to move them to another record first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Search the register (Ctrl+F)</source>
+            <source>Search the register</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -47,6 +47,7 @@ class HandoversFeature:
             "verify",
             Msg.translate("HandoversFeature", "&Verify a receipt…"),
             self.verify_receipt,
+            shortcut="Ctrl+Shift+V",
             tip=Msg.translate(
                 "HandoversFeature", "Check a printed receipt's QR code against the register"
             ),

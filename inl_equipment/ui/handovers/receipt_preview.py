@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPageSize
+from PySide6.QtGui import QDesktopServices, QKeySequence, QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -126,6 +126,7 @@ class ReceiptPreview(QDialog):
         )
         self.heading.setChecked(_as_bool(self._settings.value(HEADING_KEY, True)))
         self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.save_button = QPushButton(self.tr("&Save as PDF…"))
         self.open_button = QPushButton(self.tr("&Open in viewer"))
         self.labels_button = QPushButton(self.tr("Print &labels…"))

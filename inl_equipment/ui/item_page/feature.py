@@ -1,4 +1,4 @@
-"""The item page feature: double-click an item (or Ctrl+I) to see its whole life.
+"""The item page feature: double-click an item (or Alt+Enter) to see its whole life.
 
 One page at a time: opening another item shows it in the same window, so
 Back (Alt+Left) and Forward (Alt+Right) walk the items looked at.
@@ -31,7 +31,7 @@ class ItemPageFeature:
             "item_page",
             Msg.translate("ItemPageFeature", "Item &page"),
             self.show_current,
-            shortcut="Ctrl+I",
+            shortcut="Alt+Return",  # as Windows opens an object's properties
             tip=Msg.translate(
                 "ItemPageFeature",
                 "The selected item's details, photos, history, receipts, checks and incidents",

@@ -29,6 +29,7 @@ class MonitoringFeature:
             "site_check",
             Msg.translate("MonitoringFeature", "New &site check…"),
             self.new_site_check,
+            shortcut="Ctrl+K",
             icon=icon(sp.SP_DialogApplyButton),
             writes=True,
             tip=Msg.translate(
@@ -40,6 +41,7 @@ class MonitoringFeature:
             "due_checks",
             Msg.translate("MonitoringFeature", "&Due checks…"),
             self.show_due_checks,
+            shortcut="Ctrl+Shift+K",
             tip=Msg.translate(
                 "MonitoringFeature", "Items due or overdue for a check, by site, to plan a trip"
             ),
@@ -48,6 +50,7 @@ class MonitoringFeature:
             "incidents",
             Msg.translate("MonitoringFeature", "&Incidents…"),
             self.show_incidents,
+            shortcut="Ctrl+Shift+I",
             tip=Msg.translate(
                 "MonitoringFeature", "Items lost, stolen or damaged, and their investigations"
             ),

@@ -58,6 +58,7 @@ class RegisterFeature:
             "retire",
             Msg.translate("RegisterFeature", "&Retire item…"),
             self.retire_current,
+            shortcut="Ctrl+Del",
             icon=icon(sp.SP_TrashIcon),
             writes=True,
             tip=Msg.translate(
@@ -74,7 +75,8 @@ class RegisterFeature:
             "find",
             Msg.translate("RegisterFeature", "&Find…"),
             window.filters.focus_search,
-            tip=Msg.translate("RegisterFeature", "Search the register (Ctrl+F)"),
+            shortcut=QKeySequence.StandardKey.Find,
+            tip=Msg.translate("RegisterFeature", "Search the register"),
         )
         acts.add(
             "clear_filters",

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSettings, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from inl_equipment.i18n import QT_TRANSLATE_NOOP
@@ -150,7 +149,6 @@ class FilterBar(QWidget):
         self.clear_button = QToolButton()
         self.clear_button.setObjectName("clearFilters")
         layout.addWidget(self.clear_button)
-        self._find = QShortcut(QKeySequence.StandardKey.Find, self)
         self._retranslate()
         self._connect_signals()
 
@@ -159,7 +157,6 @@ class FilterBar(QWidget):
         for combo in self.combos.values():
             combo.currentIndexChanged.connect(self.changed)
         self.clear_button.clicked.connect(self.clear)
-        self._find.activated.connect(self.focus_search)
 
     def _retranslate(self) -> None:
         """Set every text in the interface's language (the choices keep their order)."""

@@ -27,6 +27,7 @@ class SafetyFeature:
             "backup",
             Msg.translate("SafetyFeature", "&Back up now…"),
             self.backup_now,
+            shortcut="Ctrl+B",
             icon=window.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton),
             tip=Msg.translate("SafetyFeature", "Write a verified backup copy now"),
             writes=True,
