@@ -146,8 +146,11 @@ class Agency(Base):
     name_lo: Mapped[str] = mapped_column(String(200), default="")
     short_name: Mapped[str] = mapped_column(String(40), default="")
     province_id: Mapped[int | None] = mapped_column(ForeignKey("provinces.id"))
+    # Where a handover to the unit takes the equipment unless the receipt says otherwise.
+    main_location_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id"))
 
     province: Mapped[Province | None] = relationship()
+    main_location: Mapped[Location | None] = relationship(foreign_keys=[main_location_id])
 
 
 class Location(Base):

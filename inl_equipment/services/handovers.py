@@ -117,6 +117,13 @@ def _party(session: Session, p: PartyInput | None, unit: Agency | None) -> dict[
     }
 
 
+def destination(data: HandoverInput, to: Agency | None) -> int | None:
+    """Where the equipment goes: the receipt's location, else the receiving unit's main one."""
+    if data.location_id is not None:
+        return data.location_id
+    return to.main_location_id if to is not None else None
+
+
 def _check(
     session: Session, data: HandoverInput, today: date
 ) -> tuple[Agency | None, Agency | None]:
@@ -134,6 +141,11 @@ def _check(
         errors["from_agency_id"] = Msg.translate(
             "Handovers", "Choose the unit the items come from."
         )
+    if needs_to and to is not None and destination(data, to) is None:
+        errors["location_id"] = Msg.translate(
+            "Handovers",
+            "Choose where the equipment goes ({unit} has no main location yet).",
+        ).format(unit=to.name_en)
     if data.kind == HandoverKind.TRANSFER and to is not None and to is src:
         errors["to_agency_id"] = Msg.translate("Handovers", "A transfer goes to a different unit.")
     if data.date > today:
@@ -295,7 +307,8 @@ def create_handover(
 ) -> str:
     """Save a handover, return or transfer; returns its receipt number."""
     src, to = _check(session, data, today or date.today())
-    location = session.get(Location, data.location_id) if data.location_id else None
+    location_id = destination(data, to)
+    location = session.get(Location, location_id) if location_id else None
     lines = _load_lines(session, data)
     now = audit.now_utc()
     number = next_number(session, data.kind, data.date.year)

@@ -33,7 +33,7 @@ from inl_equipment.services import audit
 from inl_equipment.services.items import NotFoundError, ValidationError
 from inl_equipment.services.vocabulary import marked_text
 
-FieldType = Literal["text", "province", "agency", "location_kind"]
+FieldType = Literal["text", "province", "agency", "location", "location_kind"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +92,11 @@ KINDS: dict[str, RefKind] = {
                 *_NAMES,
                 RefField("short_name", QT_TRANSLATE_NOOP("Reference", "Short name")),
                 RefField("province_id", QT_TRANSLATE_NOOP("Reference", "Province"), "province"),
+                RefField(
+                    "main_location_id",
+                    QT_TRANSLATE_NOOP("Reference", "Main location (where handovers go)"),
+                    "location",
+                ),
             ),
             (
                 (Item.holder_agency_id, "items held"),
@@ -120,6 +125,7 @@ KINDS: dict[str, RefKind] = {
             ),
             (
                 (Item.location_id, "items"),
+                (Agency.main_location_id, "units' main locations"),
                 (Handover.location_id, "handovers"),
                 (HandoverLine.prev_location_id, "handover lines"),
                 (Inspection.location_id, "site checks"),
@@ -219,6 +225,9 @@ _COUNTED: dict[str, Callable[[int], Msg]] = {
         "Reference", "{count} site check result(s)", None, n
     ),
     "agencies": lambda n: Msg.translate("Reference", "{count} agencies", None, n),
+    "units' main locations": lambda n: Msg.translate(
+        "Reference", "{count} unit(s) as their main location", None, n
+    ),
 }
 
 

@@ -72,6 +72,9 @@ def add_starter_reference(session: Session) -> StarterRefs:
         *_provincial_units(find, provinces),
         *_checkpoints(find, provinces),
     ]
+    for agency, place in units:
+        if agency.main_location is None and agency.main_location_id is None:
+            agency.main_location = place
     session.flush()
     return StarterRefs(provinces, categories, units, warehouse, find.added)
 

@@ -449,6 +449,13 @@
                 <numerusform>{count} agencies</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>{count} unit(s) as their main location</source>
+            <translation>
+                <numerusform>{count} unit as their main location</numerusform>
+                <numerusform>{count} units as their main location</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ReferenceDialog</name>

@@ -2670,6 +2670,10 @@ No file was written at {path}.</source>
             <translation type="unfinished">ສະຖານທີ່</translation>
         </message>
         <message>
+            <source>Location *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>—</source>
             <translation type="unfinished" />
         </message>
@@ -2937,6 +2941,10 @@ No file was written at {path}.</source>
         </message>
         <message>
             <source>Choose the unit the items come from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose where the equipment goes ({unit} has no main location yet).</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6341,6 +6349,10 @@ SQLite's locking is not safe on network shares or in folders that OneDrive, Drop
             <translation type="unfinished">ແຂວງ</translation>
         </message>
         <message>
+            <source>Main location (where handovers go)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Locations</source>
             <translation type="unfinished" />
         </message>
@@ -6454,6 +6466,13 @@ SQLite's locking is not safe on network shares or in folders that OneDrive, Drop
         </message>
         <message numerus="yes">
             <source>{count} agencies</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} unit(s) as their main location</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />

@@ -325,3 +325,24 @@ def test_verify_dialog_says_a_voided_receipt_was_cancelled(qtbot: Any, register:
     assert VOID_HEADING not in dialog.verdict_label.text()
     dialog.check(qr_text("HR-1999-9999", digests[kept]))  # no such receipt: not "void"
     assert dialog.verdict_label.text().startswith("Does not match: no receipt numbered")
+
+
+def test_the_location_follows_the_receiving_unit_until_one_is_chosen(
+    qtbot: Any, register: Register, qsettings: Any
+) -> None:
+    dialog = make_dialog(qtbot, register, qsettings)
+    fields = dialog.fields
+    units = register.reference.lists(("agency",))["agency"]
+    a, b = [u for u in units if u.values.get("main_location_id")][:2]
+    receiving = fields.combo("to_agency_id")
+    location = fields.combo("location_id")
+    assert receiving is not None and location is not None
+    receiving.setCurrentIndex(receiving.findData(a.id))
+    assert fields.combo_value("location_id") == a.values["main_location_id"]
+    receiving.setCurrentIndex(receiving.findData(b.id))
+    assert fields.combo_value("location_id") == b.values["main_location_id"]
+    location.setCurrentIndex(location.count() - 1)
+    location.activated.emit(location.count() - 1)  # the user's own choice
+    chosen = fields.combo_value("location_id")
+    receiving.setCurrentIndex(receiving.findData(a.id))
+    assert fields.combo_value("location_id") == chosen

@@ -50,6 +50,9 @@ class HandoverFields(QWidget):
         self.errors = FormErrors()
         self._error_names: set[str] = set()
         units = {a.id: str(a.values.get("short_name") or a.name) for a in refs["agency"]}
+        # Each unit's main location: a handover there goes there unless another is chosen.
+        self._main_location = {a.id: a.values.get("main_location_id") for a in refs["agency"]}
+        self._location_chosen = False
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")  # as `formatting.day` writes dates
@@ -70,8 +73,11 @@ class HandoverFields(QWidget):
             left.append(("from_agency_id", self.tr("From unit *"), self._ref_combo(agencies)))
         if self.kind != HandoverKind.RETURN:
             left.append(("to_agency_id", self.tr("Receiving unit *"), self._ref_combo(agencies)))
+        location = (
+            self.tr("Location *") if self.kind != HandoverKind.RETURN else self.tr("Location")
+        )
         left += [
-            ("location_id", self.tr("Location"), self._ref_combo(refs["location"], self.tr("—"))),
+            ("location_id", location, self._ref_combo(refs["location"], self.tr("—"))),
             ("date", self.tr("Date *"), self.date_edit),
         ]
         right: list[tuple[str, str, QWidget]] = [
@@ -118,11 +124,27 @@ class HandoverFields(QWidget):
     def _connect_signals(self) -> None:
         self.date_edit.dateChanged.connect(lambda *_: self.edited.emit("date"))
         self.remarks.textChanged.connect(lambda: self.edited.emit("remarks"))
+        location = self.combo("location_id")
+        if location is not None:
+            location.activated.connect(lambda _i: self._user_chose_location())
+        receiving = self.combo("to_agency_id")
+        if receiving is not None:
+            receiving.currentIndexChanged.connect(lambda _i: self._follow_receiving_unit())
         for name, w in self.widgets.items():
             if isinstance(w, PartyField):
                 w.changed.connect(lambda n=name: self.edited.emit(n))
             elif isinstance(w, QComboBox):
                 w.currentIndexChanged.connect(lambda _i, n=name: self.edited.emit(n))
+
+    def _user_chose_location(self) -> None:
+        self._location_chosen = self.combo_value("location_id") is not None
+
+    def _follow_receiving_unit(self) -> None:
+        """Put the receiving unit's main location in Location, unless the user chose one."""
+        if self._location_chosen:
+            return
+        main = self._main_location.get(self.combo_value("to_agency_id"))  # type: ignore[arg-type]
+        self.set_combo("location_id", main)
 
     # -- messages -----------------------------------------------------------------------
     def error_label(self, name: str, field: QWidget | None = None) -> QLabel:

@@ -46,7 +46,7 @@ class RefRecordForm(QDialog):
         self.inputs: dict[str, QWidget] = {}
         self._errors = FormErrors()
         form = QFormLayout(self)
-        options = register.reference.lists(("province", "agency"))
+        options = register.reference.lists(("province", "agency", "location"))
         for f in kind.fields:
             widget = self._input(f, record.values.get(f.name) if record else None, options)
             widget.setObjectName(f"ref_{f.name}")
