@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from inl_equipment import formatting
 from inl_equipment.i18n import Msg
 from inl_equipment.services.items import NotFoundError
-from inl_equipment.services.reference import InUseError, RefKind, RefRecord, usage_message
+from inl_equipment.services.reference import InUseError, RefKind, RefRecord
+from inl_equipment.services.reference_usage import usage_message
 from inl_equipment.services.register import Register
 from inl_equipment.ui.dialogs import run_dialog
 from inl_equipment.ui.errors import guarded

@@ -29,25 +29,16 @@ def upgrade() -> None:
         batch_op.create_foreign_key(
             "fk_agencies_main_location_id_locations", "locations", ["main_location_id"], ["id"]
         )
-    conn = op.get_bind()
-    counts = conn.execute(
+    # One portable statement (SQLite and PostgreSQL, and as SQL offline): each unit's
+    # place with the most of its items; on a tie the lower location id.
+    op.execute(
         sa.text(
-            "SELECT holder_agency_id, location_id, count(*) FROM items"
-            " WHERE holder_agency_id IS NOT NULL AND location_id IS NOT NULL"
-            " GROUP BY holder_agency_id, location_id"
+            "UPDATE agencies SET main_location_id = ("
+            " SELECT i.location_id FROM items i"
+            " WHERE i.holder_agency_id = agencies.id AND i.location_id IS NOT NULL"
+            " GROUP BY i.location_id ORDER BY count(*) DESC, i.location_id LIMIT 1)"
         )
-    ).all()
-    best: dict[int, tuple[int, int]] = {}
-    for agency, location, n in counts:
-        # The most items; on a tie the lower location id, so every run agrees.
-        current = best.get(agency)
-        if current is None or (n, -location) > (current[1], -current[0]):
-            best[agency] = (location, n)
-    for agency, (location, _n) in best.items():
-        conn.execute(
-            sa.text("UPDATE agencies SET main_location_id = :loc WHERE id = :id"),
-            {"loc": location, "id": agency},
-        )
+    )
 
 
 def downgrade() -> None:
