@@ -39,6 +39,42 @@ def number(value: int | Decimal | None) -> str:
     return f"{int(value):,}"
 
 
+#: Units that mean "one of these": a quantity in them reads as the bare number.
+_EACH = frozenset({"", "each", "ea", "pc", "pcs", "piece", "pieces", "unit", "units"})
+
+
+def quantity(count: int | None, unit: str) -> str:
+    """A quantity with its unit: `200 boxes`, `1 kit`, `3` (for "each"); empty for None.
+
+    The unit is the register's own word, in English as a rule: its first word's
+    plural is made by English spelling rules (box → boxes, battery → batteries,
+    "box of 10" → "boxes of 10"); a unit not in plain letters (a Lao word) is
+    kept as written.
+    """
+    if count is None:
+        return ""
+    words = " ".join(unit.split())
+    if words.casefold() in _EACH:
+        return number(count)
+    if count != 1:
+        words = _plural(words)
+    return f"{number(count)} {words}"
+
+
+def _plural(unit: str) -> str:
+    first, _, rest = unit.partition(" ")
+    if not first.isascii() or not first.isalpha() or first.casefold().endswith("s"):
+        return unit
+    low = first.casefold()
+    if low.endswith(("x", "z", "ch", "sh")):
+        first += "es"
+    elif low.endswith("y") and low[-2:-1] not in ("a", "e", "i", "o", "u"):
+        first = first[:-1] + "ies"
+    else:
+        first += "s"
+    return f"{first} {rest}" if rest else first
+
+
 def percent(hundredths: int | None) -> str:
     """Hundredths of a percent as `62.50 %` (empty for None)."""
     if hundredths is None:

@@ -55,6 +55,7 @@ ROW_FIELDS: tuple[str, ...] = (
 R = {name: i for i, name in enumerate(ROW_FIELDS)}
 R_ID = R["id"]
 R_QTY = R["quantity"]
+R_UNIT = R["unit"]
 R_VALUE = R["unit_value"]
 R_STATUS = R["status"]
 R_CATEGORY = R["category_id"]
@@ -75,6 +76,7 @@ Kind = Literal[
     "percent",
     "result",
     "due",
+    "quantity",
 ]
 
 
@@ -129,7 +131,7 @@ COLUMNS: tuple[ColumnSpec, ...] = (
     _c("make", QT_TRANSLATE_NOOP("Columns", "Make"), width=100),
     _c("model", QT_TRANSLATE_NOOP("Columns", "Model"), width=120),
     _c("description", QT_TRANSLATE_NOOP("Columns", "Description"), width=260),
-    _c("quantity", QT_TRANSLATE_NOOP("Columns", "Qty"), "int", width=60),
+    _c("quantity", QT_TRANSLATE_NOOP("Columns", "Qty"), "quantity", width=90),
     _c("unit", QT_TRANSLATE_NOOP("Columns", "Unit"), visible=False, width=60),
     _c("unit_value", QT_TRANSLATE_NOOP("Columns", "Unit value"), "money", width=100),
     _c(

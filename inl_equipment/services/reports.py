@@ -64,6 +64,7 @@ _NO_GROUP = {
 }
 _VALUE_KIND: dict[str, ValueKind] = {
     "int": "int",
+    "quantity": "int",
     "money": "money",
     "total": "money",
     "date": "date",
@@ -223,7 +224,7 @@ def _converter(col: ColumnSpec, snap: Snapshot) -> Callable[[Row], Any]:
         return lambda r: date.fromisoformat(d) if (d := due_of(r)) else None
     if kind == "result":
         return lambda r: result_label(r[i]) if r[i] else ""
-    if kind == "int":
+    if kind in ("int", "quantity"):
         return lambda r: r[i]
     return lambda r: r[i] or ""
 

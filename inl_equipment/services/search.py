@@ -26,6 +26,8 @@ from typing import Any
 from sqlalchemy import Connection
 
 from inl_equipment.db.models import RETIRED_STATUSES
+from inl_equipment.formatting import number as format_number
+from inl_equipment.formatting import quantity as format_quantity
 from inl_equipment.services import check_rows
 from inl_equipment.services.columns import (
     COLUMN_BY_KEY,
@@ -36,6 +38,7 @@ from inl_equipment.services.columns import (
     R_LOCATION,
     R_QTY,
     R_STATUS,
+    R_UNIT,
     R_VALUE,
     ROW_FIELDS,
     ColumnSpec,
@@ -154,6 +157,13 @@ class Snapshot:
             return condition_label(value)
         if kind == "result":
             return result_label(value) if value else ""
+        if kind == "quantity":
+            return format_quantity(value, row[R_UNIT] or "")
+        if kind == "int":
+            return format_number(value)
+        if kind == "ref" and col.ref == "agencies":
+            # Units by their short name ("CNU Savannakhet"): the full one is the tooltip.
+            return self.refs.short_name(row[col.index]) or ("" if value is None else str(value))
         return "" if value is None else str(value)
 
     # -- keeping the snapshot current ------------------------------------

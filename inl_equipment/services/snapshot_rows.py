@@ -33,6 +33,7 @@ class RefNames:
     lo: dict[str, dict[int, str]] = field(default_factory=dict)
     location_province: dict[int, int] = field(default_factory=dict)
     agency_province: dict[int, int] = field(default_factory=dict)
+    agency_short: dict[int, str] = field(default_factory=dict)  # "CNU Savannakhet"
     #: Months between checks: the register's default, and the categories' own.
     check_interval: int = DEFAULT_INTERVAL_MONTHS
     category_interval: dict[int, int] = field(default_factory=dict)
@@ -42,6 +43,10 @@ class RefNames:
         if ref_id is None:
             return ""
         return self.en.get(table, {}).get(ref_id, "")
+
+    def short_name(self, agency_id: int | None) -> str:
+        """A unit's short name ('' when it has none)."""
+        return self.agency_short.get(agency_id, "") if agency_id is not None else ""
 
     def matching(self, table: str, term: str) -> set[int]:
         """Ids whose English or Lao name contains `term` (already case-folded)."""
@@ -104,6 +109,8 @@ def load_refs(conn: Connection) -> RefNames:
         columns = [table.c.id, table.c.name_en, table.c.name_lo]
         if "province_id" in table.c:
             columns.append(table.c.province_id)
+        if "short_name" in table.c:
+            columns.append(table.c.short_name)
         rows = fetch_tuples(conn, select(*columns))
         refs.en[key] = {r[0]: r[1] for r in rows}
         refs.lo[key] = {r[0]: r[2] for r in rows if r[2]}
@@ -111,6 +118,7 @@ def load_refs(conn: Connection) -> RefNames:
             refs.location_province = {r[0]: r[3] for r in rows}
         elif key == "agencies":
             refs.agency_province = {r[0]: r[3] for r in rows if r[3] is not None}
+            refs.agency_short = {r[0]: r[4] for r in rows if r[4]}
     refs.category_interval = {
         int(i): int(m)
         for i, m in conn.execute(select(Category.id, Category.check_interval_months))

@@ -33,7 +33,7 @@ ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RAW_VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_NUMERIC = frozenset({"int", "money", "total", "percent"})
+_NUMERIC = frozenset({"int", "money", "total", "percent", "quantity"})
 _RETIRED = frozenset(s.value for s in RETIRED_STATUSES)
 #: Long texts whose whole content a tooltip shows.
 _TIPPED = frozenset({"description", "notes", "disposal_method"})
@@ -145,6 +145,8 @@ class EquipmentTableModel(QAbstractTableModel):
             return self._grey if row[R_STATUS] in _RETIRED else None
         if role == Qt.ItemDataRole.ToolTipRole and col.key in _TIPPED:
             return self._snapshot.display(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col.kind == "ref":
+            return self._snapshot.value(row, col) or None  # the full name
         if role == ITEM_ID_ROLE:
             return row[R_ID]
         if role == RAW_VALUE_ROLE:
