@@ -3041,6 +3041,10 @@ No file was written at {path}.</source>
             <translation type="unfinished">ບໍ່ແມ່ນ</translation>
         </message>
         <message>
+            <source>Not yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Number</source>
             <translation type="unfinished" />
         </message>

@@ -78,7 +78,8 @@ def test_list_search_and_filters(
     first, second = issued["numbers"]
     everything = len(register.handovers.list())
     assert numbers_shown(view)[:2] == [second, first]  # newest first
-    assert [cell(view, 1, c) for c in (2, 5, 7, 8)] == ["Handover", "2", "No", "Issued"]
+    # Issued today: the signed copy is not due back yet.
+    assert [cell(view, 1, c) for c in (2, 5, 7, 8)] == ["Handover", "2", "Not yet", "Issued"]
     view.search.setText(first)
     view.refresh()
     assert numbers_shown(view) == [first]
@@ -239,7 +240,7 @@ def test_a_file_that_is_not_a_scan_is_refused(view: HandoversView, tmp_path: Pat
     on_modal(read, cls=QMessageBox)
     assert not view.attach_signed_copy(fake)
     assert messages and "Attach a PDF, JPG or PNG file" in messages[0]
-    assert cell(view, 0, SIGNED) == "No"
+    assert cell(view, 0, SIGNED) == "Not yet"
 
 
 def test_receipt_button_opens_a_copy(qtbot: Any, view: HandoversView) -> None:
@@ -270,3 +271,29 @@ def test_open_handovers_reuses_the_window_and_reloads_the_register(
     assert open_handovers(host) is view and view.isVisible()
     register.handovers.void(issued["numbers"][0], "Wrong unit")  # custody changed
     assert host.reloads == 1
+
+
+def test_a_copy_missing_for_over_a_week_is_red_and_a_void_receipt_struck_through() -> None:
+    from datetime import date, timedelta
+    from decimal import Decimal
+
+    from PySide6.QtGui import QColor, QFont
+
+    from inl_equipment.services.handover_list import HandoverRow
+    from inl_equipment.ui.handovers.handovers_table_model import HandoversModel
+    from inl_equipment.ui.style import Palette
+
+    def row(number: str, age: int, status: str = "issued") -> HandoverRow:
+        when = date.today() - timedelta(days=age)
+        return HandoverRow(1, number, when, "handover", status, "INL", "CNU", 2, Decimal(5), False)
+
+    model = HandoversModel()
+    model.set_rows([row("HR-1", 2), row("HR-2", 30), row("HR-3", 30, "void")])
+    texts = [model.index(r, SIGNED).data() for r in range(3)]
+    assert texts == ["Not yet", "No", "—"]
+    red = model.index(1, SIGNED).data(Qt.ItemDataRole.ForegroundRole)
+    assert isinstance(red, QColor) and red == QColor(Palette.ERROR)
+    assert model.index(0, SIGNED).data(Qt.ItemDataRole.ForegroundRole) is None
+    font = model.index(2, 0).data(Qt.ItemDataRole.FontRole)
+    assert isinstance(font, QFont) and font.strikeOut()
+    assert model.index(0, 0).data(Qt.ItemDataRole.FontRole) is None

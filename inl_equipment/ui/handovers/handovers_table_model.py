@@ -1,10 +1,16 @@
-"""The Handovers window's list: one `RowTableModel` row per handover, void ones greyed."""
+"""The Handovers window's list: one `RowTableModel` row per handover, void ones struck through.
+
+A receipt without its signed copy is flagged red only after a week: the
+paper takes that long to come back from a border post.
+"""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QFont
 
 from inl_equipment.formatting import day, money, number
 from inl_equipment.i18n import Msg, translate
@@ -23,16 +29,33 @@ def _void(row: HandoverRow) -> str | None:
     return Palette.VOID if row.status == HandoverStatus.VOID else None
 
 
+#: How long a signed copy may take to come back before its lack is flagged.
+SIGNED_COPY_GRACE = timedelta(days=7)
+
+
+def _overdue_copy(row: HandoverRow) -> bool:
+    """An issued receipt over a week old with no signed copy on file."""
+    return (
+        row.status != HandoverStatus.VOID
+        and not row.signed_copy
+        and row.date < date.today() - SIGNED_COPY_GRACE
+    )
+
+
 def _signed_color(row: HandoverRow) -> str | None:
-    """A missing signed copy shows red (unless the receipt is void: then grey)."""
-    return _void(row) or (None if row.signed_copy else Palette.ERROR)
+    """A signed copy missing for over a week shows red; a void receipt grey."""
+    return _void(row) or (Palette.ERROR if _overdue_copy(row) else None)
 
 
 def _signed_text(row: HandoverRow) -> str:
-    """Whether a signed copy is on file: "Yes" / "No"."""
+    """Whether a signed copy is on file: "Yes", "No", "Not yet" (within a week), "—" (void)."""
     if row.signed_copy:
         return translate("HandoversModel", "Yes")
-    return translate("HandoversModel", "No")
+    if row.status == HandoverStatus.VOID:
+        return "—"
+    if _overdue_copy(row):
+        return translate("HandoversModel", "No")
+    return translate("HandoversModel", "Not yet")
 
 
 def _full_name(name: str) -> str | None:
@@ -95,12 +118,17 @@ class HandoversModel(RowTableModel[HandoverRow]):
     def __init__(self, parent: QObject | None = None) -> None:
         """An empty list."""
         super().__init__(_columns(), parent)
+        self._struck = QFont()
+        self._struck.setStrikeOut(True)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """A cell as `RowTableModel` shows it; `NUMBER_ROLE` gives the receipt number."""
+        valid = index.isValid() and 0 <= index.row() < self.rowCount()
         if role == NUMBER_ROLE:
-            valid = index.isValid() and 0 <= index.row() < self.rowCount()
             return self.row_at(index.row()).number if valid else None
+        void = valid and self.row_at(index.row()).status == HandoverStatus.VOID
+        if role == Qt.ItemDataRole.FontRole and void:
+            return self._struck  # void: greyed and struck through, still readable
         return super().data(index, role)
 
     def row_of(self, number: str) -> int | None:
