@@ -12,6 +12,30 @@
         </message>
     </context>
     <context>
+        <name>BulkEditDialog</name>
+        <message numerus="yes">
+            <source>Edit %n selected item(s)</source>
+            <translation>
+                <numerusform>Edit %n selected item</numerusform>
+                <numerusform>Edit %n selected items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Apply to %n item(s)</source>
+            <translation>
+                <numerusform>&amp;Apply to %n item</numerusform>
+                <numerusform>&amp;Apply to %n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Change %n item(s)? Each one that changes gets its own entry in its history.</source>
+            <translation>
+                <numerusform>Change %n item? Each one that changes gets its own entry in its history.</numerusform>
+                <numerusform>Change %n items? Each one that changes gets its own entry in its history.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ChecklistDialog</name>
         <message numerus="yes">
             <source>%n file(s) written:</source>

@@ -177,6 +177,81 @@
         </message>
     </context>
     <context>
+        <name>BulkEdit</name>
+        <message>
+            <source>That category no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That funding source no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a condition from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add one line to the notes at a time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose at least one thing to change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The notes of {tag} are full: shorten them first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>item {id} no longer exists</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BulkEditDialog</name>
+        <message numerus="yes">
+            <source>Edit %n selected item(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Set the &amp;category to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the &amp;funding source to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the c&amp;ondition to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a line to the &amp;notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holder, location and status are not changed here: they move only with a receipt (Handovers) or through Retire.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>&amp;Apply to %n item(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Change %n item(s)? Each one that changes gets its own entry in its history.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CheckFilter</name>
         <message>
             <source>Any check state</source>
@@ -6637,6 +6712,14 @@ Use Merge into… to move them to another record first.</source>
         </message>
         <message>
             <source>Record the selected item as disposed, lost or stolen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit &amp;selected items…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the category, funding source or condition of the selected items at once</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -6,7 +6,8 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
-from inl_equipment.services import audit, history_text, items, retirement
+from inl_equipment.services import audit, bulk_edit, history_text, items, retirement
+from inl_equipment.services.bulk_edit import BulkChange
 from inl_equipment.services.facade.base import Context
 from inl_equipment.services.facade.changes import Change
 from inl_equipment.services.search import Snapshot, load_refs, load_rows
@@ -85,6 +86,16 @@ class ItemsApi:
             changed = items.update_item(s, item_id, data, self._ctx.operator)
         if changed:
             self._ctx.changes.publish(Change.of_items([item_id]))
+        return changed
+
+    def bulk_edit(self, item_ids: Iterable[int], change: BulkChange) -> list[int]:
+        """Set category, funding, condition or add a notes line on many items at once.
+
+        Returns the items that changed (each with its own history event).
+        """
+        with self._ctx.db.write() as s:
+            changed = bulk_edit.bulk_edit(s, list(item_ids), change, self._ctx.operator)
+        self._ctx.changes.publish(Change.of_items(changed))
         return changed
 
     def retire(

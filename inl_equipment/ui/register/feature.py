@@ -65,6 +65,22 @@ class RegisterFeature:
                 "RegisterFeature", "Record the selected item as disposed, lost or stolen"
             ),
         )
+        self._add_table_actions()
+
+    def _add_table_actions(self) -> None:
+        window, acts = self._window, self._window.acts
+        icon, sp = window.style().standardIcon, QStyle.StandardPixmap
+        acts.add(
+            "bulk_edit",
+            Msg.translate("RegisterFeature", "Edit &selected items…"),
+            self.bulk_edit_selected,
+            shortcut="Ctrl+Alt+E",
+            tip=Msg.translate(
+                "RegisterFeature",
+                "Set the category, funding source or condition of the selected items at once",
+            ),
+            writes=True,
+        )
         acts.add(
             "copy_tag",
             Msg.translate("RegisterFeature", "Copy asset tag"),
@@ -100,6 +116,7 @@ class RegisterFeature:
             acts.menu("edit"),
             "new",
             "edit",
+            "bulk_edit",
             "retire",
             None,
             "copy_tag",
@@ -111,7 +128,7 @@ class RegisterFeature:
         columns = acts.submenu("view", "columns", Msg.translate("RegisterFeature", "&Columns"))
         acts.fill(acts.toolbar, "new", "edit", "retire")
         acts.toolbar_tail.append("refresh")
-        acts.context_menu += ["edit", "retire", None, "copy_tag", None, "new"]
+        acts.context_menu += ["edit", "bulk_edit", "retire", None, "copy_tag", None, "new"]
         return columns
 
     def _connect_signals(self) -> None:
@@ -132,6 +149,8 @@ class RegisterFeature:
         acts = self._window.acts
         acts["edit"].setEnabled(self._window.current_item_id() is not None)
         acts["retire"].setEnabled(not self.current_is_retired() and not self._register.read_only)
+        selected = bool(self._window.selected_item_ids())
+        acts["bulk_edit"].setEnabled(selected and not self._register.read_only)
 
     @guarded
     def new_item(self) -> None:
@@ -191,6 +210,24 @@ class RegisterFeature:
         records = self._register.reference.lists((key,))[key]
         made = next((r for r in records if r.id == form.saved_id), None)
         return None if made is None else (made.id, made.name)
+
+    @guarded
+    def bulk_edit_selected(self) -> list[int]:
+        """Change the category, funding, condition or notes of the selected items."""
+        from inl_equipment.ui.register.bulk_edit_dialog import BulkEditDialog
+
+        ids = self._window.selected_item_ids()
+        if not ids:
+            return []
+        items = self._register.items
+        dialog = BulkEditDialog(
+            len(ids),
+            self._register.reference.lists(("category", "funding")),
+            lambda change: items.bulk_edit(ids, change),
+            self._window,
+        )
+        run_dialog(dialog)
+        return dialog.changed
 
     @guarded
     def retire_current(self) -> None:
