@@ -320,6 +320,16 @@
         </message>
     </context>
     <context>
+        <name>MultiChoice</name>
+        <message numerus="yes">
+            <source>%n value(s) chosen</source>
+            <translation>
+                <numerusform>%n value chosen</numerusform>
+                <numerusform>%n values chosen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewPage</name>
         <message numerus="yes">
             <source>{count} categories</source>

@@ -5585,6 +5585,16 @@ No file was written at {path}.</source>
         </message>
     </context>
     <context>
+        <name>MultiChoice</name>
+        <message numerus="yes">
+            <source>%n value(s) chosen</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>OpenQuestions</name>
         <message>
             <source>Unsafe place for the register</source>

@@ -13,6 +13,7 @@ from inl_equipment.i18n import QT_TRANSLATE_NOOP
 from inl_equipment.services.check_rows import CHECK_FILTERS
 from inl_equipment.services.search import Query, RefNames
 from inl_equipment.services.vocabulary import marked_text, status_choices, status_label
+from inl_equipment.ui.register.multi_choice import MultiChoice
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +137,8 @@ class FilterBar(QWidget):
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.search, 3)
         for spec in FILTERS:
-            combo = QComboBox()
+            # Every filter but the check state takes several values ("Lost or Stolen").
+            combo = QComboBox() if spec.table == _CHECKS else MultiChoice()
             combo.setObjectName(f"filter_{spec.key}")
             combo.setMinimumContentsLength(8)
             combo.setSizeAdjustPolicy(
@@ -155,7 +157,10 @@ class FilterBar(QWidget):
     def _connect_signals(self) -> None:
         self.search.textChanged.connect(self.changed)
         for combo in self.combos.values():
-            combo.currentIndexChanged.connect(self.changed)
+            if isinstance(combo, MultiChoice):
+                combo.changed.connect(self.changed)
+            else:
+                combo.currentIndexChanged.connect(self.changed)
         self.clear_button.clicked.connect(self.clear)
 
     def _retranslate(self) -> None:
@@ -170,6 +175,11 @@ class FilterBar(QWidget):
         for spec in FILTERS:
             combo = self.combos[spec.key]
             self._labels[spec.key].setText(_text(spec.label))
+            if isinstance(combo, MultiChoice):
+                combo.base_tip = _text(spec.tip)
+                texts = [_choice_text(combo, spec, i) for i in range(1, combo.count())]
+                combo.set_texts(_text(spec.everything), texts)
+                continue
             combo.setToolTip(_text(spec.tip))
             for i in range(combo.count()):
                 combo.setItemText(i, _choice_text(combo, spec, i))
@@ -189,6 +199,10 @@ class FilterBar(QWidget):
         """Fill the drop-downs from the reference names, keeping the current choices."""
         for spec in FILTERS:
             combo = self.combos[spec.key]
+            if isinstance(combo, MultiChoice):
+                everything, *choices = _choices(spec, refs)
+                combo.set_choices(everything[0], choices)  # keeps what is ticked
+                continue
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -201,23 +215,21 @@ class FilterBar(QWidget):
         """`base` (its sort) with this bar's text and filters."""
         chosen: dict[str, Any] = {}
         for key, combo in self.combos.items():
-            value = combo.currentData()
-            if key == "checks":
-                chosen[key] = value or ""
+            if isinstance(combo, MultiChoice):
+                chosen[key] = combo.values()
             else:
-                chosen[key] = frozenset() if value is None else frozenset([value])
+                chosen[key] = combo.currentData() or ""
         return dataclasses.replace(base, text=self.search.text(), **chosen)
 
     def show_query(self, query: Query) -> None:
         """Show `query`'s search and filters (one value each, or "All"); `changed` once."""
         for key, combo in self.combos.items():
             wanted = getattr(query, key)
-            if key == "checks":
-                value: Any = wanted or ""
-            else:
-                value = next(iter(wanted)) if len(wanted) == 1 else None
             combo.blockSignals(True)
-            combo.setCurrentIndex(max(combo.findData(value), 0))
+            if isinstance(combo, MultiChoice):
+                combo.set_values(wanted)
+            else:
+                combo.setCurrentIndex(max(combo.findData(wanted or ""), 0))
             combo.blockSignals(False)
         self.search.blockSignals(True)
         self.search.setText(query.text)
@@ -228,6 +240,8 @@ class FilterBar(QWidget):
         """Empty the search box and set every filter to "All"."""
         for combo in self.combos.values():
             combo.blockSignals(True)
+            if isinstance(combo, MultiChoice):
+                combo.set_values(())
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
         self.search.clear()  # emits changed once
@@ -236,7 +250,10 @@ class FilterBar(QWidget):
     def save_state(self, settings: QSettings) -> None:
         """Remember the chosen filters."""
         for key, combo in self.combos.items():
-            settings.setValue(f"filters/{key}", combo.currentData())
+            if isinstance(combo, MultiChoice):
+                settings.setValue(f"filters/{key}", sorted(combo.values(), key=str))
+            else:
+                settings.setValue(f"filters/{key}", combo.currentData())
 
     def restore_state(self, settings: QSettings) -> None:
         """Choose the filters remembered (those that still exist)."""
@@ -244,13 +261,22 @@ class FilterBar(QWidget):
             value = settings.value(f"filters/{key}")
             if value is None:
                 continue
-            if key not in _WORD_FILTERS:
-                try:
-                    value = int(value)
-                except (TypeError, ValueError):
-                    continue
-            i = combo.findData(value)
-            if i >= 0:
-                combo.blockSignals(True)
-                combo.setCurrentIndex(i)
-                combo.blockSignals(False)
+            # QSettings gives back a list, a single string (one value), or "" (none).
+            stored = value if isinstance(value, list) else [value]
+            values = [v for v in (_stored(key, v) for v in stored if v != "") if v is not None]
+            combo.blockSignals(True)
+            if isinstance(combo, MultiChoice):
+                combo.set_values(values)
+            elif values and combo.findData(values[0]) >= 0:
+                combo.setCurrentIndex(combo.findData(values[0]))
+            combo.blockSignals(False)
+
+
+def _stored(key: str, value: Any) -> Any:
+    """A remembered filter value as the filter holds it (ids are numbers); None if not."""
+    if key in _WORD_FILTERS:
+        return str(value)
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
