@@ -123,3 +123,18 @@ def test_the_summary_is_saved_as_one_pdf_page(
     reader = PdfReader(io.BytesIO(target.read_bytes()))
     assert len(reader.pages) == 1
     assert "INL (donor stock)" in reader.pages[0].extract_text()
+
+
+def test_the_losses_line_shows_those_items_with_the_statuses_ticked(
+    qtbot: Any, demo_db: Any, db_path: Path, qsettings: QSettings
+) -> None:
+    from inl_equipment.services.dashboard_figures import LOSS_STATUSES, losses
+
+    window = _window(qtbot, demo_db, db_path, qsettings)
+    dashboard = _dashboard(qtbot, window)
+    assert dashboard.figures is not None
+    gone = sum(f.count for f in losses(dashboard.figures))
+    dashboard.losses.linkActivated.emit("losses")
+    assert window.view.model.rowCount() == gone
+    statuses = window.view.filters.combos["statuses"]
+    assert statuses.values() == set(LOSS_STATUSES)  # type: ignore[attr-defined]

@@ -11,11 +11,12 @@ Handovers and Incidents windows filtered the same way.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -29,7 +30,13 @@ from PySide6.QtWidgets import (
 
 from inl_equipment.formatting import money, number, percent
 from inl_equipment.i18n import translate
-from inl_equipment.services.dashboard_figures import DashboardFigures, Figure, compute, losses
+from inl_equipment.services.dashboard_figures import (
+    LOSS_STATUSES,
+    DashboardFigures,
+    Figure,
+    compute,
+    losses,
+)
 from inl_equipment.services.dashboard_records import RecordFigures
 from inl_equipment.services.facade.changes import Change, ChangeFeed
 from inl_equipment.services.handover_list import DONOR_SHORT
@@ -116,6 +123,7 @@ class DashboardWindow(QDialog):
         self.tabs.addTab(self._receipts_tab(), self.tr("&Receipts"))
         self.losses = QLabel()
         self.losses.setObjectName("dashboardLosses")
+        self.losses.setTextFormat(Qt.TextFormat.RichText)
         self.summary_button = QPushButton(self.tr("Save summary as &PDF…"))
         self.close_button = QPushButton(self.tr("Close"))
         bottom = QHBoxLayout()
@@ -187,6 +195,9 @@ class DashboardWindow(QDialog):
         self.tiles["unsigned"].clicked.connect(lambda: self.receipts_chosen.emit("", True))
         self.tiles["incidents"].clicked.connect(self.incidents_chosen)
         self.summary_button.clicked.connect(self.summary_requested)
+        self.losses.linkActivated.connect(
+            lambda _link: self.figure_chosen.emit(Query(statuses=frozenset(LOSS_STATUSES)))
+        )
         self.close_button.clicked.connect(self.close)
         self.finished.connect(lambda _result: self._relay.unsubscribe())
 
@@ -260,9 +271,9 @@ class DashboardWindow(QDialog):
             None,
             gone,
         )
-        self.losses.setText(
-            words.format(count=number(gone), value=money(sum(f.cents for f in lost), cents=True))
-        )
+        text = words.format(count=number(gone), value=money(sum(f.cents for f in lost), cents=True))
+        # A link: the items lost, stolen, destroyed or disposed of, in the register.
+        self.losses.setText(f'<a href="losses">{html.escape(text)}</a>' if gone else text)
 
     # -- opening what a figure counts ------------------------------------------------------
     def _open_row(self, key: str, row: int) -> None:
