@@ -27,12 +27,14 @@ def install_features(window: MainWindow) -> dict[str, object]:
     from inl_equipment.ui.register import feature as register
     from inl_equipment.ui.registers import feature as registers
     from inl_equipment.ui.safety import feature as safety
+    from inl_equipment.ui.saved_views import feature as saved_views
 
     installed: dict[str, object] = {}
     for name, module in (
         ("registers", registers),
         ("register", register),
         ("item_page", item_page),
+        ("saved_views", saved_views),
         ("dashboard", dashboard),
         ("handovers", handovers),
         ("monitoring", monitoring),

@@ -7,6 +7,7 @@ for the few places Qt wants a colour object (table cell brushes, rich text).
 
 from __future__ import annotations
 
+import html
 from enum import StrEnum
 
 from PySide6.QtGui import QColor
@@ -74,3 +75,8 @@ def rich(text: str, color: str, *, bold: bool = False) -> str:
 def apply_style_sheet(app: QApplication) -> None:
     """Install the app's style sheet."""
     app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
+
+
+def link(text: str, target: str) -> str:
+    """`text` (plain, escaped here) as a rich-text link to `target` (a label's linkActivated)."""
+    return f'<a href="{html.escape(target, quote=True)}">{html.escape(text)}</a>'

@@ -7288,6 +7288,45 @@ Your register is unchanged. Free some disk space or check the backups folder, th
         </message>
     </context>
     <context>
+        <name>SavedViewsFeature</name>
+        <message>
+            <source>&amp;Save this view…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name the search, filters, columns and sort shown now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete a saved view…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sa&amp;ved views</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save this view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name of the view (e.g. “Lost or stolen, 2025”):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace the view “{name}”?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete a saved view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>View to delete:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SiteCheckDialog</name>
         <message>
             <source>New site check</source>

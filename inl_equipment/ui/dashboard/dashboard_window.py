@@ -47,6 +47,7 @@ from inl_equipment.ui.dashboard import dashboard_parts as parts
 from inl_equipment.ui.dashboard.charts import BarChart
 from inl_equipment.ui.row_table_model import RowTableModel
 from inl_equipment.ui.screen import fit_to_screen
+from inl_equipment.ui.style import link
 
 #: How long after a change the figures are worked out again (changes come in bursts).
 _SETTLE_MS = 250
@@ -273,7 +274,7 @@ class DashboardWindow(QDialog):
         )
         text = words.format(count=number(gone), value=money(sum(f.cents for f in lost), cents=True))
         # A link: the items lost, stolen, destroyed or disposed of, in the register.
-        self.losses.setText(f'<a href="losses">{html.escape(text)}</a>' if gone else text)
+        self.losses.setText(link(text, "losses") if gone else html.escape(text))
 
     # -- opening what a figure counts ------------------------------------------------------
     def _open_row(self, key: str, row: int) -> None:

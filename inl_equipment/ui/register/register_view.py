@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Sequence
+
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -18,7 +21,7 @@ from PySide6.QtWidgets import (
 from inl_equipment import formatting
 from inl_equipment.services.columns import COLUMNS
 from inl_equipment.services.register import Register
-from inl_equipment.services.search import Snapshot
+from inl_equipment.services.search import Query, Snapshot
 from inl_equipment.ui.register.equipment_table_model import EquipmentTableModel
 from inl_equipment.ui.register.filter_bar import FilterBar
 from inl_equipment.ui.register.snapshot_loader import SnapshotLoader
@@ -288,6 +291,28 @@ class RegisterView(QWidget):
         header = self.table.horizontalHeader()
         logical = [header.logicalIndex(v) for v in range(header.count())]
         return [COLUMNS[i].key for i in logical if not header.isSectionHidden(i)]
+
+    def show_view(self, query: Query, columns: Sequence[str]) -> None:
+        """Show `columns` (in this order; empty: as they are) and `query` with its sort."""
+        if columns:
+            header = self.table.horizontalHeader()
+            keys = [c.key for c in COLUMNS]
+            for visual, key in enumerate(k for k in columns if k in keys):
+                logical = keys.index(key)
+                header.moveSection(header.visualIndex(logical), visual)
+            for logical, key in enumerate(keys):
+                self.table.setColumnHidden(logical, key not in columns)
+        self.filters.show_query(query)  # sets the bar's filters and applies them
+        header = self.table.horizontalHeader()
+        if query.sort_key in {c.key for c in COLUMNS}:
+            logical = next(i for i, c in enumerate(COLUMNS) if c.key == query.sort_key)
+            order = (
+                Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
+            )
+            self.table.sortByColumn(logical, order)
+        else:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            self.model.set_query(dataclasses.replace(self.model.query, sort_key=None))
 
     def column_menu(self, menu: QMenu | None = None) -> QMenu:
         """A menu of checkable columns (the column chooser) plus "Reset columns"."""

@@ -1,0 +1,1 @@
+"""Saved views of the register: a named search, filters, columns and sort."""
