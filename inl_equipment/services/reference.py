@@ -93,7 +93,7 @@ KINDS: dict[str, RefKind] = {
                 RefField("province_id", QT_TRANSLATE_NOOP("Reference", "Province"), "province"),
                 RefField(
                     "main_location_id",
-                    QT_TRANSLATE_NOOP("Reference", "Main location (where handovers go)"),
+                    QT_TRANSLATE_NOOP("Reference", "Main location"),
                     "location",
                 ),
             ),
@@ -199,6 +199,16 @@ def list_records(session: Session, key: str) -> list[RefRecord]:
     return [
         RefRecord(r.id, r.name_en, {f.name: getattr(r, f.name) for f in k.fields}) for r in rows
     ]
+
+
+def item_counts(session: Session, key: str) -> dict[int, int]:
+    """Items by record of kind `key`, in one grouped query ({} when items do not use it)."""
+    used_by = kind(key).used_by
+    if not used_by or used_by[0][1] not in ("items", "items held"):
+        return {}
+    column = used_by[0][0]
+    rows = session.execute(select(column, func.count()).where(column.is_not(None)).group_by(column))
+    return {int(record_id): int(n) for record_id, n in rows}
 
 
 def usage(session: Session, key: str, record_id: int) -> dict[str, int]:

@@ -41,6 +41,7 @@ class RowColumn(Generic[T]):
         right: align right (numbers, money).
         tooltip: a tooltip for the cell, or None.
         color: a text colour name for the cell (see `style.Palette`), or None.
+        sort_key: what a click on the header sorts by (default: the text, any case).
     """
 
     header: Msg
@@ -48,6 +49,7 @@ class RowColumn(Generic[T]):
     right: bool = False
     tooltip: Callable[[T], str | None] | None = None
     color: Callable[[T], str | None] | None = None
+    sort_key: Callable[[T], Any] | None = None
 
 
 class RowTableModel(QAbstractTableModel, Generic[T]):
@@ -113,6 +115,16 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
     def row_at(self, row: int) -> T:
         """The row object at a table row."""
         return self._rows[row]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows by a column (a table with sorting enabled calls this)."""
+        if not 0 <= column < len(self._columns):
+            return
+        spec = self._columns[column]
+        key = spec.sort_key or (lambda r: spec.text(r).casefold())
+        self.layoutAboutToBeChanged.emit()
+        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutChanged.emit()
 
     def find(self, match: Callable[[T], bool]) -> int | None:
         """The first table row whose object matches, or None."""

@@ -1094,6 +1094,39 @@
         </message>
     </context>
     <context>
+        <name>Custody</name>
+        <message numerus="yes">
+            <source>{problem} (and %n more item(s))</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) held by a unit are on no receipt (handed over before the register was kept, or imported)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{tag} is {status}, but its latest receipt {number} puts it with {unit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{tag} is with {holder} at {place}, but its latest receipt {number} puts it with {unit} at {receipt_place}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>donor stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no place</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Dashboard</name>
         <message>
             <source>What</source>
@@ -6438,7 +6471,7 @@ SQLite's locking is not safe on network shares or in folders that OneDrive, Drop
             <translation type="unfinished">ແຂວງ</translation>
         </message>
         <message>
-            <source>Main location (where handovers go)</source>
+            <source>Main location</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6618,6 +6651,10 @@ SQLite's locking is not safe on network shares or in folders that OneDrive, Drop
     </context>
     <context>
         <name>ReferenceDialog</name>
+        <message>
+            <source>Items</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Filter…</source>
             <translation type="unfinished" />

@@ -13,6 +13,7 @@ from inl_equipment.app import create_main_window
 from inl_equipment.db.models import Category, Item
 from inl_equipment.db.monitoring import DisposalLine
 from inl_equipment.db.session import Database
+from inl_equipment.services.columns import R
 from inl_equipment.services.reference import KINDS
 from inl_equipment.ui.main_window import MainWindow
 from inl_equipment.ui.reference.reference_dialog import ReferenceDialog, RefRecordForm
@@ -140,3 +141,32 @@ def test_merge_asks_which_to_keep_and_confirms_with_counts(
     with w.register.db.read() as s:  # the confirmation was declined: nothing merged
         assert s.scalar(select(Category.id).where(Category.name_en == "Motorcycles"))
     w.close()
+
+
+def test_units_show_their_short_name_province_main_location_and_items_and_sort(
+    qtbot: Any, demo_db: Any, db_path: Path, qsettings: QSettings
+) -> None:
+    from collections import Counter
+
+    from PySide6.QtCore import Qt
+
+    demo_db.dispose()
+    w = _window(qtbot, db_path, qsettings)
+    dialog = ReferenceDialog(w.register, KINDS["agency"], w)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[-1] == "Items" and "Short name" in headers and "Main location" in headers
+    held = Counter(
+        r[R["holder_agency_id"]]
+        for r in w.register.items.snapshot().rows
+        if r[R["holder_agency_id"]]
+    )
+    for row in range(model.rowCount()):
+        record = model.row_at(row)
+        assert model.index(row, len(headers) - 1).data() == f"{held.get(record.id, 0):,}"
+    dialog.table.sortByColumn(len(headers) - 1, Qt.SortOrder.DescendingOrder)
+    counts = [held.get(model.row_at(r).id, 0) for r in range(model.rowCount())]
+    assert counts == sorted(counts, reverse=True)
+    dialog.filter.setText("bcp nam")  # the short name matches too
+    assert model.rowCount() >= 2

@@ -24,6 +24,11 @@ class ReferenceApi:
         with self._ctx.db.read() as s:
             return {k: reference.list_records(s, k) for k in keys}
 
+    def item_counts(self, key: str) -> dict[int, int]:
+        """How many items each record of kind `key` has (its first use); {} if not items."""
+        with self._ctx.db.read() as s:
+            return reference.item_counts(s, key)
+
     def usage(self, key: str, record_id: int) -> dict[str, int]:
         """Where a record is used: counts by what uses it."""
         with self._ctx.db.read() as s:

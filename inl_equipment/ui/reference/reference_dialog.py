@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,10 +25,12 @@ from inl_equipment.services.items import NotFoundError
 from inl_equipment.services.reference import InUseError, RefKind, RefRecord
 from inl_equipment.services.reference_usage import usage_message
 from inl_equipment.services.register import Register
+from inl_equipment.services.vocabulary import location_kind_label
 from inl_equipment.ui.dialogs import run_dialog
 from inl_equipment.ui.errors import guarded
 from inl_equipment.ui.reference.record_form import MergeChooser, RefRecordForm
 from inl_equipment.ui.row_table_model import RowColumn, RowTableModel
+from inl_equipment.ui.screen import fit_to_screen
 
 __all__ = ["MergeChooser", "RefRecordForm", "ReferenceDialog"]
 
@@ -35,14 +39,40 @@ def _lao_name(record: RefRecord) -> str:
     return str(record.values.get("name_lo") or "")
 
 
-def _columns(kind: RefKind) -> list[RowColumn[RefRecord]]:
-    """The English and the Lao name, titled as the kind's fields are."""
-    titles = {f.name: f.label for f in kind.fields}
+def _field_text(name: str, names: dict[int, str]) -> Callable[[RefRecord], str]:
+    """A field's value as text: a name for a reference, a label for a kind of place."""
+
+    def text(r: RefRecord) -> str:
+        value = r.values.get(name)
+        if value is None or value == "":
+            return ""
+        if name == "kind":
+            return location_kind_label(str(value))
+        return names.get(value, "") if isinstance(value, int) else str(value)
+
+    return text
+
+
+def _columns(
+    kind: RefKind, names: dict[str, dict[int, str]], counts: dict[int, int] | None
+) -> list[RowColumn[RefRecord]]:
+    """A column per field of the kind (names for references), and its items when counted."""
+    refs = {"province": "province", "agency": "agency", "location": "location"}
     columns: list[RowColumn[RefRecord]] = [
-        RowColumn(Msg("Reference", titles["name_en"]), lambda r: r.name)
+        RowColumn(Msg("Reference", kind.fields[0].label), lambda r: r.name)
     ]
-    if "name_lo" in titles:
-        columns.append(RowColumn(Msg("Reference", titles["name_lo"]), _lao_name))
+    for f in kind.fields[1:]:
+        looked_up = names.get(refs.get(f.type, ""), {})
+        columns.append(RowColumn(Msg("Reference", f.label), _field_text(f.name, looked_up)))
+    if counts is not None:
+        columns.append(
+            RowColumn(
+                Msg.translate("ReferenceDialog", "Items"),
+                lambda r: formatting.number(counts.get(r.id, 0)),
+                right=True,
+                sort_key=lambda r: counts.get(r.id, 0),
+            )
+        )
     return columns
 
 
@@ -64,7 +94,13 @@ class ReferenceDialog(QDialog):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter…"))
         self.filter.setClearButtonEnabled(True)
-        self.model: RowTableModel[RefRecord] = RowTableModel(_columns(kind), self)
+        lookups = [f.type for f in kind.fields if f.type in ("province", "agency", "location")]
+        lists = register.reference.lists(lookups) if lookups else {}
+        names = {k: {r.id: r.name for r in v} for k, v in lists.items()}
+        counts = register.reference.item_counts(kind.key)
+        counted = counts if kind.used_by and kind.used_by[0][1] in ("items", "items held") else None
+        self.model: RowTableModel[RefRecord] = RowTableModel(_columns(kind, names, counted), self)
+        self._counts = counts
         self.table = self._make_table()
         self.add_button = QPushButton(self.tr("&Add…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
@@ -78,10 +114,18 @@ class ReferenceDialog(QDialog):
         self.merge_button.setEnabled(kind.can_merge)
         self._close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self._lay_out()
-        self.resize(620, 520)
+        fit_to_screen(self, 1100, 620)
         self._records: list[RefRecord] = []
         self.reload()
+        self._fit_columns()
         self._connect_signals()
+
+    def _fit_columns(self) -> None:
+        """Each column but the first as wide as what it holds, up to a limit."""
+        most = 220  # px: long names are cut with "…", the whole name in the form
+        for column in range(1, self.model.columnCount()):
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), most))
 
     def _make_table(self) -> QTableView:
         table = QTableView()
@@ -93,7 +137,12 @@ class ReferenceDialog(QDialog):
         table.setWordWrap(False)
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.setSortingEnabled(True)  # by any column: the model sorts its rows
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         return table
 
     def _lay_out(self) -> None:
@@ -123,6 +172,9 @@ class ReferenceDialog(QDialog):
     def reload(self) -> None:
         """Read the records again and show those the filter matches."""
         self._records = self._register.reference.lists((self._kind.key,))[self._kind.key]
+        # The Items column reads this dict: refresh it in place.
+        self._counts.clear()
+        self._counts.update(self._register.reference.item_counts(self._kind.key))
         self._apply_filter(self.filter.text())
 
     def _apply_filter(self, text: str) -> None:
@@ -132,9 +184,14 @@ class ReferenceDialog(QDialog):
             [
                 r
                 for r in self._records
-                if not needle or needle in r.name.casefold() or needle in _lao_name(r).casefold()
+                if not needle
+                or needle in r.name.casefold()
+                or needle in _lao_name(r).casefold()
+                or needle in str(r.values.get("short_name") or "").casefold()
             ]
         )
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         if keep is not None:
             self.select(keep.id)
 
