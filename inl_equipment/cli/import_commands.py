@@ -62,11 +62,13 @@ def add_commands(sub: Any) -> None:
         "item, or fail (import nothing)",
     )
     p.add_argument(
-        "--no-create",
+        "--create-missing",
         action="store_true",
-        help="unknown categories, agencies, locations and funding sources are errors "
-        "(by default they are created)",
+        help="create the categories, agencies, locations and funding sources the file names "
+        "and the register lacks (by default they are errors: the preview lists them)",
     )
+    # The former opt-out: creating is now opt-in, so this is what happens anyway.
+    p.add_argument("--no-create", action="store_true", help=argparse.SUPPRESS)
     p.add_argument(
         "--date-order",
         choices=("mdy", "dmy"),
@@ -101,7 +103,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     mapping, saved = initial_mapping(source.table.headers, mappings_path)
     options = ImportOptions(
         on_duplicate=args.on_duplicate,
-        create_missing=not args.no_create,
+        create_missing=args.create_missing and not args.no_create,
         date_order=args.date_order,
     )
     db = open_db(args, write=not args.dry_run, purpose="import into")

@@ -261,6 +261,8 @@ class _Writer:
             values = _stored(r.values, ref_ids)
             created = {k: x for k, x in values.items() if x not in ("", None)}
             created["source"] = source
+            if r.legacy_handover:
+                created["legacy_handover"] = True  # "handed over before this register"
             yield audit.NewEvent("item", ids[r.values.asset_tag.lower()], "create", created)
         for r in self.updates:
             assert r.item_id is not None

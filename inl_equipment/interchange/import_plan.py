@@ -46,6 +46,8 @@ class PreviewRow:
     issues: list[Issue] = field(default_factory=list)
     item_id: int | None = None
     changes: dict[str, list[Any]] = field(default_factory=dict)
+    #: A new item held by a unit the file names: handed over before this register existed.
+    legacy_handover: bool = False
 
     @property
     def level(self) -> ir.Level | None:

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inl_equipment.db.models import RETIRED_STATUSES, Item
+from inl_equipment.db.models import RETIRED_STATUSES, Item, ItemStatus
 from inl_equipment.db.session import Database
 from inl_equipment.formatting import number
 from inl_equipment.i18n import Msg, Text
@@ -268,6 +268,7 @@ class _Planner:
     ) -> tuple[PreviewRow, dict[str, Msg]]:
         """The row as an edit of item `item_id`, and what the item rules say of the result."""
         typed.pop("asset_tag", None)  # matched ignoring case: the register's spelling stays
+        _keep_custody(typed, old, issues)
         data = dataclasses.replace(old, **_known(typed))
         errors = field_messages(data, is_new=False, today=self.today)
         kept = retired_status_message(old.status, data.status)
@@ -291,6 +292,15 @@ class _Planner:
             issues.append(Issue("category", "warning", filed.format(category=UNCATEGORISED)))
             typed["category_id"] = self.refs.resolve("category", UNCATEGORISED, [])
         data = ItemInput(**_known(typed))
+        legacy = data.holder_agency_id is not None and data.status == ItemStatus.IN_STOCK
+        if legacy:
+            # A unit holds it and no receipt of this register says so: recorded as
+            # handed over before the register, never as donor stock with a holder.
+            data = dataclasses.replace(data, status=ItemStatus.HANDED_OVER.value)
+            before = Msg.translate(
+                "Import", "Held by the unit named: recorded as handed over before this register."
+            )
+            issues.append(Issue("holder", "note", before))
         # Old lists hold items long gone: keep them as history (auditors
         # ask for disposals too), but say what the file did not record.
         retired = data.status in RETIRED_STATUSES
@@ -300,10 +310,31 @@ class _Planner:
                 "Import", "Recorded as {status}; the file gives no disposal date or method."
             )
             issues.append(Issue("status", "warning", recorded.format(status=data.status)))
-        return PreviewRow(line, "create", data, issues), errors
+        return PreviewRow(line, "create", data, issues, legacy_handover=legacy), errors
 
 
 _INPUT_SET = frozenset(INPUT_FIELDS)
+_CUSTODY = ("holder_agency_id", "location_id")
+
+
+def _keep_custody(typed: dict[str, Any], old: ItemInput, issues: list[Issue]) -> None:
+    """An update never moves an item: holder, location and handed-over status stay.
+
+    Custody changes only with a receipt (Handovers); the row says so, once.
+    """
+    moved = [k for k in _CUSTODY if k in typed and typed[k] != getattr(old, k)]
+    status = typed.get("status")
+    handed = ItemStatus.HANDED_OVER.value
+    if status is not None and status != old.status and handed in (status, old.status):
+        moved.append("status")
+    for key in moved:
+        typed.pop(key, None)
+    if moved:
+        kept = Msg.translate(
+            "Import",
+            "Holder, location and handed-over status are kept: they change only with a receipt.",
+        )
+        issues.append(Issue("holder", "warning", kept))
 
 
 def _known(typed: dict[str, Any]) -> dict[str, Any]:

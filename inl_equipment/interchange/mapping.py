@@ -87,7 +87,8 @@ ALIASES: dict[str, tuple[str, ...]] = _split(
             "funding source | funding | fund source | source of funds | fund | program | "
             "programme | project | agreement | loa | grant"
         ),
-        "title_holder": "title holder | title held by | title to | owner | ownership",
+        # Snipe-IT's "Company" owns the asset: the title holder, never the unit holding it.
+        "title_holder": "title holder | title held by | title to | owner | ownership | company",
         "federal_share_pct": (
             "federal share pct | federal share | federal share percent | federal pct | "
             "usg share | federal participation"
@@ -102,7 +103,7 @@ ALIASES: dict[str, tuple[str, ...]] = _split(
         "status": "status | asset status | status label",
         "holder": (
             "holder | holding agency | agency | recipient | recipient agency | end user | "
-            "assigned to | issued to | company | department | organization | organisation | "
+            "assigned to | issued to | department | organization | organisation | "
             "checked out to"
         ),
         "location": (

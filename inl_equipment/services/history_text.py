@@ -54,6 +54,7 @@ FIELD_LABELS: dict[str, str] = {
     "method": QT_TRANSLATE_NOOP("History", "Method"),
     "sale_price": QT_TRANSLATE_NOOP("History", "Sale price"),
     "file": QT_TRANSLATE_NOOP("History", "File"),
+    "legacy_handover": QT_TRANSLATE_NOOP("History", "Handed over before this register"),
     "sha256": QT_TRANSLATE_NOOP("History", "Fingerprint (SHA-256)"),
 }
 #: What an event did, as the history shows it.

@@ -80,7 +80,12 @@ def test_dry_run_then_import_then_again(register_file: Path, tmp_path: Path) -> 
                                       "C-1,Handheld radio,Radios,$450.00",
                                       "C-2,Tent,Field equipment,\"$1,200.00\""])  # fmt: skip
     before = fingerprint(register_file)
-    dry = run(tmp_path, "import", str(csv), "--db", str(register_file), "--dry-run")
+    refused = run(tmp_path, "import", str(csv), "--db", str(register_file), "--dry-run")
+    assert refused.returncode == 1  # the unknown category is an error unless asked to create
+    assert "Unknown category 'Field equipment' (new records are not created)" in refused.stdout
+    dry = run(
+        tmp_path, "import", str(csv), "--db", str(register_file), "--dry-run", "--create-missing"
+    )
     assert dry.returncode == 0, dry.stderr
     assert "would import: 2 new, 0 updated, 0 skipped" in dry.stdout
     assert "in.csv: 2 rows" in dry.stdout
@@ -88,7 +93,7 @@ def test_dry_run_then_import_then_again(register_file: Path, tmp_path: Path) -> 
     assert "0 errors; 1 warning\n" in dry.stdout
     assert fingerprint(register_file) == before
 
-    done = run(tmp_path, "import", str(csv), "--db", str(register_file))
+    done = run(tmp_path, "import", str(csv), "--db", str(register_file), "--create-missing")
     assert done.returncode == 0, done.stderr
     assert "imported: 2 new" in done.stdout and "recorded as import #1" in done.stdout
     assert tags(register_file) == {"C-1", "C-2"}

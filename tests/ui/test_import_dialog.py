@@ -287,6 +287,11 @@ def test_one_row_is_one_row(qtbot: Any, register: Register, tmp_path: Path) -> N
     dialog = open_dialog(qtbot, register, path, tmp_path)
     dialog.next_button.click()
     qtbot.waitUntil(lambda: dialog.stack.currentWidget() is dialog.preview_page)
+    # Creating records is off until ticked: the unknown category is an error until then.
+    assert not dialog.preview_page.create_missing.isChecked()
+    assert "1 with errors" in dialog.preview_page.counts.text()
+    dialog.preview_page.create_missing.setChecked(True)
+    qtbot.waitUntil(lambda: "New records to create" in dialog.preview_page.counts.text())
     counts = dialog.preview_page.counts.text()
     assert "<b>1 row</b>" in counts and "New records to create: 1 category" in counts
     assert not dialog.findChild(QPushButton, "saveRejects").isVisibleTo(dialog)

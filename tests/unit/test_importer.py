@@ -43,7 +43,7 @@ TODAY = date(2024, 6, 1)
 SNIPE_HEADERS = [
     "Company", "Name", "Asset Tag", "Category", "Supplier", "Manufacturer", "Location",
     "Order Number", "Model", "Model Notes", "Model Number", "Asset Notes", "Purchase Date",
-    "Purchase Cost", "Serial", "Status", "", "Category",
+    "Purchase Cost", "Serial", "Status", "", "Category", "Checked Out To",
 ]  # fmt: skip
 
 
@@ -51,7 +51,7 @@ def snipe_row(**cells: str) -> list[str]:
     keys = {"company": 0, "name": 1, "tag": 2, "category": 3, "supplier": 4, "make": 5,
             "location": 6, "order": 7, "model": 8, "model_number": 10, "notes": 11,
             "date": 12, "cost": 13, "serial": 14, "status": 15, "blank": 16,
-            "category2": 17}  # fmt: skip
+            "category2": 17, "holder": 18}  # fmt: skip
     row = [""] * len(SNIPE_HEADERS)
     for key, value in cells.items():
         row[keys[key]] = value
@@ -76,6 +76,7 @@ def snipe_csv(tmp_path: Path) -> Path:
     rows = [
         SNIPE_HEADERS,
         snipe_row(company="Customs Department, Ministry of Finance",
+                  holder="Customs Department, Ministry of Finance",
                   name="Toyota Hilux double cab  ", tag="SNP-0001", category="Vehicles",
                   supplier="Toyota Lao", make="Toyota", location="CNU office, Savannakhet",
                   order="PO-2023-17", model="Hilux", notes="Café delivery – spare key",

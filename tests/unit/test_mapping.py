@@ -43,7 +43,7 @@ def test_snipe_it_asset_export() -> None:
         "Asset EOL Date",
     ]  # fmt: skip
     assert named(headers) == {
-        "Company": "holder",
+        "Company": "title_holder",  # Snipe-IT's owner of the asset, not the unit holding it
         "Name": "description",
         "Asset Tag": "asset_tag",
         "Category": "category",

@@ -97,7 +97,8 @@ class PreviewPage(QWidget):
             )
         )
         self.create_missing.setObjectName("createMissing")
-        self.create_missing.setChecked(True)
+        # Off: a misspelt unit must not become a new agency; the preview names them first.
+        self.create_missing.setChecked(False)
         self.only_valid = QCheckBox(
             self.tr("Import only the &valid rows (leave out the rows with errors)")
         )
