@@ -1,16 +1,16 @@
-"""The note under an existing item's form: where custody changes, how it left service."""
+"""Custody in the item form: the inputs it locks, the note on where custody changes."""
 
 from __future__ import annotations
 
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from inl_equipment import formatting
 from inl_equipment.i18n import translate
 from inl_equipment.services.facade.kinds import RETIRED_STATUSES
-from inl_equipment.services.items import ItemRecord
+from inl_equipment.services.items import ItemRecord, may_choose_status, status_editable
 from inl_equipment.services.vocabulary import status_label
 from inl_equipment.ui.style import Role, set_role
 
@@ -48,3 +48,24 @@ def retirement(record: ItemRecord) -> str:
         price = formatting.money(record.disposal_price)
         parts.append(translate("ItemDialog", "sale price {price}").format(price=price))
     return " · ".join(parts)
+
+
+def lock_custody(fields: dict[str, QWidget], record: ItemRecord | None) -> None:
+    """Custody of an existing item changes only with a receipt, or through Retire.
+
+    A new item may be registered where it already is (equipment handed over
+    before the register existed); afterwards holder, location and handed
+    over/back move only through Handovers, so every move has signed paper.
+    The form offers the statuses `items.may_choose_status` allows.
+    """
+    status_box = fields["status"]
+    if not isinstance(status_box, QComboBox):
+        raise TypeError("the status field is a drop-down")
+    current = record.values.status if record else None
+    for i in range(status_box.count()):
+        allowed = may_choose_status(status_box.itemData(i), current)
+        status_box.model().item(i).setEnabled(allowed)  # type: ignore[attr-defined]
+    status_box.setEnabled(status_editable(current))
+    if record is not None:
+        for name in ("holder_agency_id", "location_id"):
+            fields[name].setEnabled(False)

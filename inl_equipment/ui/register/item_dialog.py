@@ -40,15 +40,13 @@ from inl_equipment.services.items import (
     ItemRecord,
     ValidationError,
     field_messages,
-    may_choose_status,
-    status_editable,
 )
 from inl_equipment.services.reference import RefRecord
 from inl_equipment.services.vocabulary import condition_choices, status_choices
 from inl_equipment.ui.errors import show_error
 from inl_equipment.ui.form_errors import FormErrors
 from inl_equipment.ui.item_page.item_tables import HISTORY_COLUMNS, list_table
-from inl_equipment.ui.register.custody_note import custody_note
+from inl_equipment.ui.register.custody_note import custody_note, lock_custody
 from inl_equipment.ui.register.form_fields import (
     OptionalDateEdit,
     change_signal,
@@ -144,14 +142,22 @@ class ItemDialog(QDialog):
         grid = QGridLayout(details)
         grid.setHorizontalSpacing(14)
         rows = [0, 0]
+        sections = self._sections()
         for name, caption, widget, col in self._field_specs(refs):
+            if name in sections:  # a new section starts below the longer column
+                row = max(rows)
+                heading = QLabel(sections[name])
+                heading.setObjectName(f"section_{name}")
+                set_role(heading, Role.STRONG)
+                grid.addWidget(heading, row, 0, 1, 4)
+                rows = [row + 1, row + 1]
             self._add_field(grid, name, caption, widget, rows[col], col * 2)
             rows[col] += 1
         notes = QPlainTextEdit()
         notes.setTabChangesFocus(True)
         notes.setFixedHeight(70)
         self._add_field(grid, "notes", self.tr("Notes"), notes, max(rows), 0, span=3)
-        self._lock_custody()
+        lock_custody(self._fields, self._record)
         if self._record is not None:
             grid.addWidget(custody_note(self._record), max(rows) + 1, 0, 1, 4)
         grid.setRowStretch(max(rows) + 2, 1)  # spare height below the fields, not between
@@ -162,6 +168,17 @@ class ItemDialog(QDialog):
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroller.setWidget(details)
         return scroller
+
+    def _sections(self) -> dict[str, str]:
+        """The form's sections, by the field each starts with."""
+        return {
+            "asset_tag": self.tr("Identification"),
+            "quantity": self.tr("Quantity, lot and expiry"),
+            "unit_value": self.tr("Value and funding"),
+            "status": self.tr("Custody and condition (changed by handovers)")
+            if self._record is not None
+            else self.tr("Custody and condition"),
+        }
 
     def _field_specs(self, refs: dict[str, list[RefRecord]]) -> list[_Field]:
         """Every input but the notes, in form order."""
@@ -200,7 +217,8 @@ class ItemDialog(QDialog):
             ("federal_share_pct", self.tr("Federal share %"), share, 0),
             ("vendor", self.tr("Vendor"), QLineEdit(), 1),
             ("po_number", self.tr("Purchase order no."), QLineEdit(), 0),
-            ("status", self.tr("Status"), choice_box(status_choices()), 1),
+            ("status", self.tr("Status"), choice_box(status_choices()), 0),
+            ("condition", self.tr("Condition"), choice_box(condition_choices()), 1),
             (
                 "holder_agency_id",
                 self.tr("Holder (unit)"),
@@ -208,7 +226,6 @@ class ItemDialog(QDialog):
                 0,
             ),
             ("location_id", self.tr("Location"), choice_box(names.get("location", []), "—"), 1),
-            ("condition", self.tr("Condition"), choice_box(condition_choices()), 0),
         ]
 
     def _offer_new_records(self, add: Callable[[str], tuple[int, str] | None]) -> None:
@@ -222,26 +239,6 @@ class ItemDialog(QDialog):
             box = self._fields[name]
             if isinstance(box, QComboBox) and box.isEnabled():
                 NewChoice(box, text, lambda k=kind: add(k))  # type: ignore[misc]
-
-    def _lock_custody(self) -> None:
-        """Custody of an existing item changes only with a receipt, or through Retire.
-
-        A new item may be registered where it already is (equipment handed over
-        before the register existed); afterwards holder, location and handed
-        over/back move only through Handovers, so every move has signed paper.
-        The form offers the statuses `items.may_choose_status` allows.
-        """
-        status_box = self._fields["status"]
-        if not isinstance(status_box, QComboBox):
-            raise TypeError("the status field is a drop-down")
-        current = self._record.values.status if self._record else None
-        for i in range(status_box.count()):
-            allowed = may_choose_status(status_box.itemData(i), current)
-            status_box.model().item(i).setEnabled(allowed)  # type: ignore[attr-defined]
-        status_box.setEnabled(status_editable(current))
-        if self._record is not None:
-            for name in ("holder_agency_id", "location_id"):
-                self._fields[name].setEnabled(False)
 
     def _add_field(
         self,
