@@ -98,6 +98,8 @@ class Snapshot:
         self.refs = refs
         self.complete = complete
         self.expected = len(rows) if expected is None else expected
+        #: Show units, places, categories and provinces by their Lao names (where they have one).
+        self.lao_names = False
         self._hay: list[str] | None = None
         self._perms: OrderedDict[str, SortCache] = OrderedDict()
         self._lines: tuple[list[int], list[int]] | None = None
@@ -138,6 +140,14 @@ class Snapshot:
             return self.due_of(row)
         return row[col.index]
 
+    def _lao_name(self, row: Row, col: ColumnSpec) -> str:
+        """The Lao name of a row's unit, place, category... ('' when it has none)."""
+        if col.kind == "province":
+            table, ref_id = "provinces", self.province_id(row)
+        else:
+            table, ref_id = col.ref, row[col.index]
+        return self.refs.lo.get(table, {}).get(ref_id, "") if ref_id is not None else ""
+
     def due_of(self, row: Row) -> str | None:
         """The row's next end-use check as ISO text (None: out of the register)."""
         refs = self.refs
@@ -161,6 +171,10 @@ class Snapshot:
             return format_quantity(value, row[R_UNIT] or "")
         if kind == "int":
             return format_number(value)
+        if self.lao_names and kind in ("ref", "province"):
+            lao = self._lao_name(row, col)
+            if lao:
+                return lao
         if kind == "ref" and col.ref == "agencies":
             # Units by their short name ("CNU Savannakhet"): the full one is the tooltip.
             return self.refs.short_name(row[col.index]) or ("" if value is None else str(value))

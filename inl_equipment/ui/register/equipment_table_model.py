@@ -57,6 +57,7 @@ class EquipmentTableModel(QAbstractTableModel):
         self._query = Query()
         self._positions: list[int] = []
         self._grey = QBrush(Palette.color(Palette.RETIRED))
+        self._lao_names = False
         #: Called before a new query is applied (the window waits for rows still loading).
         self.before_query: Callable[[], None] | None = None
 
@@ -73,10 +74,19 @@ class EquipmentTableModel(QAbstractTableModel):
 
     def set_snapshot(self, snapshot: Snapshot, query: Query | None = None) -> None:
         """Show `snapshot` (through `query`, or the current query)."""
+        snapshot.lao_names = self._lao_names
         self._snapshot = snapshot
         if query is not None:
             self._query = query
         self._apply()
+
+    def set_lao_names(self, on: bool) -> None:
+        """Show reference names in Lao (or English again); the rows stay where they are."""
+        self._lao_names = on
+        self._snapshot.lao_names = on
+        if self.rowCount():
+            last = self.index(self.rowCount() - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def set_query(self, query: Query) -> None:
         """Apply another search, filter or sort."""

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from inl_equipment.ui.main_window import MainWindow
 
 _RETIRED = frozenset(s.value for s in RETIRED_STATUSES)
+LAO_NAMES_KEY = "view/laoNames"
 
 
 class RegisterFeature:
@@ -32,6 +33,9 @@ class RegisterFeature:
         self._add_actions()
         self.columns_menu = self._fill_menus()
         self._connect_signals()
+        if str(window.settings.value(LAO_NAMES_KEY, "false")).lower() == "true":
+            window.acts["lao_names"].setChecked(True)
+            window.model.set_lao_names(True)
 
     def _add_actions(self) -> None:
         window = self._window
@@ -70,6 +74,16 @@ class RegisterFeature:
     def _add_table_actions(self) -> None:
         window, acts = self._window, self._window.acts
         icon, sp = window.style().standardIcon, QStyle.StandardPixmap
+        acts.add(
+            "lao_names",
+            Msg.translate("RegisterFeature", "Names in &Lao"),
+            self.toggle_lao_names,
+            tip=Msg.translate(
+                "RegisterFeature",
+                "Show units, locations, categories and provinces by their Lao names",
+            ),
+        )
+        acts["lao_names"].setCheckable(True)
         acts.add(
             "bulk_edit",
             Msg.translate("RegisterFeature", "Edit &selected items…"),
@@ -124,7 +138,7 @@ class RegisterFeature:
             "find",
             "clear_filters",
         )
-        acts.fill(acts.menu("view"), "refresh")
+        acts.fill(acts.menu("view"), "refresh", "lao_names")
         columns = acts.submenu("view", "columns", Msg.translate("RegisterFeature", "&Columns"))
         acts.fill(acts.toolbar, "new", "edit", "retire")
         acts.toolbar_tail.append("refresh")
@@ -135,6 +149,12 @@ class RegisterFeature:
         view = self._window.view
         view.selection_changed.connect(self._update_actions)
         self.columns_menu.aboutToShow.connect(lambda: view.column_menu(self.columns_menu))
+
+    def toggle_lao_names(self) -> None:
+        """Show reference names in Lao or in English, as the action says; remembered."""
+        on = self._window.acts["lao_names"].isChecked()
+        self._window.model.set_lao_names(on)
+        self._window.settings.setValue(LAO_NAMES_KEY, on)
 
     def current_is_retired(self) -> bool:
         """True when no item is current, or the current one is retired."""
