@@ -31,6 +31,7 @@ class SavedView:
 def _query_data(q: Query) -> dict[str, Any]:
     data: dict[str, Any] = {name: sorted(getattr(q, name), key=str) for name in _SETS}
     data.update(text=q.text, checks=q.checks, sort_key=q.sort_key, descending=q.descending)
+    data.update(acquired=list(q.acquired), checked=list(q.checked), value=list(q.value))
     return data
 
 
@@ -46,8 +47,21 @@ def _query_of(data: dict[str, Any]) -> Query:
         checks=str(data.get("checks") or ""),
         sort_key=sort_key if sort_key in COLUMN_BY_KEY else None,
         descending=bool(data.get("descending")),
+        acquired=_span(data.get("acquired")),
+        checked=_span(data.get("checked")),
+        value=_cents_span(data.get("value")),
     )
     return Query(**{k: v for k, v in values.items() if k in known})
+
+
+def _span(raw: Any) -> tuple[str, str]:
+    low, high = (list(raw) + ["", ""])[:2] if isinstance(raw, list) else ("", "")
+    return str(low or "")[:10], str(high or "")[:10]
+
+
+def _cents_span(raw: Any) -> tuple[int | None, int | None]:
+    low, high = (list(raw) + [None, None])[:2] if isinstance(raw, list) else (None, None)
+    return (None if low is None else int(low)), (None if high is None else int(high))
 
 
 def dumps(views: list[SavedView]) -> str:

@@ -42,6 +42,7 @@ from inl_equipment.services.columns import (
     R_VALUE,
     ROW_FIELDS,
     ColumnSpec,
+    R,
     condition_label,
     format_money,
     format_percent,
@@ -77,6 +78,10 @@ class Query:
     categories: frozenset[int] = frozenset()
     funding: frozenset[int] = frozenset()
     checks: str = ""  # a `check_rows.CHECK_FILTERS` value: due, overdue, follow_up, ...
+    # Ranges, both ends included; "" / None leaves that end open.
+    acquired: tuple[str, str] = ("", "")  # ISO dates
+    checked: tuple[str, str] = ("", "")  # the latest end-use check, ISO dates
+    value: tuple[int | None, int | None] = (None, None)  # unit value in cents
     today: date | None = None  # for the check filters (None: today)
     sort_key: str | None = None
     descending: bool = False
@@ -266,7 +271,8 @@ class Snapshot:
             checks.append((R_CATEGORY, q.categories))
         if q.funding:
             checks.append((R_FUNDING, q.funding))
-        if not checks and not q.provinces and not q.checks:
+        ranged = q.acquired != ("", "") or q.checked != ("", "") or q.value != (None, None)
+        if not checks and not q.provinces and not q.checks and not ranged:
             return None
         rows = self.rows
         cand = range(len(rows))
@@ -275,6 +281,8 @@ class Snapshot:
         if q.provinces:
             prov = self.province_id
             cand = [i for i in cand if prov(rows[i]) in q.provinces]  # type: ignore[assignment]
+        if ranged:
+            cand = [i for i in cand if _in_ranges(rows[i], q)]  # type: ignore[assignment]
         if q.checks:
             today, due, passes = q.today or date.today(), self.due_of, check_rows.passes
             cand = [i for i in cand if passes(q.checks, rows[i], due(rows[i]), today)]  # type: ignore[assignment]
@@ -346,3 +354,28 @@ class Snapshot:
         if positions is None or len(positions) == len(retired):
             return sum(retired)
         return sum(map(retired.__getitem__, positions))
+
+
+_R_ACQUIRED = R["acquisition_date"]
+
+
+def _date_in(value: Any, span: tuple[str, str]) -> bool:
+    low, high = span
+    if not low and not high:
+        return True
+    if value is None:
+        return False
+    day = str(value)[:10]  # ISO text from SQLite, a date from other drivers
+    return (not low or day >= low) and (not high or day <= high)
+
+
+def _in_ranges(row: Row, q: Query) -> bool:
+    """Whether the row's acquisition date, latest check and unit value are in `q`'s ranges."""
+    low, high = q.value
+    cents = row[R_VALUE]
+    return (
+        _date_in(row[_R_ACQUIRED], q.acquired)
+        and _date_in(row[check_rows.R_LAST_CHECK], q.checked)
+        and (low is None or cents >= low)
+        and (high is None or cents <= high)
+    )

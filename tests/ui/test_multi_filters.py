@@ -65,3 +65,34 @@ def test_three_or_more_say_how_many_and_are_remembered(
     qtbot.addWidget(again)
     restored = again.filters.combos["categories"]
     assert isinstance(restored, MultiChoice) and restored.values() == set(ids)
+
+
+def test_ranges_of_acquisition_check_and_value_count_as_the_rows_say(
+    qtbot: Any, demo_db: Database, db_path: Path, qsettings: QSettings
+) -> None:
+    from datetime import date
+
+    window = _window(qtbot, demo_db, db_path, qsettings)
+    ranges = window.filters.ranges
+    low, high = ranges.dates["acquired"]
+    low.set_value(date(2019, 1, 1))
+    high.set_value(date(2022, 12, 31))
+    ranges.values[0].setText("1,000")
+    ranges.values[0].editingFinished.emit()
+    snap = window.model.snapshot
+    expected = [
+        r
+        for r in snap.rows
+        if r[R["acquisition_date"]]
+        and "2019-01-01" <= str(r[R["acquisition_date"]])[:10] <= "2022-12-31"
+        and r[R["unit_value"]] >= 100_000
+    ]
+    assert 0 < window.model.rowCount() == len(expected)
+    assert window.filters.more_button.text() == "More filters (2)"
+    query = window.filters.query(window.model.query)
+    assert query.acquired == ("2019-01-01", "2022-12-31") and query.value == (100_000, None)
+    window.filters.clear()
+    assert window.model.rowCount() == len(snap.rows)
+    assert window.filters.more_button.text() == "More filters"
+    window.filters.show_query(query)  # a saved view brings them back
+    assert window.model.rowCount() == len(expected)

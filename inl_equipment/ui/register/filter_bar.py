@@ -3,17 +3,28 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSettings, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
 
 from inl_equipment.i18n import QT_TRANSLATE_NOOP
 from inl_equipment.services.check_rows import CHECK_FILTERS
 from inl_equipment.services.search import Query, RefNames
 from inl_equipment.services.vocabulary import marked_text, status_choices, status_label
 from inl_equipment.ui.register.multi_choice import MultiChoice
+from inl_equipment.ui.register.range_filters import RangeFilters
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +159,16 @@ class FilterBar(QWidget):
             self._labels[spec.key] = QLabel()
             layout.addWidget(self._labels[spec.key])
             layout.addWidget(combo, 1)
+        self.ranges = RangeFilters()
+        self.more_button = QToolButton()
+        self.more_button.setObjectName("moreFilters")
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QMenu(self.more_button)
+        holder = QWidgetAction(more)
+        holder.setDefaultWidget(self.ranges)
+        more.addAction(holder)
+        self.more_button.setMenu(more)
+        layout.addWidget(self.more_button)
         self.clear_button = QToolButton()
         self.clear_button.setObjectName("clearFilters")
         layout.addWidget(self.clear_button)
@@ -162,6 +183,7 @@ class FilterBar(QWidget):
             else:
                 combo.currentIndexChanged.connect(self.changed)
         self.clear_button.clicked.connect(self.clear)
+        self.ranges.changed.connect(self._ranges_changed)
 
     def _retranslate(self) -> None:
         """Set every text in the interface's language (the choices keep their order)."""
@@ -172,6 +194,8 @@ class FilterBar(QWidget):
             self.tr("Matches as you type (Ctrl+F). Several words must all match.")
         )
         self.clear_button.setText(self.tr("Clear filters"))
+        self.ranges.retranslate()
+        self._name_more_button()
         for spec in FILTERS:
             combo = self.combos[spec.key]
             self._labels[spec.key].setText(_text(spec.label))
@@ -189,6 +213,20 @@ class FilterBar(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+
+    def _ranges_changed(self) -> None:
+        self._name_more_button()
+        self.changed.emit()
+
+    def _name_more_button(self) -> None:
+        count = self.ranges.count()
+        if count:
+            self.more_button.setText(self.tr("More filters (%n)", "", count))
+        else:
+            self.more_button.setText(self.tr("More filters"))
+        self.more_button.setToolTip(
+            self.tr("Ranges of acquisition date, latest end-use check and unit value")
+        )
 
     def focus_search(self) -> None:
         """Put the cursor in the search box, its text selected."""
@@ -219,7 +257,7 @@ class FilterBar(QWidget):
                 chosen[key] = combo.values()
             else:
                 chosen[key] = combo.currentData() or ""
-        return dataclasses.replace(base, text=self.search.text(), **chosen)
+        return dataclasses.replace(base, text=self.search.text(), **chosen, **self.ranges.ranges())
 
     def show_query(self, query: Query) -> None:
         """Show `query`'s search and filters (one value each, or "All"); `changed` once."""
@@ -231,6 +269,8 @@ class FilterBar(QWidget):
             else:
                 combo.setCurrentIndex(max(combo.findData(wanted or ""), 0))
             combo.blockSignals(False)
+        self.ranges.set_ranges(query.acquired, query.checked, query.value)
+        self._name_more_button()
         self.search.blockSignals(True)
         self.search.setText(query.text)
         self.search.blockSignals(False)
@@ -244,6 +284,8 @@ class FilterBar(QWidget):
                 combo.set_values(())
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
+        self.ranges.set_ranges(("", ""), ("", ""), (None, None))
+        self._name_more_button()
         self.search.clear()  # emits changed once
         self.changed.emit()
 
@@ -254,9 +296,20 @@ class FilterBar(QWidget):
                 settings.setValue(f"filters/{key}", sorted(combo.values(), key=str))
             else:
                 settings.setValue(f"filters/{key}", combo.currentData())
+        settings.setValue("filters/ranges", json.dumps(self.ranges.ranges()))
 
     def restore_state(self, settings: QSettings) -> None:
         """Choose the filters remembered (those that still exist)."""
+        try:
+            spans = json.loads(str(settings.value("filters/ranges") or "{}"))
+            self.ranges.set_ranges(
+                tuple(spans.get("acquired", ("", ""))),
+                tuple(spans.get("checked", ("", ""))),
+                tuple(spans.get("value", (None, None))),
+            )
+        except (ValueError, TypeError, AttributeError):
+            pass  # a damaged setting: the ranges stay open
+        self._name_more_button()
         for key, combo in self.combos.items():
             value = settings.value(f"filters/{key}")
             if value is None:
