@@ -41,7 +41,7 @@ def test_lost_or_stolen_in_two_provinces_counts_as_the_rows_say(
         r for r in snap.rows if r[R["status"]] in ("lost", "stolen") and snap.province_id(r) in held
     ]
     assert window.model.rowCount() == len(expected)
-    assert statuses.itemText(0) == "Lost, Stolen"
+    assert statuses.itemText(0) == "Status: Lost, Stolen"
     query = window.filters.query(window.model.query)
     assert query.statuses == {"lost", "stolen"} and query.provinces == set(held)
     # Unticking one leaves the other; the first entry ticks none (= every value).
@@ -59,7 +59,7 @@ def test_three_or_more_say_how_many_and_are_remembered(
     assert isinstance(categories, MultiChoice)
     ids = [categories.itemData(i) for i in (1, 2, 3)]
     categories.set_values(ids)
-    assert categories.itemText(0) == "3 values chosen"
+    assert categories.itemText(0) == "Category: 3 values chosen"
     window.close()
     again = create_main_window(str(db_path), qsettings, operator="Tester")
     qtbot.addWidget(again)

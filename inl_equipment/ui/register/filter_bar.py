@@ -141,7 +141,7 @@ class FilterBar(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("searchEdit")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(200)
+        self.search.setMinimumWidth(160)
         self.combos: dict[str, QComboBox] = {}
         self._labels: dict[str, QLabel] = {}
         layout = QHBoxLayout(self)
@@ -156,8 +156,10 @@ class FilterBar(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             self.combos[spec.key] = combo
-            self._labels[spec.key] = QLabel()
-            layout.addWidget(self._labels[spec.key])
+            # The caption goes inside the drop-down ("Status: Lost"), not beside it: the
+            # bar then fits a 1366-pixel laptop screen. The label stays for the name only.
+            self._labels[spec.key] = QLabel(self)
+            self._labels[spec.key].hide()
             layout.addWidget(combo, 1)
         self.ranges = RangeFilters()
         self.more_button = QToolButton()
@@ -199,8 +201,10 @@ class FilterBar(QWidget):
         for spec in FILTERS:
             combo = self.combos[spec.key]
             self._labels[spec.key].setText(_text(spec.label))
+            combo.setAccessibleName(_text(spec.label).rstrip(":"))
             if isinstance(combo, MultiChoice):
                 combo.base_tip = _text(spec.tip)
+                combo.caption = _text(spec.label)
                 texts = [_choice_text(combo, spec, i) for i in range(1, combo.count())]
                 combo.set_texts(_text(spec.everything), texts)
                 continue

@@ -39,6 +39,8 @@ class MultiChoice(QComboBox):
         self._keep_open = False
         #: What the drop-down is for; the values chosen are added under it.
         self.base_tip = ""
+        #: What the values are ("Status:"), put before them once any is chosen.
+        self.caption = ""
         self._model.appendRow(QStandardItem())
         self.view().pressed.connect(self._on_pressed)
         self.currentIndexChanged.connect(self._on_index)
@@ -125,10 +127,11 @@ class MultiChoice(QComboBox):
         if not chosen:
             text = self._everything
         elif len(chosen) <= 2:
-            text = ", ".join(chosen)
+            text = f"{self.caption} {', '.join(chosen)}".strip()
         else:
             count = len(chosen)
-            text = translate("MultiChoice", "%n value(s) chosen", None, count)
+            many = translate("MultiChoice", "%n value(s) chosen", None, count)
+            text = f"{self.caption} {many}".strip()
         self._model.item(0).setText(text)
         self.setToolTip("\n".join([self.base_tip, *chosen]).strip())
         if self.currentIndex() != 0:
