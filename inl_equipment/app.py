@@ -27,6 +27,7 @@ from inl_equipment.services.facade.kinds import (
     SchemaError,
 )
 from inl_equipment.services.facade.opening import database_file, database_url, open_for_app
+from inl_equipment.ui import translation
 from inl_equipment.ui.errors import install_excepthook
 from inl_equipment.ui.main_window import MainWindow
 from inl_equipment.ui.safety.late_check import LateCheck
@@ -41,7 +42,7 @@ FONT_FILES = (
     "NotoSansLao-Bold.ttf",
 )
 OPERATOR_KEY = "operator/name"
-LANGUAGE_KEY = "interface/language"
+LANGUAGE_KEY = translation.LANGUAGE_KEY
 log = logging.getLogger(__name__)
 
 
@@ -143,15 +144,18 @@ def _ask_operator(settings: QSettings) -> str | None:
     return name
 
 
-def run(db: str | None = None) -> int:
-    """Start the app: ask the operator's name once, open the register, show it."""
+def run(db: str | None = None, lang: str | None = None) -> int:
+    """Start the app: ask the operator's name once, open the register, show it.
+
+    `lang` ("en", "lo") sets the interface language for this run only.
+    """
     # The log first: a windowed build has no console to say what failed at start.
     log_file = setup_logging(default_database_dir())
     install_excepthook()
     log.info("INL Equipment Tracker %s starting (log: %s)", __version__, log_file)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
-    setup_application(app)
+    setup_application(app, language=lang)
     settings = QSettings()
     operator = _ask_operator(settings)
     if operator is None:

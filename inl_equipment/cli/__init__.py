@@ -47,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--operator", help="your name, for the history (default: login name)")
     parser.add_argument(
+        "--lang",
+        choices=("en", "lo"),
+        help="the window's language this time (default: the app's setting, else Windows')",
+    )
+    parser.add_argument(
         "--smoke-test",
         action="store_true",
         help="make every document and open the window offscreen in a temporary folder; "
@@ -73,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return smoke.run()
     if args.command is None:
-        return gui_main(args.db)
+        return gui_main(args.db, args.lang)
     try:
         return int(args.func(args) or 0)
     except CliError as exc:
@@ -102,7 +107,7 @@ def _one_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def gui_main(db: str | None = None) -> int:
+def gui_main(db: str | None = None, lang: str | None = None) -> int:
     """Start the desktop app (the Windows shortcut's entry point); exit 2 with no display."""
     why = missing_display(os.environ)
     if why is not None:
@@ -110,4 +115,4 @@ def gui_main(db: str | None = None) -> int:
         return 2
     from inl_equipment.app import run
 
-    return run(db)
+    return run(db, lang)

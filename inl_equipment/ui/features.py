@@ -23,6 +23,7 @@ def install_features(window: MainWindow) -> dict[str, object]:
     from inl_equipment.ui.item_page import feature as item_page
     from inl_equipment.ui.labels import feature as labels
     from inl_equipment.ui.monitoring import feature as monitoring
+    from inl_equipment.ui.preferences import feature as preferences
     from inl_equipment.ui.reference import feature as reference
     from inl_equipment.ui.register import feature as register
     from inl_equipment.ui.registers import feature as registers
@@ -44,6 +45,7 @@ def install_features(window: MainWindow) -> dict[str, object]:
         ("safety", safety),
         ("first_steps", first_steps),
         ("reference", reference),
+        ("preferences", preferences),
         ("help", help_),
     ):
         installed[name] = module.install(window)

@@ -19,6 +19,8 @@ from inl_equipment import i18n
 log = logging.getLogger(__name__)
 
 _installed: list[QTranslator] = []
+#: The user's choice of interface language in the settings: "en", "lo", or "" (Windows').
+LANGUAGE_KEY = "interface/language"
 
 
 def _qt_backend(context: str, source: str, disambiguation: str | None, n: int) -> str:
