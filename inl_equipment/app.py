@@ -27,7 +27,7 @@ from inl_equipment.services.facade.kinds import (
     SchemaError,
 )
 from inl_equipment.services.facade.opening import database_file, database_url, open_for_app
-from inl_equipment.ui import translation
+from inl_equipment.ui import clipboard_guard, translation
 from inl_equipment.ui.errors import install_excepthook
 from inl_equipment.ui.main_window import MainWindow
 from inl_equipment.ui.safety.late_check import LateCheck
@@ -59,6 +59,7 @@ def setup_application(app: QApplication, language: str | None = None) -> None:
     saved = str(QSettings().value(LANGUAGE_KEY) or "")
     install_language(language or saved or system_language())
     apply_style_sheet(app)
+    clipboard_guard.install(app)
     families: list[str] = []
     for name in FONT_FILES:
         font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))

@@ -118,6 +118,16 @@ def _dashboard_summary(state: Any) -> str:
     return f"{figures.total.count} items, {len(records.handed_over_by_year)} year(s) of receipts"
 
 
+def _lao_words(state: Any) -> str:
+    """ICU's Lao word breaker (a library the build must carry)."""
+    from inl_equipment.lao_breaks import lao_words
+
+    words = [w for w in lao_words("ສະບາຍດີປະເທດລາວ") if w.strip()]
+    if words != ["ສະບາຍດີ", "ປະເທດ", "ລາວ"]:
+        raise MonitoringSmokeError(f"Lao words were not found: {words}")
+    return f"{len(words)} words"
+
+
 STEPS: list[tuple[str, Callable[[Any], str]]] = [
     ("field checklist", _checklist),
     ("EUM report", _eum_report),
@@ -125,4 +135,5 @@ STEPS: list[tuple[str, Callable[[Any], str]]] = [
     ("asset labels", _labels),
     ("item photo and thumbnail", _photo),
     ("dashboard summary", _dashboard_summary),
+    ("Lao word breaks (ICU)", _lao_words),
 ]

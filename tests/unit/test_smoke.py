@@ -46,7 +46,7 @@ def test_the_smoke_test_passes_from_source_and_leaves_nothing_behind(tmp_path: P
     done = _run(env, "-m", "inl_equipment", "--smoke-test")
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
-    assert "smoke test passed (17 steps" in done.stdout
+    assert "smoke test passed (18 steps" in done.stdout
     log = _log(tmp_path)
     for step in ("handover receipt", "inventory exports", "main window", "interface language"):
         assert f"smoke step {step}:" in log
@@ -92,7 +92,7 @@ def test_the_core_steps_pass_in_process(
 ) -> None:
     assert smoke.run(items=30) == 0
     out, err = capsys.readouterr()
-    assert err == "" and "smoke test passed (12 steps" in out
+    assert err == "" and "smoke test passed (13 steps" in out
     assert list(core_only.iterdir()) == []
 
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QScrollArea, QWidget
 
 from inl_equipment import formatting
+from inl_equipment.lao_breaks import with_break_hints
 from inl_equipment.services.facade.kinds import RETIRED_STATUSES
 from inl_equipment.services.items import ItemRecord
 from inl_equipment.services.vocabulary import condition_label, status_label
@@ -106,9 +107,10 @@ class ItemDetails(QScrollArea):
             "holder": record.holder_name or self.tr("donor stock"),
             "location": record.location_name,
         }
+        # Lao runs get break hints between their words, so that long ones wrap.
         for name, label in self.values.items():
-            label.setText(texts[name] or "—")
-        self.notes.setText(v.notes or "—")
+            label.setText(with_break_hints(texts[name]) or "—")
+        self.notes.setText(with_break_hints(v.notes) or "—")
         self.retirement.setText(self._retirement(record))
         self.retirement.setVisible(v.status in RETIRED_STATUSES)
 
