@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from inl_equipment.ui.main_window import MainWindow
 
 
+#: Each language by its own name, whatever the interface language (not translated).
+LANGUAGE_NAMES = {"en": "English", "lo": "ລາວ (Lao)"}
+
+
 class PreferencesDialog(QDialog):
     """The interface language: as Windows, English, or Lao."""
 
@@ -34,10 +38,10 @@ class PreferencesDialog(QDialog):
         self._settings = settings
         self.language = QComboBox()
         self.language.setObjectName("languageChoice")
-        system = "ລາວ" if system_language() == "lo" else "English"
+        system = LANGUAGE_NAMES[system_language()]
         self.language.addItem(self.tr("As Windows ({language})").format(language=system), "")
-        self.language.addItem("English", "en")  # each language in its own words
-        self.language.addItem("ລາວ (Lao)", "lo")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
         current = str(settings.value(LANGUAGE_KEY) or "")
         self.language.setCurrentIndex(max(self.language.findData(current), 0))
         note = QLabel(

@@ -225,7 +225,7 @@ class FilterBar(QWidget):
     def _name_more_button(self) -> None:
         count = self.ranges.count()
         if count:
-            self.more_button.setText(self.tr("More filters (%n)", "", count))
+            self.more_button.setText(self.tr("More filters ({count})").format(count=count))
         else:
             self.more_button.setText(self.tr("More filters"))
         self.more_button.setToolTip(
