@@ -207,6 +207,10 @@ def update(folder: Path) -> None:
         mark_plurals(ts, language, kept)
         if language == "en":
             fill_english_plurals(ts)
+    # Qt's own strings (standard buttons, text menus): a small catalogue of ours, kept by hand.
+    for extra in sorted(I18N.glob("qtbase_*.ts")):
+        if folder != I18N:
+            shutil.copyfile(extra, folder / extra.name)
     for ts in sorted(folder.glob("*.ts")):
         subprocess.run(
             [qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],

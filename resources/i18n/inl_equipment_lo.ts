@@ -979,7 +979,7 @@
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished">ໜ່ວຍງານ</translation>
+            <translation type="unfinished">ຫົວໜ່ວຍ</translation>
         </message>
         <message>
             <source>Unit value</source>
@@ -3332,7 +3332,7 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished">ໜ່ວຍງານ</translation>
+            <translation type="unfinished">ຫົວໜ່ວຍ</translation>
         </message>
         <message>
             <source>Lot number</source>
@@ -3650,7 +3650,7 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished">ໜ່ວຍງານ</translation>
+            <translation type="unfinished">ຫົວໜ່ວຍ</translation>
         </message>
         <message>
             <source>Lot number</source>
@@ -4519,7 +4519,7 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished">ໜ່ວຍງານ</translation>
+            <translation type="unfinished">ຫົວໜ່ວຍ</translation>
         </message>
         <message>
             <source>Lot number</source>
