@@ -83,7 +83,7 @@ def raw_cells(snap: Snapshot, positions: list[int]) -> tuple[list[Any], list[str
             getters.append(("text", lambda r, c=col: snap.display(r, c)))
         elif col.kind == "money":
             getters.append(("money", lambda r, i=col.index: r[i]))
-        elif col.kind == "int":
+        elif col.kind in ("int", "quantity"):
             getters.append(("int", lambda r, i=col.index: r[i]))
         elif col.kind == "date":
             getters.append(("date", lambda r, i=col.index: r[i]))

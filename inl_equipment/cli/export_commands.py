@@ -3,6 +3,9 @@
     inl-equipment export inventory.xlsx --db register.sqlite --status handed_over \\
         --province Savannakhet --group-by agency
 
+Without --columns a PDF prints the report's standard columns, one line an item
+(`services.report_columns`); `--operator` names who prepared it.
+
 Filters take what a user sees: a status by value or label ("handed_over",
 "Handed over"), an agency, province, category or funding source by English name
 (any case) or id. Every bad argument is one line on stderr and a non-zero exit.
@@ -23,7 +26,13 @@ from inl_equipment.cli.item_filters import (
     query_from_args,
 )
 from inl_equipment.services.columns import COLUMN_BY_KEY, COLUMN_KEYS, format_money
-from inl_equipment.services.reports import DEFAULT_COLUMNS, DEFAULT_TITLE, GROUP_KEYS, build_report
+from inl_equipment.services.reports import (
+    DEFAULT_COLUMNS,
+    DEFAULT_TITLE,
+    GROUP_KEYS,
+    PDF_COLUMNS,
+    build_report,
+)
 
 
 def add_commands(sub: Any) -> None:
@@ -40,11 +49,20 @@ def add_commands(sub: Any) -> None:
     add_filter_options(export)
     export.add_argument("--group-by", help="agency, province, status, category or funding")
     export.add_argument(
-        "--columns", help="column keys, comma-separated (default: the table's default columns)"
+        "--columns",
+        help="column keys, comma-separated (default: for a PDF, the report's standard columns; "
+        "else the table's default columns)",
     )
     export.add_argument("--sort", help="sort by this column key")
     export.add_argument("--desc", action="store_true", help="sort descending")
     export.add_argument("--title", default=DEFAULT_TITLE, help="report title")
+    # Also accepted before the sub-command; SUPPRESS keeps that value when not given here.
+    export.add_argument(
+        "--operator",
+        default=argparse.SUPPRESS,
+        help="your name, printed as 'Prepared by' (default: $INL_EQUIPMENT_OPERATOR, "
+        "else the login name)",
+    )
     export.set_defaults(func=cmd_export)
 
 
@@ -54,10 +72,10 @@ def _one_of(value: str, allowed: Sequence[str], words: str) -> str:
     return value
 
 
-def parse_columns(text: str | None) -> list[str]:
-    """Column keys from `--columns a,b,c` (None: the default set)."""
+def parse_columns(text: str | None, fmt: str = "xlsx") -> list[str]:
+    """Column keys from `--columns a,b,c` (None: the default set for the format `fmt`)."""
     if not text:
-        return list(DEFAULT_COLUMNS)
+        return list(PDF_COLUMNS if fmt == "pdf" else DEFAULT_COLUMNS)
     keys = [k.strip() for k in text.split(",") if k.strip()]
     if not keys:
         raise CliError("--columns needs at least one column key")
@@ -88,14 +106,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     except AtomicWriteError as exc:  # ExportError, or no temporary file
         raise CliError(str(exc)) from exc
     group_by = _one_of(args.group_by, GROUP_KEYS, "grouping") if args.group_by else None
-    columns = parse_columns(args.columns)
+    columns = parse_columns(args.columns, fmt)
     if args.sort:
         _one_of(args.sort, tuple(COLUMN_BY_KEY), "sort column")
     statuses = parse_statuses(args.status)
     snap = load_snapshot(args)
     query = query_from_args(args, snap, statuses, sort_key=args.sort, descending=args.desc)
     report = build_report(
-        snap, query, columns, group_by=group_by, title=args.title, operator=operator_name(args)
+        snap,
+        query,
+        columns,
+        group_by=group_by,
+        title=args.title,
+        operator=operator_name(args),
+        standard_columns=not args.columns,
     )
     try:
         result = export_report(report, target, fmt)

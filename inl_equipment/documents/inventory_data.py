@@ -6,6 +6,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from inl_equipment.documents.inventory_labels import LETTERHEAD
+from inl_equipment.documents.labels import Bilingual
 from inl_equipment.documents.pdf_tables import ReportColumn
 
 
@@ -25,7 +27,10 @@ class InventoryReportData:
     """Everything the inventory PDF prints.
 
     `group_label` is "" for an ungrouped report, which then has one group holding
-    every row (its name is not printed).
+    every row (its name is not printed). `generated_at` is the moment the report
+    is "as of"; `operator` prepared it. A `compact` report prints every cell on
+    one line, cut with "…" (a `stacked` column adds a second, smaller line); the
+    others wrap their text columns.
     """
 
     title: str
@@ -37,3 +42,5 @@ class InventoryReportData:
     group_label: str
     total_count: int
     total_cents: int
+    compact: bool = False
+    letterhead: Bilingual = LETTERHEAD

@@ -25,6 +25,7 @@ from inl_equipment.documents.fonts import (
     markup_paragraph,
     paragraph,
 )
+from inl_equipment.documents.inventory_cells import CompactCells
 from inl_equipment.documents.inventory_data import InventoryReportData, ReportGroup
 from inl_equipment.documents.inventory_style import (
     GROUP_FILL,
@@ -37,12 +38,12 @@ from inl_equipment.documents.inventory_style import (
 )
 from inl_equipment.documents.long_text import clip, clip_to_fit, continued
 from inl_equipment.documents.pdf_tables import (
-    CELL_LEADING,
-    CELL_SIZE,
+    COMPACT,
     MAX_CELL_CHARS,
     MAX_CELL_LINES,
     PAD,
     TABLE_ALIGN,
+    WRAPPED,
     ProgressMark,
     RowTable,
     TextFitter,
@@ -62,43 +63,63 @@ class RowTables:
     def __init__(self, data: InventoryReportData, width: float) -> None:
         """Size the columns of `data` to `width` points and set up the table styles."""
         self.data, self.st = data, styles()
-        self.widths = column_widths(data.columns, width)
+        kind = self.kind = COMPACT if data.compact else WRAPPED
+        self.widths = column_widths(data.columns, width, kind.size, whole_headers=data.compact)
         self.fitter = TextFitter(self.widths, FONT_REGULAR)
+        self.compact = CompactCells(data.columns, self.widths) if data.compact else None
         self.right = [c.align == "right" for c in data.columns]
         self.style: _Style = [
-            ("FONT", (0, 0), (-1, -1), FONT_REGULAR, CELL_SIZE, CELL_LEADING),
+            ("FONT", (0, 0), (-1, -1), FONT_REGULAR, kind.size, kind.leading),
             ("TEXTCOLOR", (0, 0), (-1, -1), INK),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), PAD),
             ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), kind.top),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), kind.bottom),
             ("ROWBACKGROUNDS", (0, 0), (-1, -1), [colors.white, STRIPE_FILL]),
         ]
+        if not data.compact:  # compact rows are told apart by their stripes alone
+            self.style.append(("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE))
         self.style += [
             ("ALIGN", (i, 0), (i, -1), TABLE_ALIGN[c.align])
             for i, c in enumerate(data.columns)
             if c.align != "left"
         ]
+        # A stacked column's two lines make the row `COMPACT.stacked` apart.
+        self.leading: _Style = [
+            ("LEADING", (i, 0), (i, -1), kind.stacked)
+            for i, c in enumerate(data.columns)
+            if c.stacked and self.compact is not None
+        ]
+        self.style += self.leading
         self.blank = [""] * (len(data.columns) - 1)
 
     def header(self) -> Table:
         """The column header, as a one-row table the width of the row tables."""
-        fit = TextFitter(self.widths, FONT_BOLD).fit
-        cells = [fit(i, c.header) for i, c in enumerate(self.data.columns)]
+        kind = self.kind
+        if self.compact is not None:
+            cells = self.compact.header()
+        else:
+            fit = TextFitter(self.widths, FONT_BOLD).fit
+            cells = [fit(i, c.header) for i, c in enumerate(self.data.columns)]
         return self.table(
             [cells],
             [
-                ("FONT", (0, 0), (-1, -1), FONT_BOLD, CELL_SIZE, CELL_LEADING),
+                ("FONT", (0, 0), (-1, -1), FONT_BOLD, kind.size, kind.leading),
+                *self.leading,
                 ("BACKGROUND", (0, 0), (-1, -1), HEADER_FILL),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                # Compact: the names on one baseline, a stacked one's second line below.
+                ("VALIGN", (0, 0), (-1, -1), "TOP" if self.compact else "BOTTOM"),
+                ("TOPPADDING", (0, 0), (-1, -1), kind.top + 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), kind.bottom + 0.5),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.8, INK),
             ],
         )
 
     def cells(self, values: Sequence[str]) -> list[Any]:
         """One row's cells: fitted plain text, or a shaped paragraph where there is Lao."""
+        if self.compact is not None:
+            return self.compact.cells(values)
         fit, lao = self.fitter.fit, self.lao_cell
         return [(lao(i, t) if has_lao(t) else fit(i, t)) if t else "" for i, t in enumerate(values)]
 
@@ -107,10 +128,10 @@ class RowTables:
         style = self.st["cell_right" if self.right[col] else "cell"]
         mark = continued()
         text = clip(text, MAX_CELL_CHARS, MAX_CELL_LINES, mark)
-        width, most = self.widths[col] - 2 * PAD, MAX_CELL_LINES * CELL_LEADING
+        width, most = self.widths[col] - 2 * PAD, MAX_CELL_LINES * style.leading
         # No glyph is wider than 1.1 em: a line holds at least this many characters, and
         # a text of half the lines' worth surely fits, however its words wrap.
-        per_line = width / (CELL_SIZE * 1.1)
+        per_line = width / (style.fontSize * 1.1)
         if len(text) > MAX_CELL_LINES * per_line / 2 or text.count("\n") >= MAX_CELL_LINES // 2:
 
             def fits(candidate: str) -> bool:
@@ -143,7 +164,8 @@ class RowTables:
                 done += len(rows)
                 story += [self.table(rows, style), ProgressMark(partial(laid, done))]
                 prepared(done)
-            if data.group_label and number < len(data.groups):
+            # Compact: the subtotal's rule and the next heading's band part the groups.
+            if data.group_label and number < len(data.groups) and not data.compact:
                 story.append(Spacer(1, 3 * mm))
         return story
 

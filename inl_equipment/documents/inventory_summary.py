@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from inl_equipment.documents.fonts import FONT_BOLD, FONT_REGULAR, paragraph
 from inl_equipment.documents.inventory_data import InventoryReportData, ReportGroup
+from inl_equipment.documents.inventory_furniture import as_of_and_operator
 from inl_equipment.documents.inventory_style import (
     BAR_FILL,
     HEADER_FILL,
@@ -37,25 +38,25 @@ def _fit(text: str, limit: tuple[int, int]) -> str:
 
 
 def title_block(data: InventoryReportData) -> list[Flowable]:
-    """Title, when and by whom, the filters in words, and the count and value."""
+    """Title, as of when and prepared by whom, the filters in words, the count and value."""
     st = styles()
-    # The month in words, as in the report's title: "28 November 2026, 14:05".
-    when = f"{data.generated_at:%d %B %Y, %H:%M}"
-    if data.operator:
-        generated = translate("ReportLabels", "Generated {when} by {operator}")
-    else:
-        generated = translate("ReportLabels", "Generated {when}")
     total = translate("ReportLabels", "{items} · total value {value}").format(
         items=item_count(data.total_count), value=money(data.total_cents, cents=True)
     )
-    return [
+    block = [
         paragraph(_fit(data.title, TITLE_LIMIT), st["title"]),
-        paragraph(
-            generated.format(when=when, operator=_fit(data.operator, NAME_LIMIT)), st["meta"]
-        ),
+        paragraph(as_of_and_operator(data), st["meta"]),
         paragraph(_fit(data.filters_in_words, FILTERS_LIMIT), st["meta"]),
         paragraph(total, st["strong"]),
     ]
+    if data.compact:
+        cut = translate(
+            "ReportLabels",
+            "One line an item: a text too long for its column ends in “…”; the register "
+            "holds it whole.",
+        )
+        block.insert(-1, paragraph(cut, st["note"]))
+    return block
 
 
 def summary(data: InventoryReportData, width: float) -> list[Flowable]:

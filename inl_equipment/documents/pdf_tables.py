@@ -10,6 +10,11 @@ Built for tables of 10,000 rows and more:
 - `ProgressMark` reports progress as the layout reaches it.
 - `band` and `TABLE_ALIGN` are table style helpers: a full-width row, an `Align`
   in ReportLab's words.
+
+Two cell types: `WRAPPED` (columns a user chose: text wraps, up to `MAX_CELL_LINES`)
+and `COMPACT` (the standard columns: every cell one line, cut with "…" by
+`LineFitter`; a `Stacked` cell adds a second line in smaller type, the serial number
+under the description).
 """
 
 from __future__ import annotations
@@ -23,13 +28,15 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Table
 
 from inl_equipment.documents.fonts import FONT_BOLD, FONT_REGULAR
-from inl_equipment.documents.long_text import clip, continued
+from inl_equipment.documents.long_text import clip, clip_to_fit, continued
 
 Align = Literal["left", "right", "centre"]
 
 CELL_SIZE = 6.5
 CELL_LEADING = 8.0
 PAD = 2.0
+#: A cut text's end on one line: the register holds it whole.
+CUT = "…"
 MAX_FIXED = 110.0  # widest a no-wrap column may get, in points
 #: Most lines a cell shows: a row must fit on a page (rows of plain text do not split).
 MAX_CELL_LINES = 40
@@ -52,24 +59,63 @@ class ReportColumn:
     weight: float = 60.0
     fit_text: str = ""
     longest_word: str = ""
+    #: (compact reports) a cell's text after its first line break is a second line in
+    #: smaller type; so is the header's.
+    stacked: bool = False
 
 
-def column_widths(columns: Sequence[ReportColumn], width: float) -> list[float]:
+@dataclass(frozen=True, slots=True)
+class CellType:
+    """The type of a report's row cells: size and leading, paddings (points)."""
+
+    size: float
+    leading: float
+    top: float
+    bottom: float
+    #: Leading of a stacked column: its two lines make a row `2 * stacked + top + bottom`.
+    stacked: float = 0.0
+
+
+#: Columns a user chose: text wraps (at most `MAX_CELL_LINES` lines).
+WRAPPED = CellType(CELL_SIZE, CELL_LEADING, 1.5, 2.0)
+#: The standard columns, one line each: rows of 9.25 points, 13.25 with a second line.
+#: The first baseline sits `size + top` below the row's top, as ReportLab draws a string.
+COMPACT = CellType(7.0, 7.5, -0.9, 2.65, stacked=5.75)
+#: A stacked cell's second line: its size, and how far its baseline is below the first's
+#: (its capitals clear the first line's descenders).
+SUB_SIZE = 5.8
+SUB_DROP = 6.15
+SUB_INK = colors.HexColor("#4A5868")
+
+
+def column_widths(
+    columns: Sequence[ReportColumn],
+    width: float,
+    size: float = CELL_SIZE,
+    *,
+    whole_headers: bool = False,
+) -> list[float]:
     """No-wrap columns as wide as their longest text; the rest share what is left by
-    weight, each at least as wide as its longest word (so words do not break)."""
+    weight, each at least as wide as its longest word (so words do not break).
+
+    Text is measured at `size` points; with `whole_headers` no column is narrower than
+    its header's first line (a compact report's headers do not wrap).
+    """
 
     def text_width(text: str, font: str = FONT_REGULAR) -> float:
-        return min(float(stringWidth(text, font, CELL_SIZE)) * 1.03 + 2 * PAD + 1, MAX_FIXED)
+        return min(float(stringWidth(text, font, size)) * 1.03 + 2 * PAD + 1, MAX_FIXED)
+
+    def header_width(header: str) -> float:
+        if whole_headers:
+            return text_width(header.split("\n")[0], FONT_BOLD)
+        return max((text_width(w, FONT_BOLD) for w in header.split()), default=0)
 
     widths = {
         i: max(text_width(line) for line in c.fit_text.split("\n"))
         for i, c in enumerate(columns)
         if c.fit_text
     }
-    floor = [
-        max(max((text_width(w, FONT_BOLD) for w in c.header.split()), default=0), widths.get(i, 0))
-        for i, c in enumerate(columns)
-    ]
+    floor = [max(header_width(c.header), widths.get(i, 0)) for i, c in enumerate(columns)]
     for i, c in enumerate(columns):
         floor[i] = max(floor[i], text_width(c.longest_word)) if c.longest_word else floor[i]
         widths[i] = floor[i] if c.fit_text else 0.0
@@ -99,11 +145,49 @@ def column_widths(columns: Sequence[ReportColumn], width: float) -> list[float]:
 
 
 def band(row: int, fill: Any) -> list[tuple[Any, ...]]:
-    """Style of a full-width row: one spanned cell, with its own background."""
+    """Style of a full-width row: one spanned cell, with its own background and padding."""
     return [
         ("SPAN", (0, row), (-1, row)),
         ("BACKGROUND", (0, row), (-1, row), fill or colors.white),
+        ("TOPPADDING", (0, row), (-1, row), 1.2),
+        ("BOTTOMPADDING", (0, row), (-1, row), 1.8),
     ]
+
+
+class Stacked(str):
+    """A cell of two lines: the first in the cell's type, the second (after the line
+    break) smaller, under it. `RowTable` draws it; the table sizes it as two lines."""
+
+    __slots__ = ()
+
+
+class LineFitter:
+    """Plain text cut to one line of a column, with "…" where it is cut; remembered."""
+
+    def __init__(self, widths: Sequence[float], font: str, size: float) -> None:
+        """Fit text to columns of these `widths` (points), set in `font` at `size`."""
+        self._avail = [w - 2 * PAD for w in widths]
+        self._font, self._size = font, size
+        # Up to this many characters a text surely fits (no glyph is wider than 1.1 em).
+        self._safe = [int(a / (size * 1.1)) for a in self._avail]
+        self._memo: dict[tuple[int, str], str] = {}
+
+    def cut(self, col: int, text: str) -> str:
+        """`text` on one line (line breaks become spaces) of column `col`, cut to fit."""
+        if len(text) <= self._safe[col] and text.isprintable():
+            return text
+        key = (col, text)
+        line = self._memo.get(key)
+        if line is None:
+            # No line holds 1,000 characters: a longer text is cut (and marked) anyway.
+            flat = " ".join(text[:1_000].split())
+            avail, font, size = self._avail[col], self._font, self._size
+
+            def fits(candidate: str) -> bool:
+                return bool(stringWidth(candidate, font, size) <= avail)
+
+            line = self._memo[key] = clip_to_fit(flat, fits, CUT)
+        return line
 
 
 class TextFitter:
@@ -192,6 +276,9 @@ class RowTable(Table):  # type: ignore[misc]
     def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:  # noqa: N802
         if cellval == "":
             return
+        if isinstance(cellval, Stacked):
+            self._draw_stacked(cellval, cellstyle, pos, size)
+            return
         if (
             not isinstance(cellval, str)
             or "\n" not in cellval
@@ -213,6 +300,24 @@ class RowTable(Table):  # type: ignore[misc]
         for line in cellval.split("\n"):
             text.textLine(line)
         canvas.drawText(text)
+
+    def _draw_stacked(self, cellval: str, cellstyle: Any, pos: Any, size: Any) -> None:
+        """The first line in the cell's type, the second in `SUB_SIZE` under it."""
+        canvas = self.canv
+        first, _, second = cellval.partition("\n")
+        if cellstyle.alignment == "RIGHT":
+            draw, x = canvas.drawRightString, pos[0] + size[0] - cellstyle.rightPadding
+        else:
+            draw, x = canvas.drawString, pos[0] + cellstyle.leftPadding
+        y = pos[1] + size[1] - cellstyle.topPadding - cellstyle.fontsize
+        canvas.setFillColor(cellstyle.color)
+        canvas.setFont(cellstyle.fontname, cellstyle.fontsize)
+        if first:
+            draw(x, y, first)
+        canvas.setFillColor(SUB_INK)
+        canvas.setFont(FONT_REGULAR, SUB_SIZE)
+        draw(x, y - SUB_DROP, second)
+        self._curcellstyle = None  # the next cell sets its own font and colour
 
 
 class ProgressMark(Flowable):  # type: ignore[misc]

@@ -16,8 +16,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from inl_equipment import formatting
-from inl_equipment.i18n import QT_TRANSLATE_NOOP, Msg, translate
-from inl_equipment.services.check_rows import CHECK_FILTERS
+from inl_equipment.i18n import QT_TRANSLATE_NOOP, Msg
 from inl_equipment.services.columns import (
     ALL_STATUSES,
     COLUMN_BY_KEY,
@@ -32,7 +31,9 @@ from inl_equipment.services.columns import (
 )
 from inl_equipment.services.eum_vocabulary import result_label
 from inl_equipment.services.register import Register
-from inl_equipment.services.search import Query, RefNames, Row, Snapshot
+from inl_equipment.services.report_columns import PDF_COLUMNS as PDF_COLUMNS
+from inl_equipment.services.report_filters import describe_filters as describe_filters
+from inl_equipment.services.search import Query, Row, Snapshot
 from inl_equipment.services.vocabulary import condition_label, marked_text, status_label
 
 #: What a writer needs to know about a column's values.
@@ -105,7 +106,13 @@ def cents_to_decimal(cents: int) -> Decimal:
 
 @dataclass(frozen=True, slots=True)
 class ExportSpec:
-    """What to export: which items (query), which columns in which order, how grouped."""
+    """What to export: which items (query), which columns in which order, how grouped.
+
+    `standard_columns` says that nobody chose the columns (the CLI without
+    --columns, the whole register): they are the export's standard ones
+    (`PDF_COLUMNS` for a PDF, which lays them out one line an item).
+    `operator` is who prepared it, printed as such.
+    """
 
     columns: list[str]
     query: Query = field(default_factory=Query)
@@ -114,6 +121,7 @@ class ExportSpec:
     operator: str = ""
     generated_at: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
     filters_in_words: str = ""
+    standard_columns: bool = False
 
     def __post_init__(self) -> None:
         """Refuse unknown columns and groupings (ValueError)."""
@@ -128,53 +136,6 @@ class ExportSpec:
             raise ValueError(
                 Msg.translate("Reports", "cannot group by {key}").format(key=repr(self.group_by))
             )
-
-
-def _filter_parts(query: Query, refs: RefNames) -> list[str]:
-    """One phrase per filter of `query`: "Status: In stock", "Search: “hilux”".
-
-    Rendered now: the filters are described once, when the report is made.
-    """
-
-    def names(table: str, ids: frozenset[int]) -> str:
-        return ", ".join(sorted((refs.name(table, i) or f"#{i}" for i in ids), key=str.casefold))
-
-    parts: list[str] = []
-    if query.statuses:
-        order = {s: n for n, s in enumerate(ALL_STATUSES)}
-        ordered = sorted(query.statuses, key=lambda s: order.get(s, len(order)))
-        labels = ", ".join(status_label(s) for s in ordered)
-        parts.append(str(Msg.translate("Reports", "Status: {names}").format(names=labels)))
-    for ids, table, msg in (
-        (query.agencies, "agencies", Msg.translate("Reports", "Agency: {names}")),
-        (query.provinces, "provinces", Msg.translate("Reports", "Province: {names}")),
-        (query.locations, "locations", Msg.translate("Reports", "Site: {names}")),
-        (query.categories, "categories", Msg.translate("Reports", "Category: {names}")),
-        (query.funding, "funding", Msg.translate("Reports", "Funding: {names}")),
-    ):
-        if ids:
-            parts.append(str(msg.format(names=names(table, ids))))
-    if query.checks:
-        label = dict(CHECK_FILTERS).get(query.checks, query.checks)
-        parts.append(marked_text("CheckFilter", label))
-    if query.text.strip():
-        search = Msg.translate("Reports", "Search: “{text}”").format(text=query.text.strip())
-        parts.append(str(search))
-    return parts
-
-
-def describe_filters(query: Query, refs: RefNames) -> str:
-    """The query in words, e.g. 'Status: Handed over · Province: Savannakhet · Search: “hilux”'."""
-    parts = _filter_parts(query, refs)
-    words = " · ".join(parts) if parts else translate("Reports", "All items (no search or filter)")
-    if query.sort_key in COLUMN_BY_KEY:
-        column = COLUMN_BY_KEY[query.sort_key].header_text
-        if query.descending:
-            sort = Msg.translate("Reports", "Sorted by {column}, descending")
-        else:
-            sort = Msg.translate("Reports", "Sorted by {column}, ascending")
-        words += " · " + str(sort.format(column=column))
-    return words
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,6 +320,7 @@ def build_report(
     title: str = DEFAULT_TITLE,
     operator: str = "",
     generated_at: datetime | None = None,
+    standard_columns: bool = False,
 ) -> Report:
     """A report over `snapshot`, with the filters described from its reference names."""
     spec = ExportSpec(
@@ -369,6 +331,7 @@ def build_report(
         operator=operator,
         generated_at=generated_at or datetime.now().replace(microsecond=0),
         filters_in_words=describe_filters(query, snapshot.refs),
+        standard_columns=standard_columns,
     )
     return Report(snapshot, spec)
 
@@ -381,11 +344,14 @@ def load_for_export(
     group_by: str | None = None,
     title: str = DEFAULT_TITLE,
     generated_at: datetime | None = None,
+    standard_columns: bool = False,
+    operator: str | None = None,
 ) -> Report:
     """Read a fresh snapshot (one session of its own, in the calling thread) and report on it.
 
     Call it in the worker thread that writes the export: the window's own
     snapshot belongs to the GUI thread and may change while the export runs.
+    The report is prepared by `operator` (default: the register's operator).
     """
     snapshot = register.items.snapshot()
     return build_report(
@@ -394,6 +360,7 @@ def load_for_export(
         columns,
         group_by=group_by,
         title=title,
-        operator=register.operator,
+        operator=register.operator if operator is None else operator,
         generated_at=generated_at,
+        standard_columns=standard_columns,
     )

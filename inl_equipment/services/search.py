@@ -230,7 +230,7 @@ class Snapshot:
             return [rank.get(r[col.index], -1) for r in rows]
         if kind == "total":
             return [r[R_QTY] * r[R_VALUE] for r in rows]
-        if kind in ("int", "money", "percent"):
+        if kind in ("int", "money", "percent", "quantity"):
             return [r[col.index] or 0 for r in rows]
         if kind == "status":
             return [status_label(r[col.index]) for r in rows]

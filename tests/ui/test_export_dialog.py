@@ -17,7 +17,7 @@ from inl_equipment.app import create_main_window
 from inl_equipment.db.session import Database
 from inl_equipment.services.columns import COLUMN_BY_KEY, COLUMNS
 from inl_equipment.services.register import Register
-from inl_equipment.services.reports import ALL_COLUMNS
+from inl_equipment.services.reports import ALL_COLUMNS, PDF_COLUMNS
 from inl_equipment.services.search import Query
 from inl_equipment.ui.exports import export_dialog
 from inl_equipment.ui.exports.export_dialog import ExportDialog
@@ -78,7 +78,9 @@ def test_defaults_and_format_switch(dialog: ExportDialog, out: Path) -> None:
     dialog.scope_all.setChecked(True)
     assert dialog.export_columns() == list(ALL_COLUMNS) and dialog.export_query() == Query()
     dialog.set_format("pdf")
-    assert dialog.export_columns() == COLUMNS_SHOWN and "visible columns" in dialog.hint.text()
+    # The whole register as a PDF takes the auditor's standard columns, not the table's.
+    assert dialog.export_columns() == list(PDF_COLUMNS) and dialog.standard_columns()
+    assert "standard columns" in dialog.hint.text()
 
 
 def test_export_xlsx_of_the_table_as_shown(

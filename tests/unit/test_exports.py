@@ -410,3 +410,14 @@ def test_export_leaves_the_register_unchanged(demo_db: Database, tmp_path: Path)
     before = reg.items.snapshot().rows
     export_report(load_for_export(reg, Query(), DEFAULT_COLUMNS), tmp_path / "x.csv")
     assert reg.items.snapshot().rows == before
+
+
+def test_the_workbook_says_who_prepared_it(register: Register, tmp_path: Path) -> None:
+    assert load_for_export(register, Query(), DEFAULT_COLUMNS).spec.operator == register.operator
+    report = load_for_export(
+        register, Query(), DEFAULT_COLUMNS, generated_at=NOW, operator="Noy Phommachanh"
+    )
+    book = openpyxl.load_workbook(export_report(report, tmp_path / "who.xlsx").path)
+    lines = [str(r[0]) for r in book["Summary"].iter_rows(values_only=True) if r[0]]
+    assert any(line.endswith("by Noy Phommachanh") for line in lines[:4])
+    assert book.properties.creator == "Noy Phommachanh"

@@ -268,7 +268,9 @@ def test_imports_keep_the_check_clean(
         "IMP-0002,Drug test kits,Brand-new category,40\n",
         encoding="utf-8",
     )
-    code = main(["import", str(source), "--db", str(reg), "--on-duplicate", "update"])
+    code = main(
+        ["import", str(source), "--db", str(reg), "--on-duplicate", "update", "--create-missing"]
+    )
     assert code == 0, capsys.readouterr().err
     ok, problem, _events = _report(reg)
     assert ok, problem

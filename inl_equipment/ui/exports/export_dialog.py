@@ -46,6 +46,7 @@ from inl_equipment.services.register import Register
 from inl_equipment.services.reports import (
     ALL_COLUMNS,
     DEFAULT_COLUMNS,
+    PDF_COLUMNS,
     group_choices,
     load_for_export,
 )
@@ -238,10 +239,15 @@ class ExportDialog(QDialog):
         return str(key) if key else None
 
     def export_columns(self) -> list[str]:
-        """The visible columns in table order; every column for a whole-register sheet."""
-        if self.scope_all.isChecked() and self.current_format() != "pdf":
-            return list(ALL_COLUMNS)
+        """The visible columns in table order; for the whole register, every column in a
+        sheet and the report's standard columns in a PDF."""
+        if self.scope_all.isChecked():
+            return list(PDF_COLUMNS if self.current_format() == "pdf" else ALL_COLUMNS)
         return self.visible_columns
+
+    def standard_columns(self) -> bool:
+        """True when nobody chose the columns (the whole register): the PDF's standard set."""
+        return self.scope_all.isChecked()
 
     def export_query(self) -> Query:
         """The table's query, or every item for the whole register."""
@@ -260,7 +266,7 @@ class ExportDialog(QDialog):
         hints = {
             "pdf": self.tr(
                 "A report for printing: totals, a summary by group with a chart, "
-                "and every item in groups with subtotals."
+                "every item in groups with subtotals, and a certification to sign."
             ),
             "xlsx": self.tr(
                 "Typed cells (dates, amounts, quantities) with filters, and a Summary sheet "
@@ -271,7 +277,11 @@ class ExportDialog(QDialog):
         hint = hints[fmt]
         if self.scope_all.isChecked():
             hint += " " + (
-                self.tr("The PDF shows the table's visible columns.")
+                self.tr(
+                    "The PDF shows the report's standard columns, one line an item: asset tag, "
+                    "description and serial number, quantity, total value, holder, location, "
+                    "condition, acquired."
+                )
                 if fmt == "pdf"
                 else self.tr("Every column is included.")
             )
@@ -318,10 +328,13 @@ class ExportDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return None
         register, query, columns = self.register, self.export_query(), self.export_columns()
-        group_by = self.group_by()
+        group_by, standard = self.group_by(), self.standard_columns()
 
         def work(ctx: TaskContext) -> ExportResult:
-            report = load_for_export(register, query, columns, group_by=group_by)
+            # Prepared by the register's operator (the name asked at start-up).
+            report = load_for_export(
+                register, query, columns, group_by=group_by, standard_columns=standard
+            )
             ctx.check()
             return export_report(report, target, fmt, progress=ctx.progress)
 
