@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from inl_equipment.formatting import money
 from inl_equipment.i18n import Msg, translate
 from inl_equipment.services.check_rows import CHECK_FILTERS
 from inl_equipment.services.columns import ALL_STATUSES, COLUMN_BY_KEY
@@ -36,9 +37,34 @@ def _filter_parts(query: Query, refs: RefNames) -> list[str]:
     if query.checks:
         label = dict(CHECK_FILTERS).get(query.checks, query.checks)
         parts.append(marked_text("CheckFilter", label))
+    parts += _range_parts(query)
     if query.text.strip():
         search = Msg.translate("Reports", "Search: “{text}”").format(text=query.text.strip())
         parts.append(str(search))
+    return parts
+
+
+def _range_parts(query: Query) -> list[str]:
+    """ "Acquired 2020-01-01 – 2022-12-31", "Unit value from $1,000.00"... for set ranges."""
+    parts: list[str] = []
+    spans = (
+        (query.acquired, Msg.translate("Reports", "Acquired")),
+        (query.checked, Msg.translate("Reports", "Last checked")),
+        (
+            tuple("" if v is None else money(v, cents=True) for v in query.value),
+            Msg.translate("Reports", "Unit value"),
+        ),
+    )
+    for (low, high), what in spans:
+        if low and high:
+            text = Msg.translate("Reports", "{what} {low} – {high}")
+        elif low:
+            text = Msg.translate("Reports", "{what} from {low}")
+        elif high:
+            text = Msg.translate("Reports", "{what} up to {high}")
+        else:
+            continue
+        parts.append(str(text.format(what=what, low=low, high=high)))
     return parts
 
 

@@ -38,3 +38,19 @@ def test_the_table_shows_units_short_and_quantities_with_units(register: Registe
     lot = next(r for r in snap.rows if r[R["unit"]] not in ("each", ""))
     assert snap.display(lot, qty) == quantity(lot[R["quantity"]], lot[R["unit"]])
     assert snap.value(lot, qty) == lot[R["quantity"]]  # sorted as a number
+
+
+def test_ranges_read_in_words_in_every_export() -> None:
+    from inl_equipment.services.report_filters import describe_filters
+    from inl_equipment.services.search import Query, RefNames
+
+    words = describe_filters(
+        Query(
+            acquired=("2020-01-01", "2022-12-31"), checked=("", "2025-06-30"), value=(100_000, None)
+        ),
+        RefNames(),
+    )
+    assert words == (
+        "Acquired 2020-01-01 – 2022-12-31 · Last checked up to 2025-06-30"
+        " · Unit value from $1,000.00"
+    )
