@@ -87,23 +87,6 @@
         </message>
     </context>
     <context>
-        <name>Custody</name>
-        <message numerus="yes">
-            <source>{problem} (and %n more item(s))</source>
-            <translation>
-                <numerusform>{problem} (and %n more item)</numerusform>
-                <numerusform>{problem} (and %n more items)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s) held by a unit are on no receipt (handed over before the register was kept, or imported)</source>
-            <translation>
-                <numerusform>%n item held by a unit are on no receipt (handed over before the register was kept, or imported)</numerusform>
-                <numerusform>%n items held by a unit are on no receipt (handed over before the register was kept, or imported)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>Dashboard</name>
         <message numerus="yes">
             <source>Lost, stolen, destroyed or disposed of: {count} item(s), {value}</source>

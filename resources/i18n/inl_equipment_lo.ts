@@ -1094,39 +1094,6 @@
         </message>
     </context>
     <context>
-        <name>Custody</name>
-        <message numerus="yes">
-            <source>{problem} (and %n more item(s))</source>
-            <translation>
-                <numerusform>{problem} (ແລະ ອີກ %n ລາຍການ)</numerusform>
-                <numerusform>{problem} (ແລະ ອີກ %n ລາຍການ)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s) held by a unit are on no receipt (handed over before the register was kept, or imported)</source>
-            <translation>
-                <numerusform>ມີ %n ລາຍການທີ່ໜ່ວຍງານຄອບຄອງ ແຕ່ບໍ່ມີໃນໃບມອບ-ຮັບໃດ (ມອບກ່ອນເລີ່ມໃຊ້ທະບຽນ ຫຼື ນຳເຂົ້າມາ)</numerusform>
-                <numerusform>ມີ %n ລາຍການທີ່ໜ່ວຍງານຄອບຄອງ ແຕ່ບໍ່ມີໃນໃບມອບ-ຮັບໃດ (ມອບກ່ອນເລີ່ມໃຊ້ທະບຽນ ຫຼື ນຳເຂົ້າມາ)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{tag} is {status}, but its latest receipt {number} puts it with {unit}</source>
-            <translation type="unfinished">{tag} ມີສະຖານະ {status} ແຕ່ໃບມອບ-ຮັບລ່າສຸດ {number} ລະບຸວ່າຢູ່ກັບ {unit}</translation>
-        </message>
-        <message>
-            <source>{tag} is with {holder} at {place}, but its latest receipt {number} puts it with {unit} at {receipt_place}</source>
-            <translation type="unfinished">{tag} ຢູ່ກັບ {holder} ທີ່ {place} ແຕ່ໃບມອບ-ຮັບລ່າສຸດ {number} ລະບຸວ່າຢູ່ກັບ {unit} ທີ່ {receipt_place}</translation>
-        </message>
-        <message>
-            <source>donor stock</source>
-            <translation>ສາງຜູ້ບໍລິຈາກ</translation>
-        </message>
-        <message>
-            <source>no place</source>
-            <translation>ບໍ່ມີສະຖານທີ່</translation>
-        </message>
-    </context>
-    <context>
         <name>Dashboard</name>
         <message>
             <source>What</source>
@@ -7202,6 +7169,30 @@ Use Merge into… to move them to another record first.</source>
         <message>
             <source>Search: “{text}”</source>
             <translation>ຄົ້ນຫາ: “{text}”</translation>
+        </message>
+        <message>
+            <source>Acquired</source>
+            <translation type="unfinished">ວັນທີໄດ້ມາ</translation>
+        </message>
+        <message>
+            <source>Last checked</source>
+            <translation type="unfinished">ກວດກາຄັ້ງຫຼ້າສຸດ</translation>
+        </message>
+        <message>
+            <source>Unit value</source>
+            <translation type="unfinished">ມູນຄ່າຕໍ່ໜ່ວຍ</translation>
+        </message>
+        <message>
+            <source>{what} {low} – {high}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} from {low}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} up to {high}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>All items (no search or filter)</source>
