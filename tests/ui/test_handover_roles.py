@@ -61,7 +61,7 @@ def test_list_colours_and_a_change_from_a_worker_thread(
     row = view.model.row_of(first)
     assert row is not None
     missing = view.model.index(row, SIGNED).data(Qt.ItemDataRole.ForegroundRole)
-    assert missing == QColor(Palette.ERROR)
+    assert missing is None  # issued today: a missing signed copy is red only after a week
     assert view.model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole) is None
 
     # Voided elsewhere, on another thread: the list shows it once the GUI thread runs.
