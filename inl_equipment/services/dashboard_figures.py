@@ -184,14 +184,10 @@ def _by_province(
     snap: Snapshot, groups: dict[tuple[Any, ...], list[int]]
 ) -> dict[object, list[int]]:
     """Items and cents by province: the location's, else the holder's (as the table shows)."""
-    of_location, of_agency = snap.refs.location_province, snap.refs.agency_province
+    province_of = snap.refs.province_of
     out: dict[object, list[int]] = {}
     for (_status, holder, location, _states), (count, cents) in groups.items():
-        if location is not None:
-            province = of_location.get(location)
-        else:
-            province = of_agency.get(holder) if holder else None
-        tally = out.setdefault(province, [0, 0])
+        tally = out.setdefault(province_of(location, holder), [0, 0])
         tally[0] += count
         tally[1] += cents
     return out

@@ -201,12 +201,17 @@ def list_records(session: Session, key: str) -> list[RefRecord]:
     ]
 
 
+def counts_items(k: RefKind) -> bool:
+    """Whether records of kind `k` are used by items directly (its first use)."""
+    return bool(k.used_by) and k.used_by[0][1] in ("items", "items held")
+
+
 def item_counts(session: Session, key: str) -> dict[int, int]:
     """Items by record of kind `key`, in one grouped query ({} when items do not use it)."""
-    used_by = kind(key).used_by
-    if not used_by or used_by[0][1] not in ("items", "items held"):
+    k = kind(key)
+    if not counts_items(k):
         return {}
-    column = used_by[0][0]
+    column = k.used_by[0][0]
     rows = session.execute(select(column, func.count()).where(column.is_not(None)).group_by(column))
     return {int(record_id): int(n) for record_id, n in rows}
 

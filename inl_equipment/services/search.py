@@ -127,10 +127,7 @@ class Snapshot:
     # -- reading cells -------------------------------------------------
     def province_id(self, row: Row) -> int | None:
         """The row's province: its location's, else its holder's."""
-        loc = row[R_LOCATION]
-        if loc is not None:
-            return self.refs.location_province.get(loc)
-        return self.refs.agency_province.get(row[R_HOLDER]) if row[R_HOLDER] else None
+        return self.refs.province_of(row[R_LOCATION], row[R_HOLDER])
 
     def value(self, row: Row, col: ColumnSpec) -> Any:
         """The cell's raw value (cents for money, ISO text for dates)."""

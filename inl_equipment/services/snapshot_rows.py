@@ -44,6 +44,12 @@ class RefNames:
             return ""
         return self.en.get(table, {}).get(ref_id, "")
 
+    def province_of(self, location_id: int | None, holder_id: int | None) -> int | None:
+        """An item's province: its location's, else its holder's (None: neither has one)."""
+        if location_id is not None:
+            return self.location_province.get(location_id)
+        return self.agency_province.get(holder_id) if holder_id else None
+
     def short_name(self, agency_id: int | None) -> str:
         """A unit's short name ('' when it has none)."""
         return self.agency_short.get(agency_id, "") if agency_id is not None else ""

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from inl_equipment import formatting
 from inl_equipment.i18n import Msg
 from inl_equipment.services.items import NotFoundError
-from inl_equipment.services.reference import InUseError, RefKind, RefRecord
+from inl_equipment.services.reference import InUseError, RefKind, RefRecord, counts_items
 from inl_equipment.services.reference_usage import usage_message
 from inl_equipment.services.register import Register
 from inl_equipment.services.vocabulary import location_kind_label
@@ -98,7 +98,7 @@ class ReferenceDialog(QDialog):
         lists = register.reference.lists(lookups) if lookups else {}
         names = {k: {r.id: r.name for r in v} for k, v in lists.items()}
         counts = register.reference.item_counts(kind.key)
-        counted = counts if kind.used_by and kind.used_by[0][1] in ("items", "items held") else None
+        counted = counts if counts_items(kind) else None
         self.model: RowTableModel[RefRecord] = RowTableModel(_columns(kind, names, counted), self)
         self._counts = counts
         self.table = self._make_table()
