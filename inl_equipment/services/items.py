@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from inl_equipment.db.models import Agency, Category, FundingSource, Item, Location
 from inl_equipment.db.monitoring import Disposal, DisposalLine, Incident
+from inl_equipment.db.text_functions import byte_length
 from inl_equipment.i18n import Msg, Text
 from inl_equipment.services import audit
 from inl_equipment.services.item_rules import (
@@ -124,7 +125,10 @@ def find_by_tag(session: Session, asset_tag: str) -> int | None:
     found = session.scalar(select(Item.id).where(func.lower(Item.asset_tag) == key))
     if found is not None:
         return int(found)
-    for item_id, tag in session.execute(select(Item.id, Item.asset_tag)):
+    # Only tags outside ASCII can differ from their key in a way SQL's lower() misses:
+    # those are the ones whose length in bytes is not their length in characters.
+    non_ascii = byte_length(Item.asset_tag) != func.length(Item.asset_tag)
+    for item_id, tag in session.execute(select(Item.id, Item.asset_tag).where(non_ascii)):
         if not tag.isascii() and identifier_key(tag) == key:
             return int(item_id)
     return None
