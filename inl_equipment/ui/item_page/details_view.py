@@ -92,7 +92,7 @@ class ItemDetails(QScrollArea):
             "category": record.category_name,
             "make": v.make,
             "model": v.model,
-            "quantity": f"{formatting.number(v.quantity)} {v.unit}".strip(),
+            "quantity": formatting.quantity(v.quantity, v.unit),
             "lot_number": v.lot_number,
             "unit_value": formatting.money(v.unit_value),
             "expiry_date": formatting.day(v.expiry_date),
