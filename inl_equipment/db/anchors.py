@@ -153,30 +153,55 @@ def seal_items(
     conn: Connection, last_hashes: Mapping[int, str], columns: Sequence[str] = SEALED_COLUMNS
 ) -> None:
     """Seal each item in `last_hashes` (item id -> hash of its newest event) as it is now."""
-    t, items = anchors_table, items_table(columns)
+    items = items_table(columns)
     ids = sorted(last_hashes)
     if not ids:
         return
     if len(ids) > _CHUNK:
         # Many items (an import, sample data): one range scan beats many IN lists.
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start : start + _CHUNK]
-            conn.execute(sa.delete(t).where(t.c.kind == ITEM, t.c.ref_id.in_(chunk)))
         wanted = items.c.id.between(ids[0], ids[-1])
-        rows = fetch_tuples(conn, sa.select(*items.c).where(wanted))
-        _write_seals(conn, [r for r in rows if r[0] in last_hashes], last_hashes)
-        return
-    conn.execute(sa.delete(t).where(t.c.kind == ITEM, t.c.ref_id.in_(ids)))
-    _write_seals(
-        conn, fetch_tuples(conn, sa.select(*items.c).where(items.c.id.in_(ids))), last_hashes
-    )
+        rows = [
+            r for r in fetch_tuples(conn, sa.select(*items.c).where(wanted)) if r[0] in last_hashes
+        ]
+    else:
+        rows = fetch_tuples(conn, sa.select(*items.c).where(items.c.id.in_(ids)))
+    _write_seals(conn, rows, last_hashes)
+    gone = set(ids).difference(r[0] for r in rows)
+    if gone:  # an event of an item no longer there: its seal goes, as its row did
+        _delete_seals(conn, sorted(gone))
+
+
+def _delete_seals(conn: Connection, ids: Sequence[int]) -> None:
+    t = anchors_table
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        conn.execute(sa.delete(t).where(t.c.kind == ITEM, t.c.ref_id.in_(chunk)))
+
+
+def _seal_upsert(conn: Connection) -> sa.Insert:
+    """An INSERT of seals that replaces an item's older seal (one statement, no DELETE first)."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    stmt = postgresql.insert(anchors_table) if conn.dialect.name == "postgresql" else None
+    if stmt is not None:
+        return stmt.on_conflict_do_update(index_elements=_SEAL_KEY, set_=_fresh(stmt.excluded))
+    lite = sqlite.insert(anchors_table)
+    return lite.on_conflict_do_update(index_elements=_SEAL_KEY, set_=_fresh(lite.excluded))
+
+
+_SEAL_KEY = ("kind", "ref_id")
+
+
+def _fresh(excluded: Any) -> dict[str, Any]:
+    """The seal's values from the row that could not be inserted."""
+    return {c: excluded[c] for c in ("events", "event_hash", "state_hash")}
 
 
 def _write_seals(
     conn: Connection, rows: Sequence[Sequence[Any]], last_hashes: Mapping[int, str]
 ) -> None:
     statement = BulkStatement(
-        conn, sa.insert(anchors_table), ("kind", "ref_id", "events", "event_hash", "state_hash")
+        conn, _seal_upsert(conn), ("kind", "ref_id", "events", "event_hash", "state_hash")
     )
     statement.run(
         (ITEM, row[0], 0, last_hashes[row[0]], state_digest(last_hashes[row[0]], row))

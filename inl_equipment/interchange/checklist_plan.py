@@ -164,7 +164,8 @@ class _Items:
         serials = {r.serial_number for r in filled.rows if r.serial_number and not r.asset_tag}
         self._load(func.lower(Item.asset_tag), sorted(keys - {""}))
         self._load(Item.serial_number, sorted(serials))
-        self._load(Item.id, sorted(filled.listed))
+        # The listed items the sheet does not name (left blank: not seen); the rest are read.
+        self._load(Item.id, sorted(filled.listed - self.by_id.keys()))
 
     def _load(self, column: Any, values: list[Any]) -> None:
         columns = (Item.id, Item.asset_tag, Item.location_id, Item.status, Item.serial_number)

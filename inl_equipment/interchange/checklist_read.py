@@ -103,7 +103,11 @@ def _rows(wb: Any, name: str) -> tuple[str, str, list[FilledRow]]:
     rows: list[FilledRow] = []
     width = lay.REMARKS + 1
     for line, values in enumerate(_sheet_rows(wb, lay.SHEET), 1):
-        cells = [cell_text(v) for v in values[:width]] + [""] * (width - len(values))
+        # Most cells are plain text (empty ones too): the call to cell_text is skipped for them.
+        cells = [
+            v.strip() if v.__class__ is str and "_x" not in v else cell_text(v)
+            for v in values[:width]
+        ] + [""] * (width - len(values))
         if line <= lay.HEADER_ROW:
             top.append(cells)
             continue

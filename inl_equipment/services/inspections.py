@@ -15,14 +15,15 @@ Each inspection is numbered `EU-<year>-NNNN` (sequential, never reused).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import NamedTuple
 
 from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from inl_equipment.db.bulk import BulkStatement, fetch_tuples
+from inl_equipment.db.bulk import BulkStatement, dates_as_text, fetch_tuples
 from inl_equipment.db.models import RETIRED_STATUSES, Condition, Item, ItemStatus, Location
 from inl_equipment.db.monitoring import (
     CheckMethod,
@@ -109,12 +110,29 @@ class _ItemNow(NamedTuple):
     condition: str
     location_id: int | None
     holder_agency_id: int | None
+    last_check: str | None  # ISO date of the latest check, None when never checked
+    not_seen_run: int | None
 
 
 def _items_now(session: Session, ids: list[int]) -> dict[int, _ItemNow]:
+    """The items as they are now, with their latest check: one read (a sheet names thousands)."""
+    conn = session.connection()
     columns = (Item.id, Item.asset_tag, Item.status, Item.condition, Item.location_id)
-    stmt = select(*columns, Item.holder_agency_id).where(Item.id.in_(ids))
-    return {row[0]: _ItemNow(*row) for row in fetch_tuples(session.connection(), stmt)}
+    check = dates_as_text(conn, [ItemCheck.__table__.c.last_date])
+    stmt = (
+        select(*columns, Item.holder_agency_id, *check, ItemCheck.not_seen_run)
+        .outerjoin(ItemCheck, ItemCheck.item_id == Item.id)
+        .where(Item.id.in_(ids))
+    )
+    return {row[0]: _ItemNow(*row) for row in fetch_tuples(conn, stmt)}
+
+
+# The words a result may hold, made once (a sheet brings thousands of results).
+_RESULTS = frozenset(CheckResult)
+_CONDITIONS = frozenset(Condition)
+_USES = frozenset(IntendedUse)
+_INCIDENT_BY_WORD = {result.value: kind for result, kind in INCIDENT_OF_RESULT.items()}
+_SERVICEABLE = frozenset((CheckResult.IN_USE.value, CheckResult.IN_STORAGE.value))
 
 
 def _result_problem(r: ResultInput, item: _ItemNow | None, seen: set[int]) -> Msg | None:
@@ -127,15 +145,15 @@ def _result_problem(r: ResultInput, item: _ItemNow | None, seen: set[int]) -> Ms
         return Msg.translate(
             "Inspections", "{tag} has left the register; it cannot be checked."
         ).format(tag=tag)
-    if r.result not in set(CheckResult):
+    if r.result not in _RESULTS:
         return Msg.translate("Inspections", "{tag}: unknown result “{result}”.").format(
             tag=tag, result=r.result
         )
-    if r.condition and r.condition not in set(Condition):
+    if r.condition and r.condition not in _CONDITIONS:
         return Msg.translate("Inspections", "{tag}: unknown condition “{condition}”.").format(
             tag=tag, condition=r.condition
         )
-    if r.intended_use not in set(IntendedUse):
+    if r.intended_use not in _USES:
         return Msg.translate(
             "Inspections", "{tag}: say yes, no or unknown for intended use."
         ).format(tag=tag)
@@ -193,7 +211,7 @@ def record_inspection(
     )
     session.add(inspection)
     session.flush()
-    writes = _Writes(inspection, _latest_checks(session, list(items)))
+    writes = _Writes(inspection, _latest_checks(items.values()))
     events = [
         audit.NewEvent(
             "inspection",
@@ -206,7 +224,7 @@ def record_inspection(
     for r in data.results:
         item = items[r.item_id]
         events.append(writes.apply(item, r))
-        kind = INCIDENT_OF_RESULT.get(CheckResult(r.result))
+        kind = _INCIDENT_BY_WORD.get(r.result)
         if kind is not None:
             incidents.append(_incident_for(inspection, item, kind, r))
     writes.run(session.connection())
@@ -217,11 +235,13 @@ def record_inspection(
     return inspection.number
 
 
-def _latest_checks(session: Session, ids: list[int]) -> dict[int, tuple[date, int]]:
+def _latest_checks(items: Iterable[_ItemNow]) -> dict[int, tuple[date, int]]:
     """Each item's latest check date and its run of "not seen", for the items that have one."""
-    stmt = select(ItemCheck.item_id, ItemCheck.last_date, ItemCheck.not_seen_run)
-    rows = session.execute(stmt.where(ItemCheck.item_id.in_(ids))).all()
-    return {item_id: (last, run or 0) for item_id, last, run in rows}
+    return {
+        i.id: (date.fromisoformat(i.last_check[:10]), i.not_seen_run or 0)
+        for i in items
+        if i.last_check is not None
+    }
 
 
 _RESULT_COLUMNS = (
@@ -240,11 +260,28 @@ _CHECK_COLUMNS = ("last_date", "last_result", "last_inspection_id", "not_seen_ru
 _CHECK_UPDATE_COLUMNS = (*_CHECK_COLUMNS[:-1], "key_item_id")
 
 
+class _Header(NamedTuple):
+    """What each result row needs of its inspection."""
+
+    id: int
+    number: str
+    date: date
+    location_id: int | None
+    created_at: datetime
+
+
 class _Writes:
     """The rows one inspection writes, gathered result by result and written at once."""
 
     def __init__(self, inspection: Inspection, checks: dict[int, tuple[date, int]]) -> None:
-        self.inspection = inspection
+        # Plain values: an ORM attribute read per result costs more than the rest of `apply`.
+        self.inspection = _Header(
+            inspection.id,
+            inspection.number,
+            inspection.date,
+            inspection.location_id,
+            inspection.created_at,
+        )
         self.checks = checks
         self.results: list[tuple[object, ...]] = []
         self.items: list[tuple[object, ...]] = []
@@ -275,7 +312,10 @@ class _Writes:
             changes["condition"] = [item.condition, new_condition]
         if unexpected:
             changes["unexpected"] = True
-        self.items.append((new_status, new_condition, inspection.created_at, item.id))
+        if new_status != item.status or new_condition != item.condition:
+            # Only a changed item row is written: the check itself is its latest check and
+            # its history event (most results leave the item as it was).
+            self.items.append((new_status, new_condition, inspection.created_at, item.id))
         self._note_check(item.id, r.result)
         return audit.NewEvent("item", item.id, "check", changes)
 
@@ -302,13 +342,13 @@ class _Writes:
 def _effect(item: _ItemNow, r: ResultInput) -> tuple[str, str]:
     """The item's status and condition after result `r` (incidents change status later)."""
     status, condition = item.status, r.condition or item.condition
-    result = CheckResult(r.result)
-    if result in (CheckResult.IN_USE, CheckResult.IN_STORAGE) and status == ItemStatus.IN_REPAIR:
+    result = r.result  # a checked result word: compared as text, no enum made per row
+    if result in _SERVICEABLE and status == ItemStatus.IN_REPAIR.value:
         held = item.holder_agency_id is not None
         status = (ItemStatus.HANDED_OVER if held else ItemStatus.IN_STOCK).value
-    elif result is CheckResult.UNSERVICEABLE:
+    elif result == CheckResult.UNSERVICEABLE.value:
         condition = Condition.UNSERVICEABLE.value
-    elif result is CheckResult.UNDER_REPAIR:
+    elif result == CheckResult.UNDER_REPAIR.value:
         status = ItemStatus.IN_REPAIR.value
     return status, condition
 
