@@ -133,6 +133,11 @@ _CONDITIONS = frozenset(Condition)
 _USES = frozenset(IntendedUse)
 _INCIDENT_BY_WORD = {result.value: kind for result, kind in INCIDENT_OF_RESULT.items()}
 _SERVICEABLE = frozenset((CheckResult.IN_USE.value, CheckResult.IN_STORAGE.value))
+# Plain text: reading an enum member costs a descriptor call, and these are read per result.
+_NOT_SEEN = CheckResult.NOT_SEEN.value
+_UNSERVICEABLE = CheckResult.UNSERVICEABLE.value
+_UNDER_REPAIR = CheckResult.UNDER_REPAIR.value
+_IN_REPAIR = ItemStatus.IN_REPAIR.value
 
 
 def _result_problem(r: ResultInput, item: _ItemNow | None, seen: set[int]) -> Msg | None:
@@ -325,7 +330,7 @@ class _Writes:
         known = self.checks.get(item_id)
         if known is not None and known[0] > inspection.date:
             return
-        run = (known[1] + 1 if known else 1) if result == CheckResult.NOT_SEEN else 0
+        run = (known[1] + 1 if known else 1) if result == _NOT_SEEN else 0
         row = (inspection.date, result, inspection.id, run, item_id)
         (self.changed_checks if known else self.new_checks).append(row)
 
@@ -343,13 +348,13 @@ def _effect(item: _ItemNow, r: ResultInput) -> tuple[str, str]:
     """The item's status and condition after result `r` (incidents change status later)."""
     status, condition = item.status, r.condition or item.condition
     result = r.result  # a checked result word: compared as text, no enum made per row
-    if result in _SERVICEABLE and status == ItemStatus.IN_REPAIR.value:
+    if result in _SERVICEABLE and status == _IN_REPAIR:
         held = item.holder_agency_id is not None
         status = (ItemStatus.HANDED_OVER if held else ItemStatus.IN_STOCK).value
-    elif result == CheckResult.UNSERVICEABLE.value:
+    elif result == _UNSERVICEABLE:
         condition = Condition.UNSERVICEABLE.value
-    elif result == CheckResult.UNDER_REPAIR.value:
-        status = ItemStatus.IN_REPAIR.value
+    elif result == _UNDER_REPAIR:
+        status = _IN_REPAIR
     return status, condition
 
 
