@@ -25,3 +25,23 @@ def _sqlite(element: Any, compiler: Any, **kw: Any) -> str:
 @compiles(byte_length)
 def _default(element: Any, compiler: Any, **kw: Any) -> str:
     return f"octet_length({compiler.process(element.clauses, **kw)})"
+
+
+class text_position(GenericFunction[int]):  # noqa: N801 - reads as the SQL function it is
+    """Where a text first holds another, from 1 (0 when it does not): a literal match.
+
+    `text_position(haystack, needle)`; no wildcard characters, unlike LIKE.
+    """
+
+    type = Integer()
+    inherit_cache = True
+
+
+@compiles(text_position, "postgresql")
+def _postgresql_position(element: Any, compiler: Any, **kw: Any) -> str:
+    return f"strpos({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(text_position)
+def _default_position(element: Any, compiler: Any, **kw: Any) -> str:
+    return f"instr({compiler.process(element.clauses, **kw)})"

@@ -10,6 +10,7 @@ from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from inl_equipment.db.models import Agency, Item
+from inl_equipment.db.text_functions import text_position
 from inl_equipment.db.transactions import Attachment, Handover, HandoverLine
 from inl_equipment.i18n import QT_TRANSLATE_NOOP, Msg
 from inl_equipment.services.receipts import DONOR_EN
@@ -107,19 +108,19 @@ def list_handovers(
     if missing_signed:
         q = q.where(~has_copy)
     for term in text.split():
-        # Literal substring match: instr() has no wildcard characters.
+        # Literal substring match: no wildcard characters, as LIKE would have.
         needle = term.casefold()
         q = q.where(
             or_(
-                func.instr(func.lower(Handover.number), needle) > 0,
-                func.instr(func.lower(func.coalesce(giver.name_en, "")), needle) > 0,
-                func.instr(func.lower(func.coalesce(taker.name_en, "")), needle) > 0,
-                func.instr(func.lower(Handover.received_by), needle) > 0,
-                func.instr(func.lower(Handover.handed_over_by), needle) > 0,
+                text_position(func.lower(Handover.number), needle) > 0,
+                text_position(func.lower(func.coalesce(giver.name_en, "")), needle) > 0,
+                text_position(func.lower(func.coalesce(taker.name_en, "")), needle) > 0,
+                text_position(func.lower(Handover.received_by), needle) > 0,
+                text_position(func.lower(Handover.handed_over_by), needle) > 0,
                 exists().where(
                     HandoverLine.handover_id == Handover.id,
                     HandoverLine.item_id == Item.id,
-                    func.instr(func.lower(Item.asset_tag), needle) > 0,
+                    text_position(func.lower(Item.asset_tag), needle) > 0,
                 ),
             )
         )
