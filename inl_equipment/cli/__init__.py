@@ -22,7 +22,9 @@ from inl_equipment.cli import (
     label_commands,
     monitoring_commands,
     register_commands,
+    report_commands,
     safety_commands,
+    server_commands,
 )
 from inl_equipment.cli.common import CliError, close_all
 from inl_equipment.cli.display import missing_display
@@ -66,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     label_commands.add_commands(sub)
     monitoring_commands.add_commands(sub)
     checklist_commands.add_commands(sub)
+    report_commands.add_commands(sub)
+    server_commands.add_commands(sub)
     return parser
 
 

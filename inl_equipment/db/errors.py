@@ -50,6 +50,7 @@ class StorageFault(enum.Enum):
     CORRUPT = "corrupt"
     NOT_A_DATABASE = "not_a_database"
     CANT_OPEN = "cant_open"
+    NOT_ALLOWED = "not_allowed"  # a shared register's server refused the user's role
     OTHER = "other"
 
 
@@ -70,6 +71,7 @@ SQLITE_CODES: Final[dict[int, StorageFault]] = {
 #: PostgreSQL SQLSTATEs (https://www.postgresql.org/docs/current/errcodes-appendix.html).
 SQLSTATES: Final[dict[str, StorageFault]] = {
     "53100": StorageFault.DISK_FULL,  # disk_full
+    "42501": StorageFault.NOT_ALLOWED,  # insufficient_privilege: a grant or trigger refused
     "25006": StorageFault.READ_ONLY,  # read_only_sql_transaction
     "40001": StorageFault.BUSY,  # serialization_failure: try again
     "40P01": StorageFault.BUSY,  # deadlock_detected: try again

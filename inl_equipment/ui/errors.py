@@ -59,6 +59,15 @@ def _storage_message(fault: StorageFault | None, exc: BaseException) -> tuple[st
                 "copies of the app, or check the file's permissions, and reopen it.",
             ),
         )
+    if fault is StorageFault.NOT_ALLOWED:
+        return (
+            translate("Errors", "Not allowed"),
+            translate(
+                "Errors",
+                "Your role in this shared register does not allow this change. {unchanged} "
+                "An administrator can give you another role.",
+            ).format(unchanged=nothing_changed()),
+        )
     if fault is StorageFault.BUSY:
         return (
             translate("Errors", "Register busy"),
