@@ -15,6 +15,8 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from inl_equipment.i18n import Msg
+from inl_equipment.ui import icons
+from inl_equipment.ui.toolbar_fit import ToolbarFit
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
@@ -62,6 +64,7 @@ class ActionSet:
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._toolbar_title = Msg.translate("MainWindow", "Main toolbar")
         self.toolbar.setWindowTitle(str(self._toolbar_title))
+        self._toolbar_fit: ToolbarFit | None = None
 
     def add(
         self,
@@ -74,11 +77,17 @@ class ActionSet:
         tip: Msg | None = None,
         writes: bool = False,
     ) -> QAction:
-        """A new action; `writes` ones are turned off while the register is read-only."""
+        """A new action; `writes` ones are turned off while the register is read-only.
+
+        Its icon is the one `ui.icons.ICONS` names for `key` (one set for the
+        whole window); `icon` is used only for a key that has none there.
+        """
         action = QAction(self._window)
         action.setObjectName(f"{key}Action")
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
+        if icons.has_icon(key):
+            icon = icons.icon(key)
         if icon is not None:
             action.setIcon(icon)
         action.triggered.connect(lambda _checked=False: slot())
@@ -102,9 +111,11 @@ class ActionSet:
         return self._menus[key]
 
     def submenu(self, parent: str, key: str, title: Msg) -> QMenu:
-        """A submenu of a window menu, retranslated with the rest."""
+        """A submenu of a window menu, retranslated with the rest (its icon from `ui.icons`)."""
         menu = self._menus[parent].addMenu(str(title))
         menu.setObjectName(f"{key}Menu")
+        if icons.has_icon(key):
+            menu.setIcon(icons.icon(key))
         self._menus[key] = menu
         self._menu_titles[id(menu)] = (menu, title)
         return menu
@@ -118,10 +129,15 @@ class ActionSet:
                 target.addAction(self._actions[key])
 
     def finish_toolbar(self) -> None:
-        """Put the tail entries at the toolbar's end (once every feature is installed)."""
+        """Put the tail entries at the toolbar's end (once every feature is installed).
+
+        From then on the buttons' words stand beside their icons while the window
+        is wide enough, under them when it is not (`ToolbarFit`).
+        """
         if self.toolbar_tail:
             self.toolbar.addSeparator()
             self.fill(self.toolbar, *self.toolbar_tail)
+        self._toolbar_fit = ToolbarFit(self.toolbar, self._window)
 
     def writing(self) -> list[QAction]:
         """Actions that change the register (off when it is open read-only)."""
@@ -134,6 +150,8 @@ class ActionSet:
         for menu, title in self._menu_titles.values():
             menu.setTitle(str(title))
         self.toolbar.setWindowTitle(str(self._toolbar_title))
+        if self._toolbar_fit is not None:
+            self._toolbar_fit.refit()  # the words' widths change with the language
 
     def _apply(self, key: str) -> None:
         action, texts = self._actions[key], self._texts[key]

@@ -112,7 +112,22 @@ def _main_window(state: SmokeState) -> str:
     table.viewport().removeEventFilter(probe)
     if window.register.read_only:
         raise SmokeError("the main window opened the register read-only")
-    return f"{window.model.rowCount()} rows painted on {app.platformName()}"
+    drawn = _toolbar_icons(window)
+    return f"{window.model.rowCount()} rows painted on {app.platformName()}; {drawn} icons drawn"
+
+
+def _toolbar_icons(window: MainWindow) -> int:
+    """How many toolbar icons QtSvg drew at 150 % (resources/icons and QtSvg must travel)."""
+    actions = [a for a in window.acts.toolbar.actions() if not a.isSeparator()]
+    for action in actions:
+        image = action.icon().pixmap(QSize(24, 24), 1.5).toImage()
+        if image.isNull() or not any(
+            image.pixelColor(x, y).alpha()
+            for x in range(image.width())
+            for y in range(image.height())
+        ):
+            raise SmokeError(f"the toolbar's {action.objectName()} icon drew nothing")
+    return len(actions)
 
 
 def _pdf_preview(state: SmokeState) -> str:

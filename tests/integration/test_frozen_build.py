@@ -102,7 +102,8 @@ def test_every_migration_catalogue_and_font_travelled(frozen_app: Path) -> None:
     )
     assert all(any(p.name.startswith(rev) for p in frozen.glob("*.py")) for rev in KNOWN_REVISIONS)
     assert (frozen.parent / "env.py").is_file()
-    for folder in ("fonts", "i18n", "icons"):
+    # icons/lucide: the toolbar's and menus' icons with their licence (ui/icons.py).
+    for folder in ("fonts", "i18n", "icons", "icons/lucide"):
         names = sorted(p.name for p in (ROOT / "resources" / folder).iterdir())
         assert sorted(p.name for p in (internal / "resources" / folder).iterdir()) == names
     assert (internal / "resources" / "style.qss").is_file()

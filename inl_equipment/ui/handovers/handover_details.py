@@ -29,6 +29,7 @@ from inl_equipment.services.vocabulary import (
     handover_kind_label,
     handover_status_label,
 )
+from inl_equipment.ui.icons import set_icon
 from inl_equipment.ui.row_table_model import RowColumn, RowTableModel
 from inl_equipment.ui.style import Palette, rich
 
@@ -110,7 +111,9 @@ class HandoverDetailsPane(QWidget):
         self.labels_button.setObjectName("handoverLabelsButton")
         actions = QVBoxLayout()
         buttons = (self.receipt_button, self.void_button, self.attach_button, self.open_button)
-        for b in (*buttons, self.labels_button):
+        keys = ("receipt", "void", "attach", "open_file", "print_labels")
+        for b, key in zip((*buttons, self.labels_button), keys, strict=True):
+            set_icon(b, key)
             actions.addWidget(b)
         actions.addStretch(1)
         left = QVBoxLayout()

@@ -41,6 +41,7 @@ from inl_equipment.ui.handovers.receipt_output import (
     temp_copy_path,
     write_atomically,
 )
+from inl_equipment.ui.icons import set_icon
 from inl_equipment.ui.labels.feature import print_receipt_labels
 from inl_equipment.ui.progress import run_with_progress
 from inl_equipment.ui.screen import fit_to_screen
@@ -133,6 +134,8 @@ class ReceiptPreview(QDialog):
         self.labels_button.setObjectName("receiptLabelsButton")
         self.close_button = QPushButton(self.tr("Close"))
         buttons = (self.print_button, self.save_button, self.open_button, self.labels_button)
+        for b, key in zip(buttons, ("print", "save_pdf", "open_file", "print_labels"), strict=True):
+            set_icon(b, key)
         for b in (*buttons, self.close_button):
             b.setAutoDefault(False)
         self.busy = QProgressBar()
