@@ -25,6 +25,7 @@ from inl_equipment.services.search import Query, RefNames
 from inl_equipment.services.vocabulary import marked_text, status_choices, status_label
 from inl_equipment.ui.register.multi_choice import MultiChoice
 from inl_equipment.ui.register.range_filters import RangeFilters
+from inl_equipment.ui.register.wrap_row import WrapRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,9 +145,12 @@ class FilterBar(QWidget):
         self.search.setMinimumWidth(160)
         self.combos: dict[str, QComboBox] = {}
         self._labels: dict[str, QLabel] = {}
+        # One row on a wide window, two on a narrow one (a laptop at 150 %).
+        self.row = WrapRow(self)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        layout.addWidget(self.search, 3)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.row)
+        self.row.add(self.search, 3)
         for spec in FILTERS:
             # Every filter but the check state takes several values ("Lost or Stolen").
             combo = QComboBox() if spec.table == _CHECKS else MultiChoice()
@@ -160,7 +164,7 @@ class FilterBar(QWidget):
             # bar then fits a 1366-pixel laptop screen. The label stays for the name only.
             self._labels[spec.key] = QLabel(self)
             self._labels[spec.key].hide()
-            layout.addWidget(combo, 1)
+            self.row.add(combo, 1)
         self.ranges = RangeFilters()
         self.more_button = QToolButton()
         self.more_button.setObjectName("moreFilters")
@@ -170,10 +174,11 @@ class FilterBar(QWidget):
         holder.setDefaultWidget(self.ranges)
         more.addAction(holder)
         self.more_button.setMenu(more)
-        layout.addWidget(self.more_button)
+        self.row.add(self.more_button)
         self.clear_button = QToolButton()
         self.clear_button.setObjectName("clearFilters")
-        layout.addWidget(self.clear_button)
+        self.row.add(self.clear_button)
+        self.row.set_fold(4)  # search, status, holder, province; then the rest
         self._retranslate()
         self._connect_signals()
 
