@@ -11,7 +11,6 @@ runs past the label's edge. Lao is shaped (`fonts.draw_string`).
 from __future__ import annotations
 
 import io
-import unicodedata
 from collections.abc import Callable, Sequence
 
 from reportlab.graphics.barcode.code128 import Code128
@@ -19,6 +18,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from inl_equipment import lao_breaks
 from inl_equipment.documents import fonts
 from inl_equipment.documents.asset_label_layouts import (
     MM,
@@ -42,7 +42,7 @@ def fit_line(
     """`text` at the largest size from `largest` down to `smallest` that fits `width`.
 
     At `smallest` a longer text is cut at a character boundary (never inside
-    a Lao cluster) and ends with an ellipsis.
+    a Lao syllable: `lao_breaks.safe_cut`) and ends with an ellipsis.
     """
     text = " ".join(text.split())
     size = largest
@@ -57,8 +57,8 @@ def fit_line(
             low = mid
         else:
             high = mid - 1
-    while 0 < low < len(text) and unicodedata.category(text[low]).startswith("M"):
-        low -= 1  # a vowel sign or tone mark belongs with the letter before it
+    # Never inside a syllable: a Lao vowel or tone mark belongs with its letter.
+    low = lao_breaks.safe_cut(text, low)
     return text[:low].rstrip() + ELLIPSIS, size
 
 

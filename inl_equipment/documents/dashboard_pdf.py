@@ -21,7 +21,6 @@ bar level with each row (the rows are the bars' labels); the folded row has no b
 from __future__ import annotations
 
 import io
-import unicodedata
 from functools import cache, lru_cache
 from typing import Any
 
@@ -52,6 +51,7 @@ from inl_equipment.documents.eum_report_style import (
 from inl_equipment.documents.fonts import FONT_BOLD, FONT_REGULAR, paragraph, register_fonts
 from inl_equipment.documents.long_text import clip
 from inl_equipment.formatting import day, money, number
+from inl_equipment.lao_breaks import safe_cut
 
 __all__ = ["MAX_HEADLINE", "MAX_TABLES", "build_dashboard_summary", "fold_rows"]
 
@@ -129,10 +129,8 @@ def _fit(text: str, style_name: str, width: float) -> str:
 
 
 def _cut_at(text: str, n: int) -> str:
-    """The first `n` characters of `text` (fewer, to end on a whole letter), and "…"."""
-    while 0 < n < len(text) and unicodedata.category(text[n]).startswith("M"):
-        n -= 1
-    return text[:n].rstrip() + CUT
+    """The first `n` characters of `text` (fewer, to end on a whole syllable), and "…"."""
+    return text[: safe_cut(text, n)].rstrip() + CUT
 
 
 def _one_line(text: str, style_name: str, width: float) -> Paragraph:

@@ -38,8 +38,10 @@ Two more things live in the same wrapper. A Lao run with no space that is too wi
 its cell is split by ReportLab after shaping, and the pieces are shaped again: our codes
 are first turned back into their text, or HarfBuzz would draw them as missing glyphs
 (stock ReportLab has that bug with its own private codes). The split falls between
-clusters, not at Lao word boundaries (that needs a dictionary). And because platypus
-shapes each word again on every re-wrap, results for single-font words are remembered.
+clusters; it rarely happens now, since `lao_wrap` (installed with the fonts) cuts Lao
+runs into words, and words too long for a line into syllables, before the lines are
+made. And because platypus shapes each word again on every re-wrap, results for
+single-font words are remembered.
 """
 
 from __future__ import annotations
@@ -59,7 +61,9 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import ShapedFragWord, ShapedStr, TTFont
 from reportlab.platypus import Paragraph
 
+from inl_equipment.documents import lao_wrap
 from inl_equipment.documents.font_files import FONT_BOLD, FONT_REGULAR, merged_font
+from inl_equipment.lao_breaks import without_break_hints
 
 __all__ = [
     "FONT_BOLD",
@@ -304,6 +308,7 @@ def register_fonts() -> None:
     # paragraph.py imported the name; shapeStr (canvas strings) looks it up in ttfonts.
     ttfonts.shapeFragWord = _memo_shape
     rl_paragraph.shapeFragWord = _memo_shape
+    lao_wrap.install()  # Lao lines end between words
 
 
 # --- paragraphs from plain text ----------------------------------------------------------
@@ -321,7 +326,12 @@ def shaping_style(style: ParagraphStyle) -> ParagraphStyle:
 
 
 def esc(text: str) -> str:
-    """Plain text as Paragraph markup that prints literally (line breaks kept)."""
+    """Plain text as Paragraph markup that prints literally (line breaks kept).
+
+    A U+200B (a break hint pasted from elsewhere) is left out: PDFs break Lao lines
+    without one, and it must not come out of the PDF as part of a word.
+    """
+    text = without_break_hints(text)
     if not text.isprintable():
         text = "".join(c if c == "\n" or unicodedata.category(c) != "Cc" else " " for c in text)
     return escape(text).replace("\n", "<br/>")
@@ -338,7 +348,8 @@ def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
 
 
 def draw_string(canvas: Any, x: float, y: float, text: str, *, align: str = "left") -> None:
-    """Draw one line of plain text on a canvas, shaped when it holds Lao."""
+    """Draw one line of plain text on a canvas, shaped when it holds Lao (no U+200B)."""
+    text = without_break_hints(text)
     draw = {
         "left": canvas.drawString,
         "right": canvas.drawRightString,

@@ -25,6 +25,7 @@ from inl_equipment.documents.inventory_style import (
 from inl_equipment.documents.long_text import clip, continued
 from inl_equipment.formatting import money, number, percent
 from inl_equipment.i18n import translate
+from inl_equipment.lao_breaks import safe_cut
 
 CHART_BARS = 20  # more groups than this: the smallest are shown together as "Other"
 # Longest texts printed whole, as (characters, lines); longer ones are cut and marked.
@@ -164,7 +165,7 @@ def _clip(text: str, width: float) -> str:
     if stringWidth(text, FONT_REGULAR, 7) <= width:
         return text
     while text and stringWidth(text + "…", FONT_REGULAR, 7) > width:
-        text = text[:-1]
+        text = text[: safe_cut(text, len(text) - 1)]  # a whole Lao syllable at a time
     return text.rstrip() + "…"
 
 

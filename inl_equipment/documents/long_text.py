@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from inl_equipment.i18n import translate
+from inl_equipment.lao_breaks import safe_cut
 
 #: A cut within this many characters of a space is moved back to the space.
 _WORD_SLACK = 30
@@ -29,6 +30,9 @@ def is_long(text: str, max_chars: int, max_lines: int) -> bool:
 def clip(text: str, max_chars: int, max_lines: int, marker: str) -> str:
     """`text` if within the limits; else its start (a word kept whole if one ends near) + `marker`.
 
+    Never inside a Lao syllable: without a space near, the cut moves back to a Lao
+    word boundary (`lao_breaks.safe_cut`).
+
     The result has at most `max_lines` lines and about `max_chars` characters plus the
     marker, which always shows that something was left out.
     """
@@ -38,6 +42,8 @@ def clip(text: str, max_chars: int, max_lines: int, marker: str) -> str:
     space = kept.rfind(" ", max(len(kept) - _WORD_SLACK, 1))
     if space > 0 and len(kept) < len(text) and not text[len(kept)].isspace():
         kept = kept[:space]
+    elif len(kept) < len(text):  # Lao has no spaces: a word boundary, else a syllable's
+        kept = kept[: safe_cut(text, len(kept), _WORD_SLACK) or len(kept)]
     return f"{kept.rstrip()} {marker}"
 
 

@@ -29,6 +29,7 @@ from reportlab.platypus import Flowable, Table
 
 from inl_equipment.documents.fonts import FONT_BOLD, FONT_REGULAR
 from inl_equipment.documents.long_text import clip, clip_to_fit, continued
+from inl_equipment.lao_breaks import safe_cut
 
 Align = Literal["left", "right", "centre"]
 
@@ -241,6 +242,7 @@ class TextFitter:
                     # Too long for one line (a VIN, "Instant-View"): break after a
                     # hyphen or slash if one fits, else between characters.
                     cut = self._longest_start(line, avail)
+                    cut = safe_cut(line, cut) or cut  # a letter keeps its marks
                     soft = max(line.rfind("-", 0, cut), line.rfind("/", 0, cut)) + 1
                     cut = soft if soft > 1 else cut
                     lines.append(line[:cut])
