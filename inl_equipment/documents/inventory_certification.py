@@ -26,13 +26,19 @@ LABEL_WIDTH = 64.0
 LINE_HEIGHTS = (20.0, 20.0, 28.0, 20.0)
 
 
-def certification(data: InventoryReportData, width: float) -> Flowable:
-    """The certification and its signature blocks, kept together on one page."""
+def certification(
+    data: InventoryReportData, width: float, statement_words: Bilingual | None = None
+) -> Flowable:
+    """The certification and its signature blocks, kept together on one page.
+
+    `statement_words` (with "{date}") is what is certified; default: the inventory's.
+    """
     st, words = styles(), CERTIFICATION
+    said = statement_words or words.statement
     date = day(data.generated_at.date())
-    statement = [paragraph(words.statement.en.format(date=date), st["cert"])]
-    if words.statement.lo:
-        statement.append(paragraph(words.statement.lo.format(date=date), st["cert"]))
+    statement = [paragraph(said.en.format(date=date), st["cert"])]
+    if said.lo:
+        statement.append(paragraph(said.lo.format(date=date), st["cert"]))
     line = (width - 2 * GAP) / 3 - LABEL_WIDTH - 4
     parties = (
         (words.prepared_by, fit_line(data.operator, FONT_REGULAR, 8, line)),
