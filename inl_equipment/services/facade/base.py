@@ -16,5 +16,11 @@ class Context:
     """
 
     db: Database
-    operator: str
+    operator: str  # who the history names: the person, or their login on a server
     changes: ChangeFeed
+    prepared_by: str = ""  # the person's name on documents ("" : `operator`)
+
+    @property
+    def signatory(self) -> str:
+        """The name a document gives as who prepared it."""
+        return self.prepared_by or self.operator

@@ -25,7 +25,7 @@ class ReportsApi:
         self._ctx = ctx
 
     def _operator(self, operator: str | None) -> str:
-        return self._ctx.operator if operator is None else operator
+        return self._ctx.signatory if operator is None else operator
 
     def handover_register(
         self,
