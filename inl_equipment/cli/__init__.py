@@ -20,6 +20,7 @@ from inl_equipment.cli import (
     handover_commands,
     import_commands,
     label_commands,
+    lots_commands,
     monitoring_commands,
     register_commands,
     report_commands,
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     import_commands.add_commands(sub)
     export_commands.add_commands(sub)
     label_commands.add_commands(sub)
+    lots_commands.add_commands(sub)
     monitoring_commands.add_commands(sub)
     checklist_commands.add_commands(sub)
     report_commands.add_commands(sub)

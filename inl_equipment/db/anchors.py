@@ -37,7 +37,7 @@ CHAIN = "chain"
 ITEM = "item"
 _CHUNK = 500
 
-#: The columns of `items` a seal covers (all of them, as of revision 0005).
+#: The columns of `items` a seal covers (all of them, as of revision 0008).
 SEALED_COLUMNS: tuple[str, ...] = (
     "id",
     "asset_tag",
@@ -64,6 +64,7 @@ SEALED_COLUMNS: tuple[str, ...] = (
     "notes",
     "created_at",
     "updated_at",
+    "description_lo",
 )
 
 #: A reference merge moves items to the kept record without an item event each.

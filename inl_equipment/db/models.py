@@ -54,6 +54,8 @@ class ItemStatus(enum.StrEnum):
     # A part of a lot folded back into its origin when its receipt was voided:
     # no longer an item of its own, and neither a loss nor a disposal.
     MERGED = "merged"
+    # A lot whose whole quantity was used up or distributed (see `LotConsumption`).
+    CONSUMED = "consumed"
 
     @property
     def label(self) -> str:
@@ -70,10 +72,11 @@ STATUS_LABELS: dict[ItemStatus, str] = {
     ItemStatus.DESTROYED: "Destroyed",
     ItemStatus.DISPOSED: "Disposed",
     ItemStatus.MERGED: "Merged back",
+    ItemStatus.CONSUMED: "Used up",
 }
 
 #: Statuses that end an item's active life: an incident (lost, stolen,
-#: destroyed), a disposal, or a lot part merged back.
+#: destroyed), a disposal, a lot part merged back, or a lot used up.
 RETIRED_STATUSES = frozenset(
     {
         ItemStatus.LOST,
@@ -81,6 +84,7 @@ RETIRED_STATUSES = frozenset(
         ItemStatus.DESTROYED,
         ItemStatus.DISPOSED,
         ItemStatus.MERGED,
+        ItemStatus.CONSUMED,
     }
 )
 
@@ -209,6 +213,8 @@ class Item(Base):
     make: Mapped[str] = mapped_column(String(120), default="")
     model: Mapped[str] = mapped_column(String(120), default="")
     description: Mapped[str] = mapped_column(Text)
+    # The description in Lao, optional (NULL in registers made before revision 0008).
+    description_lo: Mapped[str | None] = mapped_column(Text, nullable=True, default="")
     quantity: Mapped[int] = mapped_column(Integer, default=1)
     unit: Mapped[str] = mapped_column(String(30), default="each")
     lot_number: Mapped[str] = mapped_column(String(80), default="")
@@ -246,6 +252,32 @@ class Item(Base):
 #: "INL-24-0001" and "inl-24-0001" are the same tag. An expression index says so
 #: on every database (SQLite's NOCASE collation does not exist elsewhere).
 Index("uq_items_asset_tag_lower", func.lower(Item.asset_tag), unique=True)
+
+
+class LotConsumption(Base):
+    """A quantity of a lot used up or distributed (test kits used, reagents spent).
+
+    Each record lowers the lot's `quantity`; a lot used up gets the status
+    `consumed`. The item's history records the same change.
+    """
+
+    __tablename__ = "lot_consumptions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"))
+    date: Mapped[date] = mapped_column(Date)
+    quantity: Mapped[int] = mapped_column(Integer)
+    reference: Mapped[str] = mapped_column(String(120), default="")
+    remark: Mapped[str] = mapped_column(Text, default="")
+    operator: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    item: Mapped[Item] = relationship()
+
+    __table_args__ = (
+        Index("ix_lot_consumptions_item_id", "item_id"),
+        Index("ix_lot_consumptions_date", "date"),
+    )
 
 
 class AuditEvent(Base):

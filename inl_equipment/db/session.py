@@ -14,6 +14,7 @@ import contextlib
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
@@ -150,6 +151,18 @@ class Database:
     def path(self) -> Path | None:
         """The register's file (None for a database that is not an SQLite file)."""
         return sqlite_path(self.url)
+
+    @cached_property
+    def server_login(self) -> str | None:
+        """The login a database server knows this client by (None for an SQLite file).
+
+        On a shared register the server writes history under this name and
+        refuses any other (`db/server_roles.py`), so it is the operator there.
+        """
+        if self.engine.dialect.name != "postgresql":
+            return None
+        with self.engine.connect() as conn:
+            return str(conn.execute(text("SELECT session_user")).scalar_one())
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -35,6 +35,8 @@ class ReceiptLine:
     unit: str
     unit_value: Decimal
     condition: str
+    #: The description in Lao, printed under the English one ("" on older receipts).
+    description_lo: str = ""
 
     @property
     def line_value(self) -> Decimal:

@@ -142,10 +142,15 @@ def _parties(data: ReceiptData, st: Styles, width: float) -> Table:
     )
 
 
+def _descriptions(line: ReceiptLine) -> str:
+    """The English description, and the Lao one under it when the item has one."""
+    return f"{line.description}\n{line.description_lo}" if line.description_lo else line.description
+
+
 def _item_row(position: int, line: ReceiptLine, cell: dict[str, ParagraphStyle]) -> list[Flowable]:
     values = (
         str(position),
-        _fit(line.description, DESCRIPTION_LIMIT),
+        _fit(_descriptions(line), DESCRIPTION_LIMIT),
         _fit(line.make_model, CELL_LIMIT),
         _fit(line.serial_number, CELL_LIMIT),
         _fit(line.asset_tag, CELL_LIMIT),

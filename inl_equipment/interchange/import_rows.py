@@ -2,8 +2,7 @@
 
 Nothing here touches the database: reference names (category, holder, location,
 funding source) stay text until `importer` resolves them against the register.
-Converters are chosen once per mapping, so 10,000 rows cost little more than
-the parsing itself.
+Converters are chosen once per mapping: 10,000 rows cost little more than parsing.
 """
 
 from __future__ import annotations
@@ -36,12 +35,13 @@ REFERENCE_FIELDS = frozenset({"category", "holder", "location", "funding_source"
 DATE_FIELDS = ("acquisition_date", "expiry_date")
 #: Identifiers Excel turns into 3.01043E+13 when they are long numbers.
 _IDENTIFIERS = frozenset({"asset_tag", "serial_number", "model", "lot_number", "po_number"})
-_MULTILINE = frozenset({"description", "notes"})
+_MULTILINE = frozenset({"description", "description_lo", "notes"})
 
 #: Field key -> its label in English (`field_label` translates it).
 LABELS: dict[str, str] = {
     "asset_tag": QT_TRANSLATE_NOOP("Import", "Asset tag"),
     "description": QT_TRANSLATE_NOOP("Import", "Description"),
+    "description_lo": QT_TRANSLATE_NOOP("Import", "Description (Lao)"),
     "serial_number": QT_TRANSLATE_NOOP("Import", "Serial number"),
     "category": QT_TRANSLATE_NOOP("Import", "Category"),
     "make": QT_TRANSLATE_NOOP("Import", "Make"),

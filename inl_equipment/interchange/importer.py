@@ -19,7 +19,7 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from inl_equipment.db.models import RETIRED_STATUSES, Item, ItemStatus
@@ -218,7 +218,9 @@ class _Planner:
 
     def _existing_items(self, ids: list[int]) -> dict[int, ItemInput]:
         out: dict[int, ItemInput] = {}
-        cols = [getattr(Item, name) for name in INPUT_FIELDS]
+        # No Lao description (NULL in items made before revision 0008) reads as "".
+        lao = func.coalesce(Item.description_lo, "")
+        cols = [lao if name == "description_lo" else getattr(Item, name) for name in INPUT_FIELDS]
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
             for row in self.session.execute(select(Item.id, *cols).where(Item.id.in_(chunk))):

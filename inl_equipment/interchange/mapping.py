@@ -22,6 +22,7 @@ Mapping: TypeAlias = dict[int, str | None]
 FIELDS: tuple[str, ...] = (
     "asset_tag",
     "description",
+    "description_lo",
     "serial_number",
     "category",
     "make",
@@ -61,6 +62,11 @@ ALIASES: dict[str, tuple[str, ...]] = _split(
             "description | item name | name | item description | item | equipment | "
             "equipment name | equipment description | asset name | article | nomenclature | "
             "desc | ລາຍການ | ອຸປະກອນ"
+        ),
+        # Our own export's "Description (Lao)" first.
+        "description_lo": (
+            "description lao | lao description | description in lao | description lo | "
+            "ລາຍລະອຽດ | ລາຍລະອຽດ ພາສາລາວ | ຄຳອະທິບາຍ"
         ),
         "serial_number": (
             "serial number | serial | serial no | s n | sn | vin | vin no | chassis no | "

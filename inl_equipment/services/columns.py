@@ -51,6 +51,7 @@ ROW_FIELDS: tuple[str, ...] = (
     "last_check_result",
     "not_seen_run",
     "check_base",
+    "description_lo",
 )
 R = {name: i for i, name in enumerate(ROW_FIELDS)}
 R_ID = R["id"]
@@ -62,6 +63,8 @@ R_CATEGORY = R["category_id"]
 R_HOLDER = R["holder_agency_id"]
 R_LOCATION = R["location_id"]
 R_FUNDING = R["funding_source_id"]
+R_DESCRIPTION = R["description"]
+R_DESCRIPTION_LO = R["description_lo"]
 
 Kind = Literal[
     "text",
@@ -131,6 +134,12 @@ COLUMNS: tuple[ColumnSpec, ...] = (
     _c("make", QT_TRANSLATE_NOOP("Columns", "Make"), width=100),
     _c("model", QT_TRANSLATE_NOOP("Columns", "Model"), width=120),
     _c("description", QT_TRANSLATE_NOOP("Columns", "Description"), width=260),
+    _c(
+        "description_lo",
+        QT_TRANSLATE_NOOP("Columns", "Description (Lao)"),
+        visible=False,
+        width=260,
+    ),
     _c("quantity", QT_TRANSLATE_NOOP("Columns", "Qty"), "quantity", width=90),
     _c("unit", QT_TRANSLATE_NOOP("Columns", "Unit"), visible=False, width=60),
     _c("unit_value", QT_TRANSLATE_NOOP("Columns", "Unit value"), "money", width=100),

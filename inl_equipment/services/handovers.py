@@ -246,6 +246,8 @@ def _line_content(item: Item, quantity: int) -> dict[str, Any]:
         "unit": item.unit,
         "unit_value": str(item.unit_value),
         "condition": condition_english(item.condition),
+        # Only when there is one: a line without keeps the content receipts had before.
+        **({"description_lo": item.description_lo} if item.description_lo else {}),
     }
 
 

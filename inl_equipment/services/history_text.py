@@ -22,6 +22,7 @@ FIELD_LABELS: dict[str, str] = {
     "make": QT_TRANSLATE_NOOP("History", "Make"),
     "model": QT_TRANSLATE_NOOP("History", "Model"),
     "description": QT_TRANSLATE_NOOP("History", "Description"),
+    "description_lo": QT_TRANSLATE_NOOP("History", "Description (Lao)"),
     "quantity": QT_TRANSLATE_NOOP("History", "Quantity"),
     "unit": QT_TRANSLATE_NOOP("History", "Unit"),
     "lot_number": QT_TRANSLATE_NOOP("History", "Lot number"),
@@ -53,6 +54,10 @@ FIELD_LABELS: dict[str, str] = {
     "disposal": QT_TRANSLATE_NOOP("History", "Disposal"),
     "method": QT_TRANSLATE_NOOP("History", "Method"),
     "sale_price": QT_TRANSLATE_NOOP("History", "Sale price"),
+    "used": QT_TRANSLATE_NOOP("History", "Quantity used"),
+    "used_on": QT_TRANSLATE_NOOP("History", "Used on"),
+    "reference": QT_TRANSLATE_NOOP("History", "Reference"),
+    "remark": QT_TRANSLATE_NOOP("History", "Remark"),
     "file": QT_TRANSLATE_NOOP("History", "File"),
     "legacy_handover": QT_TRANSLATE_NOOP("History", "Handed over before this register"),
     "sha256": QT_TRANSLATE_NOOP("History", "Fingerprint (SHA-256)"),
@@ -74,6 +79,7 @@ ACTION_LABELS: dict[str, str] = {
     "recovered": QT_TRANSLATE_NOOP("History", "Recovered"),
     "dispose": QT_TRANSLATE_NOOP("History", "Disposed of"),
     "photo": QT_TRANSLATE_NOOP("History", "Photo added"),
+    "use": QT_TRANSLATE_NOOP("History", "Used or distributed"),
 }
 _REF_TABLES = {
     "category_id": "categories",

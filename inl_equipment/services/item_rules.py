@@ -28,6 +28,7 @@ ASSET_TAG_MAX = 60
 TEXT_LIMITS: dict[str, int] = {
     "asset_tag": ASSET_TAG_MAX,
     "description": 6_000,
+    "description_lo": 6_000,
     "serial_number": 120,
     "make": 120,
     "model": 120,
@@ -39,7 +40,7 @@ TEXT_LIMITS: dict[str, int] = {
     "notes": 20_000,
 }
 #: Most lines of the multi-line fields.
-LINE_LIMITS: dict[str, int] = {"description": 30, "notes": 100}
+LINE_LIMITS: dict[str, int] = {"description": 30, "description_lo": 30, "notes": 100}
 #: Fields that identify an item: compared (and stored) in `normalize_identifier` form.
 IDENTIFIER_FIELDS = ("asset_tag", "serial_number")
 
@@ -102,6 +103,8 @@ class ItemInput:
     location_id: int | None = None
     condition: str = Condition.NEW.value
     notes: str = ""
+    # Optional: the description in Lao (receipts show it under the English one).
+    description_lo: str = ""
 
 
 INPUT_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(ItemInput))
@@ -118,7 +121,7 @@ def clean_input(data: ItemInput) -> ItemInput:
         value = getattr(out, name)
         if name in IDENTIFIER_FIELDS:
             value = normalize_identifier(value)
-        elif name not in ("notes", "description"):
+        elif name not in ("notes", "description", "description_lo"):
             value = " ".join(value.split())
         else:
             value = value.strip()
@@ -177,7 +180,7 @@ def _identity_messages(data: ItemInput) -> dict[str, Msg]:
         out["description"] = Msg.translate("Items", "A description is required.")
     if data.category_id is None:
         out["category_id"] = Msg.translate("Items", "Choose a category.")
-    if data.quantity < 1:
+    if data.quantity < 1 and not (data.quantity == 0 and data.status == ItemStatus.CONSUMED):
         out["quantity"] = Msg.translate("Items", "Quantity must be at least 1.")
     elif data.serial_number and data.quantity != 1:
         out["quantity"] = Msg.translate(

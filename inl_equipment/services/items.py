@@ -166,8 +166,11 @@ def _changes(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[An
 
 
 def _snapshot(item: Item) -> dict[str, Any]:
-    """The item's input fields as stored."""
-    return {name: getattr(item, name) for name in INPUT_FIELDS}
+    """The item's input fields as stored (no Lao description, NULL before 0008, is "")."""
+    values = {name: getattr(item, name) for name in INPUT_FIELDS}
+    if values["description_lo"] is None:
+        values["description_lo"] = ""
+    return values
 
 
 def create_item(session: Session, data: ItemInput, operator: str) -> int:

@@ -84,6 +84,8 @@ def receipt_from_content(
             unit=ln["unit"],
             unit_value=Decimal(ln["unit_value"]),
             condition=ln["condition"],
+            # Receipts issued before Lao descriptions (revision 0008) have none.
+            description_lo=ln.get("description_lo", ""),
         )
         for ln in c["lines"]
     )

@@ -31,7 +31,9 @@ if TYPE_CHECKING:
     from inl_equipment.services.facade.dashboard import DashboardApi
     from inl_equipment.services.facade.item_page import ItemPageApi
     from inl_equipment.services.facade.labels import LabelsApi
+    from inl_equipment.services.facade.lots import LotsApi
     from inl_equipment.services.facade.monitoring_documents import MonitoringDocumentsApi
+    from inl_equipment.services.facade.reports import ReportsApi
 
 __all__ = ["FORM_REFS", "Change", "Register"]
 
@@ -40,8 +42,14 @@ class Register:
     """A register opened for one operator, split by capability."""
 
     def __init__(self, db: Database, operator: str, opened: OpenedRegister | None = None) -> None:
-        """The register on `db`; `opened` carries its lock and notices (None: caller's)."""
-        self._ctx = Context(db, operator, ChangeFeed())
+        """The register on `db`; `opened` carries its lock and notices (None: caller's).
+
+        `operator` is the person's name, as documents say who prepared them. On a
+        database server the history names the login instead (the server refuses
+        any other), so that is `author`; on an SQLite file the two are the same.
+        """
+        self.author = db.server_login or operator
+        self._ctx = Context(db, self.author, ChangeFeed(), prepared_by=operator)
         self.operator = operator
         #: The open session's lock and notices (None when the caller manages them).
         self.opened = opened
@@ -88,6 +96,20 @@ class Register:
         from inl_equipment.services.facade.item_page import ItemPageApi
 
         return ItemPageApi(self._ctx)
+
+    @cached_property
+    def reports(self) -> ReportsApi:
+        """The handover register and the funding report, as PDF, XLSX (and CSV)."""
+        from inl_equipment.services.facade.reports import ReportsApi
+
+        return ReportsApi(self._ctx)
+
+    @cached_property
+    def lots(self) -> LotsApi:
+        """Lots used up or distributed, and the expiring and used lots report."""
+        from inl_equipment.services.facade.lots import LotsApi
+
+        return LotsApi(self._ctx)
 
     @property
     def db(self) -> Database:

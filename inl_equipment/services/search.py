@@ -32,6 +32,8 @@ from inl_equipment.services import check_rows
 from inl_equipment.services.columns import (
     COLUMN_BY_KEY,
     R_CATEGORY,
+    R_DESCRIPTION,
+    R_DESCRIPTION_LO,
     R_FUNDING,
     R_HOLDER,
     R_ID,
@@ -61,7 +63,7 @@ from inl_equipment.services.sort_order import SortCache
 __all__ = ["SORT_CACHE_COLUMNS", "Query", "RefNames", "Row", "Snapshot", "load_refs", "load_rows"]
 _row_id = operator.itemgetter(R_ID)
 _RETIRED_VALUES = frozenset(s.value for s in RETIRED_STATUSES)
-_HAY_FIELDS = ("asset_tag", "serial_number", "make", "model", "description")
+_HAY_FIELDS = ("asset_tag", "serial_number", "make", "model", "description", "description_lo")
 #: How many columns keep their sort caches (least recently sorted dropped first).
 SORT_CACHE_COLUMNS = 4
 
@@ -105,6 +107,8 @@ class Snapshot:
         self.expected = len(rows) if expected is None else expected
         #: Show units, places, categories and provinces by their Lao names (where they have one).
         self.lao_names = False
+        #: Show the description in Lao where an item has one (the interface is in Lao).
+        self.lao_descriptions = False
         self._hay: list[str] | None = None
         self._perms: OrderedDict[str, SortCache] = OrderedDict()
         self._lines: tuple[list[int], list[int]] | None = None
@@ -177,6 +181,8 @@ class Snapshot:
             lao = self._lao_name(row, col)
             if lao:
                 return lao
+        if self.lao_descriptions and col.index == R_DESCRIPTION and row[R_DESCRIPTION_LO]:
+            return str(row[R_DESCRIPTION_LO])
         if kind == "ref" and col.ref == "agencies":
             # Units by their short name ("CNU Savannakhet"): the full one is the tooltip.
             return self.refs.short_name(row[col.index]) or ("" if value is None else str(value))

@@ -24,6 +24,7 @@ _STATUS: Final[dict[str, str]] = {
     ItemStatus.DESTROYED: QT_TRANSLATE_NOOP("ItemStatus", "Destroyed"),
     ItemStatus.DISPOSED: QT_TRANSLATE_NOOP("ItemStatus", "Disposed"),
     ItemStatus.MERGED: QT_TRANSLATE_NOOP("ItemStatus", "Merged back"),
+    ItemStatus.CONSUMED: QT_TRANSLATE_NOOP("ItemStatus", "Used up"),
 }
 # Inside a sentence ("... is in repair", "it is now handed over") a language
 # may need another form than the label, so these are separate messages.
@@ -36,6 +37,7 @@ _STATUS_IN_SENTENCE: Final[dict[str, str]] = {
     ItemStatus.DESTROYED: QT_TRANSLATE_NOOP("ItemStatus", "destroyed"),
     ItemStatus.DISPOSED: QT_TRANSLATE_NOOP("ItemStatus", "disposed"),
     ItemStatus.MERGED: QT_TRANSLATE_NOOP("ItemStatus", "merged back into its lot"),
+    ItemStatus.CONSUMED: QT_TRANSLATE_NOOP("ItemStatus", "used up"),
 }
 _CONDITION: Final[dict[str, str]] = {
     Condition.NEW: QT_TRANSLATE_NOOP("Condition", "New"),

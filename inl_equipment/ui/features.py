@@ -22,11 +22,13 @@ def install_features(window: MainWindow) -> dict[str, object]:
     from inl_equipment.ui.imports import feature as imports
     from inl_equipment.ui.item_page import feature as item_page
     from inl_equipment.ui.labels import feature as labels
+    from inl_equipment.ui.lots import feature as lots
     from inl_equipment.ui.monitoring import feature as monitoring
     from inl_equipment.ui.preferences import feature as preferences
     from inl_equipment.ui.reference import feature as reference
     from inl_equipment.ui.register import feature as register
     from inl_equipment.ui.registers import feature as registers
+    from inl_equipment.ui.reports import feature as reports
     from inl_equipment.ui.safety import feature as safety
     from inl_equipment.ui.saved_views import feature as saved_views
 
@@ -41,7 +43,9 @@ def install_features(window: MainWindow) -> dict[str, object]:
         ("monitoring", monitoring),
         ("imports", imports),
         ("exports", exports),
+        ("reports", reports),
         ("labels", labels),
+        ("lots", lots),
         ("safety", safety),
         ("first_steps", first_steps),
         ("reference", reference),

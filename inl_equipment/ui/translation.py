@@ -23,6 +23,15 @@ _installed: list[QTranslator] = []
 LANGUAGE_KEY = "interface/language"
 
 
+#: The language `install_language` installed last ("en" until then).
+_language = ["en"]
+
+
+def current_language() -> str:
+    """The interface language installed now ("en" or "lo")."""
+    return _language[0]
+
+
 def _qt_backend(context: str, source: str, disambiguation: str | None, n: int) -> str:
     return QCoreApplication.translate(context, source, disambiguation, n)
 
@@ -44,6 +53,7 @@ def install_language(language: str) -> str:
     if language != "en":
         files += [folder / f"qtbase_{language}.qm", folder / f"{i18n.CATALOGUE_STEM}_{language}.qm"]
     install_catalogues([f for f in files if f.exists()])
+    _language[0] = language
     return language
 
 

@@ -105,6 +105,7 @@ def make_snapshot(texts: list[str], cents: list[int]) -> Snapshot:
             "last_check_result": "in_use" if n % 3 == 1 else None,
             "not_seen_run": 0 if n % 3 == 1 else None,
             "check_base": "2025-06-01" if n % 3 == 1 else "2024-01-01",
+            "description_lo": None,
         }
         rows.append(tuple(fields[f] for f in ROW_FIELDS))
     return Snapshot(rows, refs())

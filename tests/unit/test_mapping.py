@@ -32,7 +32,7 @@ def test_normalize_header_ignores_case_spacing_and_punctuation() -> None:
 
 def test_every_alias_belongs_to_a_field() -> None:
     assert set(ALIASES) <= set(FIELDS)
-    assert len(FIELDS) == 22
+    assert len(FIELDS) == 23
 
 
 def test_snipe_it_asset_export() -> None:

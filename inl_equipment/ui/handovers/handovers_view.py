@@ -42,6 +42,7 @@ from inl_equipment.ui.handovers.handovers_table_model import NUMBER_ROLE, Handov
 from inl_equipment.ui.handovers.receipt_output import temp_copy_path
 from inl_equipment.ui.handovers.receipt_preview import ReceiptPreview, open_with_system
 from inl_equipment.ui.handovers.void_dialog import VoidDialog
+from inl_equipment.ui.icons import set_icon
 from inl_equipment.ui.labels.feature import print_receipt_labels
 
 # Tests and callers import the model and the void dialog from here, as before they moved.
@@ -116,8 +117,11 @@ class HandoversView(QDialog):
         splitter.setSizes([420, 360])
         self.count_label = QLabel()
         self.close_button = QPushButton(self.tr("Close"))
+        self.export_button = QPushButton(self.tr("Export list…"))
+        self.export_button.setObjectName("exportHandoverList")
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.export_button)
         bottom.addWidget(self.close_button)
         box = QVBoxLayout(self)
         box.addLayout(top)
@@ -152,7 +156,8 @@ class HandoversView(QDialog):
         for w in (self.search, self.kind_filter, self.status_filter, self.missing_only):
             top.addWidget(w, 3 if w is self.search else 0)
         top.addStretch(1)
-        for b in self.new_buttons.values():
+        for kind, b in self.new_buttons.items():
+            set_icon(b, "hand_over" if kind == "handover" else kind)
             top.addWidget(b)
         return top
 
@@ -174,6 +179,7 @@ class HandoversView(QDialog):
         for kind, button in self.new_buttons.items():
             button.clicked.connect(lambda _c=False, k=kind: self.new_handover(k))
         self.close_button.clicked.connect(self.accept)
+        self.export_button.clicked.connect(lambda _checked=False: self.export_list())
 
     # -- list and details -----------------------------------------------------------
     def current_number(self) -> str | None:
@@ -314,6 +320,15 @@ class HandoversView(QDialog):
                 self.tr("No program opened the file. It is at {path}.").format(path=target),
             )
         return target
+
+    def export_list(self) -> Path | None:
+        """The handover register (the reports dialog) of every date, as this list shows."""
+        from inl_equipment.ui.reports.report_dialog import HANDOVER_REGISTER, ReportDialog
+
+        dialog = ReportDialog(self._register, self, kind=HANDOVER_REGISTER, settings=self._settings)
+        dialog.set_period(None, None)
+        run_dialog(dialog)
+        return dialog.path
 
     def new_handover(self, kind: str = "handover") -> str | None:
         """Write a new handover, return or transfer; its receipt number, or None."""

@@ -49,8 +49,16 @@ class ItemDetails(QScrollArea):
         self.retirement.setObjectName("detail_retirement")
         self.retirement.setTextFormat(Qt.TextFormat.PlainText)
         set_role(self.retirement, Role.MUTED)
+        self.description_lo = QLabel()
+        self.description_lo.setObjectName("detail_description_lo")
+        self.description_lo.setWordWrap(True)
+        self.description_lo.setTextFormat(Qt.TextFormat.PlainText)
+        self.description_lo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         notes_form = QFormLayout()
         notes_form.setHorizontalSpacing(16)
+        notes_form.setVerticalSpacing(7)  # as the fields above: Lao marks need the room
+        # Full width: a Lao description is often longer than the English one.
+        notes_form.addRow(self.tr("Description (Lao)"), self.description_lo)
         notes_form.addRow(self.tr("Notes"), self.notes)
         grid.addLayout(notes_form, 1, 0, 1, 2)
         grid.addWidget(self.retirement, 2, 0, 1, 2)
@@ -111,6 +119,7 @@ class ItemDetails(QScrollArea):
         for name, label in self.values.items():
             label.setText(with_break_hints(texts[name]) or "—")
         self.notes.setText(with_break_hints(v.notes) or "—")
+        self.description_lo.setText(with_break_hints(v.description_lo) or "—")
         self.retirement.setText(self._retirement(record))
         self.retirement.setVisible(v.status in RETIRED_STATUSES)
 

@@ -61,6 +61,7 @@ class ItemPageFeature:
             page = ItemPageWindow(self._window.register, self._window)
             page.edit_requested.connect(self._edit)
             page.labels_requested.connect(self._labels)
+            page.use_requested.connect(self._record_use)
             page.receipt_requested.connect(self._receipt)
             page.destroyed.connect(self._forget)
             self.page = page
@@ -76,6 +77,11 @@ class ItemPageFeature:
         # through the change feed.
         register_feature = self._window.features["register"]
         register_feature.open_item(item_id)  # type: ignore[attr-defined]
+
+    def _record_use(self, item_id: int) -> None:
+        # Record use… belongs to the lots feature; its save reloads the page.
+        lots = self._window.features["lots"]
+        lots.record_use(item_id, self.page)  # type: ignore[attr-defined]
 
     def _labels(self, item_id: int) -> None:
         from inl_equipment.ui.labels.feature import open_labels_dialog

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from inl_equipment.formatting import number
 from inl_equipment.services.facade.changes import Change
+from inl_equipment.services.facade.kinds import RETIRED_STATUSES
 from inl_equipment.services.items import NotFoundError
+from inl_equipment.services.lot_use import is_lot
 from inl_equipment.services.register import Register
 from inl_equipment.services.vocabulary import status_label
 from inl_equipment.ui.change_relay import ChangeRelay
@@ -52,6 +54,7 @@ class ItemPageWindow(QDialog):
     item_shown = Signal(int)
     edit_requested = Signal(int)
     labels_requested = Signal(int)
+    use_requested = Signal(int)
     receipt_requested = Signal(str)
 
     def __init__(self, register: Register, parent: QWidget | None = None) -> None:
@@ -118,10 +121,13 @@ class ItemPageWindow(QDialog):
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.setObjectName("itemPageEdit")
         self.labels_button = QPushButton(self.tr("Print &label…"))
+        self.use_button = QPushButton(self.tr("Record &use…"))
+        self.use_button.setObjectName("itemPageRecordUse")
         self.close_button = QPushButton(self.tr("Close"))
         row = QHBoxLayout()
         row.addWidget(self.edit_button)
         row.addWidget(self.labels_button)
+        row.addWidget(self.use_button)
         row.addStretch(1)
         row.addWidget(self.close_button)
         return row
@@ -131,6 +137,7 @@ class ItemPageWindow(QDialog):
         self.forward_button.clicked.connect(self.forward)
         self.edit_button.clicked.connect(lambda: self._emit_for_item(self.edit_requested))
         self.labels_button.clicked.connect(lambda: self._emit_for_item(self.labels_requested))
+        self.use_button.clicked.connect(lambda: self._emit_for_item(self.use_requested))
         self.close_button.clicked.connect(self.close)
         self.tables["receipts"].activated.connect(self._open_receipt)
         self.photos.photo_added.connect(self._photo_added)
@@ -177,7 +184,7 @@ class ItemPageWindow(QDialog):
         except NotFoundError:
             self.title.setText(self.tr("This item no longer exists."))
             self.subtitle.clear()
-            for button in (self.edit_button, self.labels_button):
+            for button in (self.edit_button, self.labels_button, self.use_button):
                 button.setEnabled(False)
             return False
         life = self._register.item_page.life(item_id)
@@ -201,6 +208,11 @@ class ItemPageWindow(QDialog):
         self._name_tabs(len(life.photos))
         self.edit_button.setEnabled(not self._register.read_only)
         self.labels_button.setEnabled(True)
+        # Only a lot (lot number or expiry date) still in the register can be used.
+        self.use_button.setVisible(is_lot(v.lot_number, v.expiry_date))
+        self.use_button.setEnabled(
+            not self._register.read_only and v.status not in RETIRED_STATUSES
+        )
         self.item_shown.emit(item_id)
         return True
 

@@ -58,6 +58,7 @@ class EquipmentTableModel(QAbstractTableModel):
         self._positions: list[int] = []
         self._grey = QBrush(Palette.color(Palette.RETIRED))
         self._lao_names = False
+        self._lao_descriptions = False
         #: Called before a new query is applied (the window waits for rows still loading).
         self.before_query: Callable[[], None] | None = None
 
@@ -75,6 +76,7 @@ class EquipmentTableModel(QAbstractTableModel):
     def set_snapshot(self, snapshot: Snapshot, query: Query | None = None) -> None:
         """Show `snapshot` (through `query`, or the current query)."""
         snapshot.lao_names = self._lao_names
+        snapshot.lao_descriptions = self._lao_descriptions
         self._snapshot = snapshot
         if query is not None:
             self._query = query
@@ -84,6 +86,16 @@ class EquipmentTableModel(QAbstractTableModel):
         """Show reference names in Lao (or English again); the rows stay where they are."""
         self._lao_names = on
         self._snapshot.lao_names = on
+        if self.rowCount():
+            last = self.index(self.rowCount() - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def set_lao_descriptions(self, on: bool) -> None:
+        """Show the Lao description where an item has one (the English one as the tooltip)."""
+        if on == self._lao_descriptions:
+            return
+        self._lao_descriptions = on
+        self._snapshot.lao_descriptions = on
         if self.rowCount():
             last = self.index(self.rowCount() - 1, self.columnCount() - 1)
             self.dataChanged.emit(self.index(0, 0), last)
@@ -154,6 +166,8 @@ class EquipmentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._grey if row[R_STATUS] in _RETIRED else None
         if role == Qt.ItemDataRole.ToolTipRole and col.key in _TIPPED:
+            if col.key == "description" and self._lao_descriptions:
+                return row[col.index]  # the Lao one is shown: the English one as the tip
             return self._snapshot.display(row, col)
         if role == Qt.ItemDataRole.ToolTipRole and col.kind == "ref":
             return self._snapshot.value(row, col) or None  # the full name

@@ -52,6 +52,7 @@ from inl_equipment.ui.register.form_fields import (
     change_signal,
     choice_box,
     input_value,
+    lao_line,
     set_input,
 )
 from inl_equipment.ui.register.new_choice import NewChoice
@@ -201,6 +202,7 @@ class ItemDialog(QDialog):
             ),
             ("make", self.tr("Make"), QLineEdit(), 0),
             ("model", self.tr("Model"), QLineEdit(), 1),
+            ("description_lo", self.tr("Description (Lao)"), lao_line(), 0),
             ("quantity", self.tr("Quantity *"), quantity, 0),
             ("unit", self.tr("Unit"), QLineEdit(), 1),
             ("lot_number", self.tr("Lot number"), QLineEdit(), 0),

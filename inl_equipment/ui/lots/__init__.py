@@ -1,0 +1,1 @@
+"""Lots used up or distributed (Record use…) and the expiring lots report."""
