@@ -61,7 +61,12 @@ def test_a_use_lowers_the_quantity_with_one_history_event(register: Register) ->
     history = register.items.history(item_id)
     assert history[-1].action == "use" and history[-1].changes["quantity"] == [50, 30]
     [use] = register.lots.uses(item_id)
-    assert (use.quantity, use.reference, use.operator) == (20, "Distribution list 14", "Tester")
+    # The history names the author: the operator on a file, their login on a server.
+    assert (use.quantity, use.reference, use.operator) == (
+        20,
+        "Distribution list 14",
+        register.author,
+    )
     with register.db.read() as s:
         assert verify_history(s).ok
 
