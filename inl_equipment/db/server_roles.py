@@ -209,7 +209,15 @@ def remove_user(conn: Connection, name: str) -> None:
 
 def role_of(conn: Connection, name: str) -> str | None:
     """The highest of the app's roles that `name` is a member of ("viewer", …), or None."""
+    existing = set(
+        conn.execute(
+            text("SELECT rolname FROM pg_roles WHERE rolname IN (:v, :o, :a)"),
+            {"v": VIEWER, "o": OFFICER, "a": ADMINISTRATOR},
+        ).scalars()
+    )
     for label in ("administrator", "officer", "viewer"):
+        if ROLES[label] not in existing:  # a server where `server init` never ran
+            continue
         member = conn.execute(
             text("SELECT pg_has_role(:n, :g, 'MEMBER')"), {"n": name, "g": ROLES[label]}
         ).scalar_one()

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from inl_equipment.db.opening import OpenedRegister
 from inl_equipment.db.session import Database
+from inl_equipment.i18n import Msg
 from inl_equipment.services.facade.base import Context
 from inl_equipment.services.facade.changes import Change, ChangeFeed
 from inl_equipment.services.facade.handovers import HandoversApi
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from inl_equipment.services.facade.lots import LotsApi
     from inl_equipment.services.facade.monitoring_documents import MonitoringDocumentsApi
     from inl_equipment.services.facade.reports import ReportsApi
+    from inl_equipment.services.facade.shared import SharedApi
 
 __all__ = ["FORM_REFS", "Change", "Register"]
 
@@ -51,6 +53,7 @@ class Register:
         self.author = db.server_login or operator
         self._ctx = Context(db, self.author, ChangeFeed(), prepared_by=operator)
         self.operator = operator
+        self._reading_only: Msg | None = None
         #: The open session's lock and notices (None when the caller manages them).
         self.opened = opened
         self.changes = self._ctx.changes
@@ -111,6 +114,13 @@ class Register:
 
         return LotsApi(self._ctx)
 
+    @cached_property
+    def shared(self) -> SharedApi:
+        """On a database server: the user's role, and what other clients changed."""
+        from inl_equipment.services.facade.shared import SharedApi
+
+        return SharedApi(self._ctx)
+
     @property
     def db(self) -> Database:
         """The database (for the command line and tests; widgets use the capabilities)."""
@@ -124,7 +134,14 @@ class Register:
     @property
     def read_only_reason(self) -> str:
         """Why the register is read-only ('' when it is not, or no reason is known)."""
+        if self._reading_only is not None:
+            return str(self._reading_only)
         return str(self.opened.read_only_reason) if self.opened is not None else ""
+
+    def restrict_to_reading(self, reason: Msg) -> None:
+        """Open for reading only from now on (a viewer's role on a server), saying why."""
+        self._ctx.db.read_only = True
+        self._reading_only = reason
 
     @property
     def path(self) -> Path | None:

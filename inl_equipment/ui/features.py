@@ -31,6 +31,7 @@ def install_features(window: MainWindow) -> dict[str, object]:
     from inl_equipment.ui.reports import feature as reports
     from inl_equipment.ui.safety import feature as safety
     from inl_equipment.ui.saved_views import feature as saved_views
+    from inl_equipment.ui.shared_register import feature as shared_register
 
     installed: dict[str, object] = {}
     for name, module in (
@@ -51,6 +52,7 @@ def install_features(window: MainWindow) -> dict[str, object]:
         ("reference", reference),
         ("preferences", preferences),
         ("help", help_),
+        ("shared_register", shared_register),
     ):
         installed[name] = module.install(window)
     return installed

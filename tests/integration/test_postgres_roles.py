@@ -8,25 +8,21 @@ changes, only an administrator voids. Needs a server (`INL_TEST_POSTGRESQL`).
 
 from __future__ import annotations
 
-import io
 import os
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import psycopg
 import pytest
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
-from inl_equipment.cli import main
 from inl_equipment.db.errors import StorageFault, classify
 from tests.helpers.postgres import ENV, fresh_database
+from tests.helpers.postgres_roles import as_login, cli, logins
 
 pytestmark = pytest.mark.skipif(
     not os.environ.get(ENV), reason=f"no PostgreSQL server ({ENV} not set); CI runs it"
 )
-PASSWORD = "a-long-password"
 
 
 @dataclass
@@ -36,26 +32,10 @@ class Server:
 
     def connect(self, role: str) -> psycopg.Connection:
         """A plain psycopg connection as the login of `role`."""
-        url = make_url(self.url).set(
-            drivername="postgresql", username=self.logins[role], password=PASSWORD
-        )
-        return psycopg.connect(url.render_as_string(hide_password=False), autocommit=True)
+        return psycopg.connect(as_login(self.url, self.logins[role], "postgresql"), autocommit=True)
 
     def app_url(self, role: str) -> str:
-        return (
-            make_url(self.url)
-            .set(username=self.logins[role], password=PASSWORD)
-            .render_as_string(hide_password=False)
-        )
-
-
-def _cli(*argv: str, stdin: str = "") -> int:
-    old = sys.stdin
-    sys.stdin = io.StringIO(stdin)
-    try:
-        return main(list(argv))
-    finally:
-        sys.stdin = old
+        return as_login(self.url, self.logins[role])
 
 
 def _sample(url: str) -> None:
@@ -72,27 +52,9 @@ def _sample(url: str) -> None:
 def server() -> Iterator[Server]:
     with fresh_database() as url:
         _sample(url)  # before init: the history's trigger wants the owner's login after
-        assert _cli("server", "init", "--db", url) == 0
-        assert _cli("server", "init", "--db", url) == 0  # idempotent
-        logins = {role: f"t{os.getpid()}_{role}" for role in ("viewer", "officer", "administrator")}
-        for role, login in logins.items():
-            code = _cli(
-                "server",
-                "add-user",
-                login,
-                "--role",
-                role,
-                "--password-stdin",
-                "--db",
-                url,
-                stdin=PASSWORD + "\n",
-            )
-            assert code == 0
-        try:
-            yield Server(url, logins)
-        finally:
-            for login in logins.values():
-                _cli("server", "remove-user", login, "--db", url)
+        assert cli("server", "init", "--db", url) == 0  # init twice: it is idempotent
+        with logins(url) as names:
+            yield Server(url, names)
 
 
 def _refused(conn: psycopg.Connection, sql: str, *params: object) -> None:
@@ -159,10 +121,12 @@ def test_the_app_works_as_an_officer_and_the_server_stops_a_viewer(server: Serve
         )
     )
     assert officer.handovers.detail(number).row.number == number
+    assert officer.shared.role() == "officer"
     officer.db.dispose()
 
     viewer = Register(open_database(server.app_url("viewer")), server.logins["viewer"])
     assert len(viewer.items.snapshot().rows) == 40
+    assert viewer.shared.role() == "viewer"
     with pytest.raises(DBAPIError) as refused:
         viewer.handovers.void(number, "not allowed")
     assert classify(refused.value) is StorageFault.NOT_ALLOWED

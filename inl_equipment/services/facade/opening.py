@@ -13,7 +13,7 @@ from inl_equipment.db.lock import acquire_writer_lock
 from inl_equipment.db.opening import open_register
 from inl_equipment.db.restore_checks import restore_register
 from inl_equipment.db.session import resolve_url, sqlite_path
-from inl_equipment.i18n import Text
+from inl_equipment.i18n import Msg, Text
 from inl_equipment.services.register import Register
 
 
@@ -49,7 +49,15 @@ def open_for_app(url: str, operator: str, *, read_only: bool = False) -> Registe
     """
     opened = open_register(url, operator, read_only=read_only, overlap_check=True)
     try:
-        return Register(opened.db, operator, opened)
+        register = Register(opened.db, operator, opened)
+        if register.shared.on_server and register.shared.role() in (None, "viewer"):
+            # The server refuses a viewer's writes anyway; the window offers none.
+            register.restrict_to_reading(
+                Msg.translate(
+                    "Register", "your role on this server lets you read, print and export"
+                )
+            )
+        return register
     except BaseException:
         opened.close()
         raise

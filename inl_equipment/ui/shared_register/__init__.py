@@ -1,0 +1,1 @@
+"""A register on a database server: role, others' changes."""
