@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import IO, Any
 
 PROG = "inl-equipment"
-SAMPLE_ITEMS = 120
+SAMPLE_ITEMS = 300  # enough for the sample data to hold an incident and a disposal
 TIMEOUT_SECONDS = 300.0
 OPERATOR = "Smoke Test"
 #: Exit code when a step failed, and when the watchdog ended a step that hung.

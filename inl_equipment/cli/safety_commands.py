@@ -15,6 +15,7 @@ from inl_equipment.db.readable import open_readable
 from inl_equipment.db.restore_checks import restore_register
 from inl_equipment.db.schema import SchemaError, open_database
 from inl_equipment.db.session import sqlite_path
+from inl_equipment.services.custody_check import check_custody
 from inl_equipment.services.history_check import verify_history
 
 
@@ -68,6 +69,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         try:
             with db.read() as session:
                 history = verify_history(session)
+                custody = check_custody(session)
         finally:
             db.dispose()
     if history.first_broken_id is not None:
@@ -76,10 +78,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         )
     if history.problem is not None:
         raise CliError(f"history: {history.problem}", exit_code=1)
+    if custody.problem is not None:
+        raise CliError(f"custody: {custody.problem}", exit_code=1)
     print(
         f"ok: {path.name} passed integrity_check and foreign_key_check; "
         f"history chain of {history.events:,} events verified, anchored, "
-        "and every item matches its history"
+        "and every item matches its history; "
+        f"each of {custody.handed_over:,} handed-over items is on one live receipt"
+        + (f" ({custody.legacy:,} handed over before this register)" if custody.legacy else "")
     )
     return 0
 

@@ -7,29 +7,34 @@ ORM would take minutes for a hundred thousand rows.
 
 from __future__ import annotations
 
+import json
 import random
 import string
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import cache
+from itertools import accumulate
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from inl_equipment.db.bulk import BulkStatement, fetch_tuples
-from inl_equipment.db.models import (
-    RETIRED_STATUSES,
-    Condition,
-    Item,
-    ItemStatus,
-    Person,
-)
+from inl_equipment.db.models import RETIRED_STATUSES, Condition, Item, ItemStatus
+from inl_equipment.db.session import sqlite_path
 from inl_equipment.i18n import Msg
 from inl_equipment.services import audit, lao_data
+from inl_equipment.services.attachments import attachments_dir
+from inl_equipment.services.demo_custody import PlanItem, ReceiptPlan, plan_receipts
+from inl_equipment.services.demo_history import DemoHistory
 from inl_equipment.services.demo_monitoring import fill_demo_monitoring
+from inl_equipment.services.demo_receipt_content import SampleItem
+from inl_equipment.services.demo_receipts import attach_scans, store_receipts
 from inl_equipment.services.demo_reference import WAREHOUSE, DemoRefs, reference_data
+from inl_equipment.services.demo_scans import make_scans
 
 __all__ = ["STATUS_WEIGHTS", "WAREHOUSE", "DemoError", "DemoRefs", "fill_demo"]
 
@@ -42,7 +47,7 @@ STATUS_WEIGHTS = (
     (ItemStatus.STOLEN, 2),
 )
 _STATUSES = [s for s, _ in STATUS_WEIGHTS]
-_WEIGHTS = [w for _, w in STATUS_WEIGHTS]
+_CUM_WEIGHTS = list(accumulate(w for _, w in STATUS_WEIGHTS))
 _CONDITIONS = [c.value for c in Condition]
 _FULL_SHARE = Decimal(100)
 
@@ -74,10 +79,39 @@ _ITEM_COLUMNS = (
     "created_at",
     "updated_at",
 )
-_TAG, _DESCRIPTION = _ITEM_COLUMNS.index("asset_tag"), _ITEM_COLUMNS.index("description")
+(_TAG, _SERIAL, _MAKE, _MODEL, _DESCRIPTION, _QUANTITY, _UNIT, _LOT, _VALUE) = (
+    _ITEM_COLUMNS.index(c)
+    for c in (
+        "asset_tag",
+        "serial_number",
+        "make",
+        "model",
+        "description",
+        "quantity",
+        "unit",
+        "lot_number",
+        "unit_value",
+    )
+)
+(_ACQUIRED, _STATUS, _HOLDER, _PLACE, _CONDITION) = (
+    _ITEM_COLUMNS.index(c)
+    for c in ("acquisition_date", "status", "holder_agency_id", "location_id", "condition")
+)
 #: Rows per `executemany`, and so per progress step.
 _CHUNK = 20_000
-_FIRST_PURCHASE = date(2015, 1, 1)
+_FIRST_PURCHASE = date(2016, 1, 1)
+#: How strongly a category's purchases lean toward recent years (1: evenly over ten years).
+_RECENT_LEAN = {
+    "Computers": 1.8,
+    "Scanners": 1.4,
+    "Cameras": 1.4,
+    "GPS units": 1.3,
+    "Drug test kits": 3.0,
+    "Narcotics identification kits": 2.5,
+    "Training materials": 1.5,
+    "Vehicles": 0.9,
+    "Boats and motors": 0.8,
+}
 
 
 class DemoError(Exception):
@@ -101,10 +135,16 @@ def fill_demo(
     today: date | None = None,
     progress: Callable[[int, int], None] | None = None,
     receipts: bool = True,
+    scans: Path | None = None,
+    signed_copies: bool = True,
 ) -> int:
     """Put reference data and `items` sample items into a register with no items.
 
-    With `receipts`, some in-stock items are handed over with issued receipts.
+    With `receipts`, every item a unit holds came on a receipt (handovers,
+    transfers, returns, a few voided and reissued), and most receipts older
+    than a week have a scan of the signed copy, kept in `scans` (by default
+    the attachments folder of the register's file; none for a server database,
+    nor without `signed_copies`).
     """
     if session.scalar(select(func.count()).select_from(Item)):
         raise DemoError(
@@ -120,28 +160,106 @@ def fill_demo(
     now = audit.now_utc()
     rows = [_sample_row(rng, refs, n, today, now) for n in range(1, items + 1)]
     ids = _insert_items(session, rows, progress)
-    events = (
-        audit.NewEvent(
-            "item",
-            ids[r[_TAG]],
-            "create",
-            {"asset_tag": r[_TAG], "description": r[_DESCRIPTION], "source": "sample data"},
-        )
-        for r in rows
-    )
-    audit.record(session, operator, events, now)
-    if receipts:
-        _demo_handovers(session, refs, rng, operator, today, max(0, min(items // 40, 300)))
+    history = DemoHistory(session, operator, now)
+    history.write(("item", ids[r[_TAG]], "create", _created(r)) for r in rows)
 
     def share(done: int, total: int) -> None:
         # The second half of the progress: the first went to inserting the items.
         if progress:
             progress(len(rows) + len(rows) * done // total, len(rows) * 2)
 
-    fill_demo_monitoring(session, rng, today, operator, refs, share)
+    # The signed copies are drawn and written on a worker thread meanwhile.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        plan: list[ReceiptPlan] = []
+        pending = None
+        if receipts:
+            folder = scans if scans is not None else _scan_folder(session)
+            folder = folder if signed_copies else None
+            plan, pending = _receipts(
+                session, rng, refs, rows, ids, history, now, today, folder, pool
+            )
+        fill_demo_monitoring(session, rng, today, operator, refs, share, history)
+        if pending is not None:
+            attach_scans(session, history, plan, pending.result(), operator, now)
+    history.finish()
     if progress:
         progress(len(rows) * 2, len(rows) * 2)
     return len(rows)
+
+
+def _receipts(
+    session: Session,
+    rng: random.Random,
+    refs: DemoRefs,
+    rows: list[tuple[Any, ...]],
+    ids: dict[str, int],
+    history: DemoHistory,
+    now: datetime,
+    today: date,
+    scans: Path | None,
+    pool: ThreadPoolExecutor,
+) -> tuple[list[ReceiptPlan], Future[list[tuple[str, str, int]]] | None]:
+    """The receipts that brought every held item where it is, and their scans under way."""
+    plan = plan_receipts(
+        rng,
+        (PlanItem(n, r[_STATUS], r[_HOLDER], r[_PLACE], r[_ACQUIRED]) for n, r in enumerate(rows)),
+        refs.units,
+        refs.warehouse,
+        today,
+    )
+    sample = [
+        SampleItem(
+            ids[r[_TAG]],
+            r[_TAG],
+            r[_DESCRIPTION],
+            " ".join(x for x in (r[_MAKE], r[_MODEL]) if x),
+            r[_SERIAL] or r[_LOT],
+            r[_QUANTITY],
+            r[_UNIT],
+            r[_VALUE],
+            r[_CONDITION] if r[_CONDITION] in _CONDITIONS[:3] else "good",
+            r[_ACQUIRED],
+        )
+        for r in rows
+    ]
+    pending = None
+    if scans is None:
+        for r in plan:
+            r.scanned = False
+    else:
+        seeds = [rng.getrandbits(64) for r in plan if r.scanned]
+        pending = pool.submit(make_scans, scans, seeds)
+    store_receipts(session, rng, plan, sample, history, history.operator, now, refs.warehouse)
+    return plan, pending
+
+
+def _created(row: tuple[Any, ...]) -> str:
+    """The changes of an item's "create" event, as `audit.encode_changes` writes them."""
+    # Written directly: 100,000 of them. Tags need no escaping; descriptions repeat.
+    return (
+        f'{{"asset_tag":"{row[_TAG]}","description":{_json_text(row[_DESCRIPTION])},'
+        '"source":"sample data"}'
+    )
+
+
+@cache
+def _json_text(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _scan_folder(session: Session) -> Path | None:
+    """The attachments folder beside the register's file (None for a server or in memory)."""
+    url = session.connection().engine.url
+    path = sqlite_path(url.render_as_string(hide_password=False))
+    return attachments_dir(path) if path is not None else None
+
+
+def _acquired(rng: random.Random, category: str, today: date) -> date:
+    """A purchase date from 2016 to a month ago; short-lived kinds are mostly recent."""
+    span = (today - timedelta(days=30) - _FIRST_PURCHASE).days
+    # u ** (1 / k) leans toward 1 (recent) for k > 1: kits expire, computers are replaced.
+    lean = _RECENT_LEAN.get(category, 1.0)
+    return _FIRST_PURCHASE + timedelta(days=int(span * rng.random() ** (1 / lean)))
 
 
 def _sample_row(
@@ -149,10 +267,8 @@ def _sample_row(
 ) -> tuple[Any, ...]:
     """Item number `n`, in `_ITEM_COLUMNS` order, drawn from `rng`."""
     cat, make, model, desc, cents, prefix, unit, lot = rng.choice(lao_data.EQUIPMENT)
-    acquired = _FIRST_PURCHASE + timedelta(
-        days=rng.randrange((today - timedelta(days=30) - _FIRST_PURCHASE).days)
-    )
-    status = rng.choices(_STATUSES, _WEIGHTS)[0]
+    acquired = _acquired(rng, cat, today)
+    status = rng.choices(_STATUSES, cum_weights=_CUM_WEIGHTS)[0]
     fund_id, title = rng.choice(refs.funding)
     holder: int | None
     holder, place = rng.choice(refs.units)
@@ -211,123 +327,3 @@ def _insert_items(
     # Read back rather than counting on ids being handed out one after another.
     new = fetch_tuples(conn, select(Item.id, Item.asset_tag).where(Item.id > start))
     return {tag: item_id for item_id, tag in new}
-
-
-INL_OFFICER = ("John A. Miller", "Program Officer, INL Vientiane")
-
-
-_Plan = tuple[date, list[int], tuple[int, int]]  # when, item ids, (agency id, location id)
-
-
-def _demo_handovers(
-    session: Session, refs: DemoRefs, rng: random.Random, operator: str, today: date, count: int
-) -> None:
-    """Issued receipts for some in-stock items, a few returns, and one void."""
-    from inl_equipment.services.handovers import void_handover
-
-    issued = _issue_handovers(
-        session, _plans(session, refs, rng, today, count), rng, operator, today
-    )
-    _return_some(session, refs, issued, operator, today)
-    if len(issued) > 2:
-        number, _agency, _ids = issued[-1]
-        void_handover(session, number, "Issued to the wrong unit; reissued.", operator)
-
-
-def _plans(
-    session: Session, refs: DemoRefs, rng: random.Random, today: date, count: int
-) -> list[_Plan]:
-    """Up to `count` handovers of one to five in-stock items each, in date order."""
-    stock = list(
-        session.execute(
-            select(Item.id, Item.acquisition_date)
-            .where(Item.status == ItemStatus.IN_STOCK)
-            .order_by(Item.id)
-        )
-    )
-    rng.shuffle(stock)
-    plans: list[_Plan] = []
-    for _ in range(count):
-        batch = [stock.pop() for _ in range(min(rng.randint(1, 5), len(stock)))]
-        if not batch:
-            break
-        start = max(d or _FIRST_PURCHASE for _i, d in batch)
-        when = start + timedelta(days=rng.randrange(max(1, (today - start).days)))
-        plans.append((when, [i for i, _d in batch], rng.choice(refs.units)))
-    return sorted(plans)
-
-
-def _issue_handovers(
-    session: Session, plans: list[_Plan], rng: random.Random, operator: str, today: date
-) -> list[tuple[str, int, list[int]]]:
-    """Hand the planned items over; (receipt number, agency id, item ids) of each."""
-    from inl_equipment.services.handovers import (
-        HandoverInput,
-        LineInput,
-        PartyInput,
-        create_handover,
-    )
-
-    people: dict[int | None, list[int]] = {}
-    for pid, agency_id in session.execute(select(Person.id, Person.agency_id)):
-        people.setdefault(agency_id, []).append(pid)
-    inl = PartyInput(name=INL_OFFICER[0], position=INL_OFFICER[1])
-    issued: list[tuple[str, int, list[int]]] = []
-    for when, item_ids, (agency_id, location_id) in plans:
-        officer = rng.choice(people.get(agency_id) or [0]) or None
-        receiver = PartyInput(
-            person_id=officer,
-            name="" if officer else "Duty officer",
-            position="" if officer else "Logistics",
-        )
-        number = create_handover(
-            session,
-            HandoverInput(
-                kind="handover",
-                date=when,
-                to_agency_id=agency_id,
-                location_id=location_id,
-                handed_over_by=inl,
-                received_by=receiver,
-                remarks="Delivered with manuals and accessories.",
-                lines=[LineInput(i) for i in item_ids],
-            ),
-            operator,
-            today,
-        )
-        issued.append((number, agency_id, item_ids))
-    return issued
-
-
-def _return_some(
-    session: Session,
-    refs: DemoRefs,
-    issued: list[tuple[str, int, list[int]]],
-    operator: str,
-    today: date,
-) -> None:
-    """Every eighth handover (at least one) has its first item returned to the warehouse."""
-    from inl_equipment.services.handovers import (
-        HandoverInput,
-        LineInput,
-        PartyInput,
-        create_handover,
-    )
-
-    inl = PartyInput(name=INL_OFFICER[0], position=INL_OFFICER[1])
-    for number, agency_id, item_ids in issued[: max(1, len(issued) // 8)]:
-        create_handover(
-            session,
-            HandoverInput(
-                kind="return",
-                date=today,
-                from_agency_id=agency_id,
-                location_id=refs.warehouse,
-                handed_over_by=PartyInput(name="Unit logistics officer", position="Logistics"),
-                received_by=inl,
-                remarks=f"Returned for repair after {number}.",
-                lines=[LineInput(item_ids[0])],
-            ),
-            operator,
-            today,
-        )

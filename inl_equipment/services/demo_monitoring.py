@@ -31,6 +31,7 @@ from inl_equipment.db.monitoring import (
     IntendedUse,
 )
 from inl_equipment.db.transactions import Handover, HandoverLine
+from inl_equipment.services.demo_history import DemoHistory
 from inl_equipment.services.demo_monitoring_disposals import plan_disposals, plan_outcomes
 from inl_equipment.services.demo_monitoring_plan import (
     INSPECTORS,
@@ -88,11 +89,13 @@ def fill_demo_monitoring(
     operator: str,
     refs: DemoRefs,
     progress: Callable[[int, int], None] | None = None,
+    history: DemoHistory | None = None,
 ) -> int:
     """Two years (to `today`) of site checks, incidents and disposals; returns the inspections.
 
     Runs on a register holding the sample items and handovers: the items'
     lost, stolen and disposed statuses get their incidents and disposals.
+    With `history`, the events go on it (the caller finishes it).
     """
     start = add_months(today, -24)
     plan = Plan(items=_read_items(session, today))
@@ -113,7 +116,7 @@ def fill_demo_monitoring(
     plan_outcomes(rng, plan.incidents, today)
     if progress:
         progress(2, 4)
-    store_plan(session, plan, operator)
+    store_plan(session, plan, operator, history)
     if progress:
         progress(4, 4)
     return len(plan.visits)

@@ -16,9 +16,8 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from inl_equipment.db import anchors
 from inl_equipment.db.bulk import BulkStatement, fetch_tuples
-from inl_equipment.db.models import AuditEvent, Item, ItemStatus, Location
+from inl_equipment.db.models import Item, ItemStatus, Location
 from inl_equipment.db.monitoring import (
     CheckResult,
     Disposal,
@@ -33,6 +32,7 @@ from inl_equipment.db.monitoring import (
 from inl_equipment.db.session import take_write_lock
 from inl_equipment.db.transactions import ReceiptCounter
 from inl_equipment.services import audit
+from inl_equipment.services.demo_history import DemoHistory, Event
 from inl_equipment.services.demo_monitoring_plan import (
     DisposalPlan,
     IncidentPlan,
@@ -43,17 +43,23 @@ from inl_equipment.services.demo_monitoring_plan import (
 from inl_equipment.services.incidents import STATUS_OF_KIND
 
 _Action = Visit | IncidentPlan | DisposalPlan | tuple[str, IncidentPlan]
-#: A history event: entity type, id, action, changes (or their JSON, already encoded).
-_Event = tuple[str, int, str, dict[str, Any] | str]
 _NOT_SEEN = CheckResult.NOT_SEEN.value
 _DISPOSED = ItemStatus.DISPOSED.value
 
 
-def store_plan(session: Session, plan: Plan, operator: str) -> None:
-    """Write every record of `plan`, the items' new states, and their history."""
+def store_plan(
+    session: Session, plan: Plan, operator: str, history: DemoHistory | None = None
+) -> None:
+    """Write every record of `plan`, the items' new states, and their history.
+
+    The events go on `history` when given (its owner seals the items once, at
+    the end); otherwise on a history of their own, finished here.
+    """
     take_write_lock(session)
     session.flush()
     now = audit.now_utc()
+    own = history is None
+    history = history or DemoHistory(session, operator, now)
     conn = session.connection()
     actions = _in_order(plan)
     prev = _settle_disposals(plan)
@@ -64,7 +70,9 @@ def store_plan(session: Session, plan: Plan, operator: str) -> None:
     _insert_disposals(conn, plan.disposals, prev, operator, now)
     _insert_results(conn, plan.visits)
     _update_items(conn, plan, now)
-    _record(session, operator, _events(actions, prev), now)
+    history.write(_events(actions, prev))
+    if own:
+        history.finish()
     session.expire_all()  # the ORM's copies of items changed behind it
 
 
@@ -239,7 +247,7 @@ def _update_items(conn: Connection, plan: Plan, now: datetime) -> None:
     conn.execute(update(Item).where(touched).values(updated_at=now))
 
 
-def _events(actions: list[_Action], prev: dict[int, str]) -> Iterator[_Event]:
+def _events(actions: list[_Action], prev: dict[int, str]) -> Iterator[Event]:
     """The history events of every action, in the order the services write them."""
     for action in actions:
         if isinstance(action, Visit):
@@ -261,7 +269,7 @@ def _events(actions: list[_Action], prev: dict[int, str]) -> Iterator[_Event]:
             yield from _close_events(action[1])
 
 
-def _visit_events(visit: Visit) -> Iterator[_Event]:
+def _visit_events(visit: Visit) -> Iterator[Event]:
     yield ("inspection", visit.id, "record", {"site": visit.site, "items": len(visit.results)})
     number = visit.number
     for r in visit.results:
@@ -285,40 +293,16 @@ def _check_changes(number: str, r: Result) -> str:
     return f"{{{text}}}"
 
 
-def _open_events(incident: IncidentPlan) -> Iterator[_Event]:
+def _open_events(incident: IncidentPlan) -> Iterator[Event]:
     status = STATUS_OF_KIND[IncidentKind(incident.kind)].value
     changes = {"status": [incident.prev_status, status], "incident": incident.number}
     yield ("item", incident.item_id, "incident", changes)
     yield ("incident", incident.id, "open", {"kind": incident.kind, "item": incident.item_id})
 
 
-def _close_events(incident: IncidentPlan) -> Iterator[_Event]:
+def _close_events(incident: IncidentPlan) -> Iterator[Event]:
     yield ("incident", incident.id, "close", {"outcome": incident.outcome})
     if incident.outcome == IncidentOutcome.RECOVERED:
         status = STATUS_OF_KIND[IncidentKind(incident.kind)].value
         changes = {"status": [status, incident.prev_status], "incident": incident.number}
         yield ("item", incident.item_id, "recovered", changes)
-
-
-def _record(session: Session, operator: str, events: Iterator[_Event], at: datetime) -> None:
-    """Append `events` to the history in one pass, as `audit.record` would, at driver speed."""
-    prev = audit.last_hash(session)
-    conn = session.connection()
-    newest: dict[int, str] = {}
-    count = 0
-
-    def rows() -> Iterator[tuple[Any, ...]]:
-        nonlocal prev, count
-        for kind, entity_id, action, changes in events:
-            text = changes if isinstance(changes, str) else audit.encode_changes(changes)
-            h = audit.event_hash(prev, at, operator, kind, entity_id, action, text)
-            yield (at, operator, kind, entity_id, action, text, prev, h)
-            prev, count = h, count + 1
-            if kind == "item":
-                newest[entity_id] = h
-
-    columns = ("at", "operator", "entity_type", "entity_id", "action", "changes", "prev_hash")
-    BulkStatement(conn, insert(AuditEvent), (*columns, "hash")).run(rows())
-    if count and anchors.has_anchors(conn):
-        anchors.seal_items(conn, newest)
-        anchors.advance_chain(conn, count, prev)

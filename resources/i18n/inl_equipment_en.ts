@@ -87,6 +87,30 @@
         </message>
     </context>
     <context>
+        <name>Custody</name>
+        <message numerus="yes">
+            <source>%n handed-over item(s) on more than one live receipt: {tags}</source>
+            <translation>
+                <numerusform>%n handed-over item on more than one live receipt: {tags}</numerusform>
+                <numerusform>%n handed-over items on more than one live receipt: {tags}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n handed-over item(s) on no live receipt: {tags}</source>
+            <translation>
+                <numerusform>%n handed-over item on no live receipt: {tags}</numerusform>
+                <numerusform>%n handed-over items on no live receipt: {tags}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n handed-over item(s) not with the unit or at the place their receipt names: {tags}</source>
+            <translation>
+                <numerusform>%n handed-over item not with the unit or at the place their receipt names: {tags}</numerusform>
+                <numerusform>%n handed-over items not with the unit or at the place their receipt names: {tags}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Dashboard</name>
         <message numerus="yes">
             <source>Lost, stolen, destroyed or disposed of: {count} item(s), {value}</source>

@@ -974,6 +974,10 @@
             <translation type="unfinished">ລາຍການ</translation>
         </message>
         <message>
+            <source>Description (Lao)</source>
+            <translation>ລາຍລະອຽດ (ພາສາລາວ)</translation>
+        </message>
+        <message>
             <source>Qty</source>
             <translation>ຈຳນວນ</translation>
         </message>
@@ -1091,6 +1095,30 @@
         <message>
             <source>Unserviceable</source>
             <translation type="unfinished">ໃຊ້ການບໍ່ໄດ້</translation>
+        </message>
+    </context>
+    <context>
+        <name>Custody</name>
+        <message numerus="yes">
+            <source>%n handed-over item(s) on more than one live receipt: {tags}</source>
+            <translation>
+                <numerusform>ອຸປະກອນທີ່ມອບແລ້ວ %n ລາຍການ ຢູ່ໃນໃບມອບ-ຮັບທີ່ຍັງມີຜົນຫຼາຍກວ່າໜຶ່ງໃບ: {tags}</numerusform>
+                <numerusform>ອຸປະກອນທີ່ມອບແລ້ວ %n ລາຍການ ຢູ່ໃນໃບມອບ-ຮັບທີ່ຍັງມີຜົນຫຼາຍກວ່າໜຶ່ງໃບ: {tags}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n handed-over item(s) on no live receipt: {tags}</source>
+            <translation>
+                <numerusform>ອຸປະກອນທີ່ມອບແລ້ວ %n ລາຍການ ບໍ່ຢູ່ໃນໃບມອບ-ຮັບໃດທີ່ຍັງມີຜົນ: {tags}</numerusform>
+                <numerusform>ອຸປະກອນທີ່ມອບແລ້ວ %n ລາຍການ ບໍ່ຢູ່ໃນໃບມອບ-ຮັບໃດທີ່ຍັງມີຜົນ: {tags}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n handed-over item(s) not with the unit or at the place their receipt names: {tags}</source>
+            <translation>
+                <numerusform>ອຸປະກອນທີ່ມອບແລ້ວ %n ລາຍການ ບໍ່ຢູ່ກັບຫົວໜ່ວຍ ຫຼື ສະຖານທີ່ທີ່ໃບມອບ-ຮັບລະບຸໄວ້: {tags}</numerusform>
+                <numerusform>ອຸປະກອນທີ່ມອບແລ້ວ %n ລາຍການ ບໍ່ຢູ່ກັບຫົວໜ່ວຍ ຫຼື ສະຖານທີ່ທີ່ໃບມອບ-ຮັບລະບຸໄວ້: {tags}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1524,6 +1552,14 @@
         <message>
             <source>This register is open read-only, so nothing can be changed. Close other copies of the app, or check the file's permissions, and reopen it.</source>
             <translation type="unfinished">ທະບຽນນີ້ເປີດແບບອ່ານໄດ້ຢ່າງດຽວ ຈຶ່ງບໍ່ສາມາດປ່ຽນແປງຫຍັງໄດ້. ໃຫ້ປິດແອັບນີ້ທີ່ເປີດຢູ່ບ່ອນອື່ນ ຫຼື ກວດສອບສິດການເຂົ້າເຖິງໄຟລ໌ ແລ້ວເປີດຄືນໃໝ່.</translation>
+        </message>
+        <message>
+            <source>Not allowed</source>
+            <translation>ບໍ່ອະນຸຍາດ</translation>
+        </message>
+        <message>
+            <source>Your role in this shared register does not allow this change. {unchanged} An administrator can give you another role.</source>
+            <translation type="unfinished">ບົດບາດຂອງທ່ານໃນທະບຽນທີ່ໃຊ້ຮ່ວມກັນນີ້ ບໍ່ອະນຸຍາດໃຫ້ປ່ຽນແປງແບບນີ້. {unchanged} ຜູ້ບໍລິຫານລະບົບສາມາດໃຫ້ບົດບາດອື່ນແກ່ທ່ານໄດ້.</translation>
         </message>
         <message>
             <source>Register busy</source>
@@ -2253,6 +2289,10 @@
             <source>Total</source>
             <translation type="unfinished">ລວມທັງໝົດ</translation>
         </message>
+        <message>
+            <source>unknown file extension '{suffix}': use {allowed}</source>
+            <translation>ບໍ່ຮູ້ຈັກນາມສະກຸນໄຟລ໌ '{suffix}': ໃຫ້ໃຊ້ {allowed}</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -2345,7 +2385,7 @@ No file was written at {path}.</source>
         </message>
         <message>
             <source>The PDF shows the report's standard columns, one line an item: asset tag, description and serial number, quantity, total value, holder, location, condition, acquired.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">PDF ສະແດງຖັນມາດຕະຖານຂອງລາຍງານ, ໜຶ່ງແຖວຕໍ່ອຸປະກອນ: ລະຫັດຊັບສິນ, ລາຍການ ແລະ ເລກໝາຍເຄື່ອງ, ຈຳນວນ, ມູນຄ່າລວມ, ຜູ້ຄອບຄອງ, ສະຖານທີ່, ສະພາບ, ວັນທີໄດ້ມາ.</translation>
         </message>
         <message>
             <source>Every column is included.</source>
@@ -2521,7 +2561,7 @@ No file was written at {path}.</source>
         </message>
         <message>
             <source>More filters ({count})</source>
-            <translation type="unfinished" />
+            <translation>ຕົວກັ່ນຕອງເພີ່ມເຕີມ ({count})</translation>
         </message>
         <message>
             <source>More filters</source>
@@ -3185,6 +3225,10 @@ No file was written at {path}.</source>
             <translation>ປິດ</translation>
         </message>
         <message>
+            <source>Export list…</source>
+            <translation type="unfinished">ສົ່ງອອກລາຍການ…</translation>
+        </message>
+        <message>
             <source>Search number, unit, officer or asset tag…</source>
             <translation type="unfinished">ຄົ້ນຫາເລກທີ, ໜ່ວຍງານ, ເຈົ້າໜ້າທີ່ ຫຼື ລະຫັດຊັບສິນ…</translation>
         </message>
@@ -3292,6 +3336,10 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         <message>
             <source>Description</source>
             <translation type="unfinished">ລາຍການ</translation>
+        </message>
+        <message>
+            <source>Description (Lao)</source>
+            <translation>ລາຍລະອຽດ (ພາສາລາວ)</translation>
         </message>
         <message>
             <source>Quantity</source>
@@ -3414,6 +3462,22 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
             <translation type="unfinished">ວິທີການ</translation>
         </message>
         <message>
+            <source>Quantity used</source>
+            <translation>ຈຳນວນທີ່ໃຊ້</translation>
+        </message>
+        <message>
+            <source>Used on</source>
+            <translation>ວັນທີໃຊ້</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>ເອກະສານອ້າງອີງ</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation type="unfinished">ໝາຍເຫດ</translation>
+        </message>
+        <message>
             <source>File</source>
             <translation>ໄຟລ໌</translation>
         </message>
@@ -3484,6 +3548,10 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         <message>
             <source>Photo added</source>
             <translation>ເພີ່ມຮູບ</translation>
+        </message>
+        <message>
+            <source>Used or distributed</source>
+            <translation>ໃຊ້ ຫຼື ແຈກຢາຍ</translation>
         </message>
         <message>
             <source>donor stock</source>
@@ -3594,6 +3662,10 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         <message>
             <source>Description</source>
             <translation type="unfinished">ລາຍການ</translation>
+        </message>
+        <message>
+            <source>Description (Lao)</source>
+            <translation>ລາຍລະອຽດ (ພາສາລາວ)</translation>
         </message>
         <message>
             <source>Serial number</source>
@@ -4310,6 +4382,10 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
     <context>
         <name>ItemDetails</name>
         <message>
+            <source>Description (Lao)</source>
+            <translation>ລາຍລະອຽດ (ພາສາລາວ)</translation>
+        </message>
+        <message>
             <source>Notes</source>
             <translation>ໝາຍເຫດ</translation>
         </message>
@@ -4479,6 +4555,10 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         <message>
             <source>Model</source>
             <translation>ລຸ້ນ</translation>
+        </message>
+        <message>
+            <source>Description (Lao)</source>
+            <translation>ລາຍລະອຽດ (ພາສາລາວ)</translation>
         </message>
         <message>
             <source>Quantity *</source>
@@ -4726,6 +4806,10 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
             <translation>ພິມປ້າຍ…</translation>
         </message>
         <message>
+            <source>Record &amp;use…</source>
+            <translation>ບັນທຶກການໃຊ້…</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>ປິດ</translation>
         </message>
@@ -4836,6 +4920,10 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
             <translation type="unfinished">ລວມຄືນເຂົ້າລັອດ</translation>
         </message>
         <message>
+            <source>Used up</source>
+            <translation>ໃຊ້ໝົດແລ້ວ</translation>
+        </message>
+        <message>
             <source>in stock</source>
             <translation>ຢູ່ໃນສາງ</translation>
         </message>
@@ -4866,6 +4954,10 @@ Register of donated equipment: purchase, handover, end-use checks and disposal.<
         <message>
             <source>merged back into its lot</source>
             <translation type="unfinished">ລວມຄືນເຂົ້າລັອດເດີມແລ້ວ</translation>
+        </message>
+        <message>
+            <source>used up</source>
+            <translation>ໃຊ້ໝົດແລ້ວ</translation>
         </message>
     </context>
     <context>
@@ -5214,6 +5306,242 @@ No file was written at {path}.</source>
         <message>
             <source>Treatment centre</source>
             <translation>ສູນບຳບັດ</translation>
+        </message>
+    </context>
+    <context>
+        <name>LotUse</name>
+        <message>
+            <source>Enter how many were used (at least 1).</source>
+            <translation>ປ້ອນຈຳນວນທີ່ໃຊ້ (ຢ່າງໜ້ອຍ 1).</translation>
+        </message>
+        <message>
+            <source>Only {held} are held in this lot; {asked} cannot be used from it.</source>
+            <translation>ລັອດນີ້ມີພຽງ {held}; ບໍ່ສາມາດໃຊ້ {asked} ຈາກລັອດນີ້ໄດ້.</translation>
+        </message>
+        <message>
+            <source>The date cannot be in the future.</source>
+            <translation type="unfinished">ວັນທີບໍ່ສາມາດເປັນວັນທີໃນອະນາຄົດ.</translation>
+        </message>
+        <message>
+            <source>A reference has at most {most} characters.</source>
+            <translation>ເອກະສານອ້າງອີງມີໄດ້ບໍ່ເກີນ {most} ຕົວອັກສອນ.</translation>
+        </message>
+        <message>
+            <source>A remark has at most {most} characters.</source>
+            <translation>ໝາຍເຫດມີໄດ້ບໍ່ເກີນ {most} ຕົວອັກສອນ.</translation>
+        </message>
+        <message>
+            <source>{tag} is not a lot: only items with a lot number or an expiry date can be recorded as used.</source>
+            <translation>{tag} ບໍ່ແມ່ນລັອດ: ບັນທຶກການໃຊ້ໄດ້ສະເພາະອຸປະກອນທີ່ມີເລກລັອດ ຫຼື ວັນໝົດອາຍຸ.</translation>
+        </message>
+        <message>
+            <source>{tag} is {status}: nothing can be used from it.</source>
+            <translation type="unfinished">{tag} {status}: ບໍ່ສາມາດໃຊ້ຫຍັງຈາກມັນໄດ້.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LotsFeature</name>
+        <message>
+            <source>Record &amp;use…</source>
+            <translation>ບັນທຶກການໃຊ້…</translation>
+        </message>
+        <message>
+            <source>Record that part of the selected lot was used up or distributed</source>
+            <translation>ບັນທຶກວ່າບາງສ່ວນຂອງລັອດທີ່ເລືອກໄດ້ຖືກໃຊ້ໝົດ ຫຼື ແຈກຢາຍແລ້ວ</translation>
+        </message>
+        <message>
+            <source>E&amp;xpiring lots report…</source>
+            <translation>ບົດລາຍງານລັອດທີ່ໃກ້ໝົດອາຍຸ…</translation>
+        </message>
+        <message>
+            <source>Kits and lots by expiry date, and their use in a period, as PDF or Excel</source>
+            <translation>ຊຸດກວດ ແລະ ລັອດ ຕາມວັນໝົດອາຍຸ ແລະ ການນຳໃຊ້ໃນໄລຍະໜຶ່ງ, ເປັນ PDF ຫຼື Excel</translation>
+        </message>
+    </context>
+    <context>
+        <name>LotsReport</name>
+        <message>
+            <source>Expired</source>
+            <translation>ໝົດອາຍຸແລ້ວ</translation>
+        </message>
+        <message>
+            <source>Expiring within 90 days</source>
+            <translation>ຈະໝົດອາຍຸພາຍໃນ 90 ມື້</translation>
+        </message>
+        <message>
+            <source>Expiring later</source>
+            <translation>ໝົດອາຍຸພາຍຫຼັງ</translation>
+        </message>
+        <message>
+            <source>Expiring and used lots</source>
+            <translation>ລັອດທີ່ໃກ້ໝົດອາຍຸ ແລະ ທີ່ໄດ້ໃຊ້</translation>
+        </message>
+        <message>
+            <source>Uses from {start} to {end}</source>
+            <translation>ການໃຊ້ ແຕ່ {start} ຫາ {end}</translation>
+        </message>
+        <message>
+            <source>Uses from {start} on</source>
+            <translation>ການໃຊ້ ແຕ່ {start} ເປັນຕົ້ນໄປ</translation>
+        </message>
+        <message>
+            <source>Uses until {end}</source>
+            <translation>ການໃຊ້ ຈົນຮອດ {end}</translation>
+        </message>
+        <message>
+            <source>All uses recorded</source>
+            <translation>ການໃຊ້ທັງໝົດທີ່ບັນທຶກໄວ້</translation>
+        </message>
+        <message>
+            <source>donor stock</source>
+            <translation type="unfinished">ສາງຜູ້ບໍລິຈາກ</translation>
+        </message>
+        <message>
+            <source>Asset tag</source>
+            <translation type="unfinished">ລະຫັດຊັບສິນ</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished">ລາຍການ</translation>
+        </message>
+        <message>
+            <source>Lot</source>
+            <translation type="unfinished">ລັອດ</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation type="unfinished">ໝົດອາຍຸ</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation type="unfinished">ຈຳນວນ</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation type="unfinished">ຜູ້ຄອບຄອງ</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation type="unfinished">ສະຖານທີ່</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">ວັນທີ</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>ເອກະສານອ້າງອີງ</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation type="unfinished">ໝາຍເຫດ</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation type="unfinished">ຜູ້ບັນທຶກ</translation>
+        </message>
+        <message>
+            <source>Kits and lots with an expiry date as of {date}</source>
+            <translation>ຊຸດກວດ ແລະ ລັອດ ທີ່ມີວັນໝົດອາຍຸ ນັບຮອດ {date}</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation type="unfinished">ບໍ່ມີ.</translation>
+        </message>
+        <message>
+            <source>Used or distributed in the period ({count})</source>
+            <translation>ທີ່ໃຊ້ ຫຼື ແຈກຢາຍໃນໄລຍະນີ້ ({count})</translation>
+        </message>
+        <message>
+            <source>No use recorded in the period.</source>
+            <translation>ບໍ່ມີການໃຊ້ທີ່ບັນທຶກໄວ້ໃນໄລຍະນີ້.</translation>
+        </message>
+        <message>
+            <source>unknown file extension '{suffix}': use .pdf or .xlsx</source>
+            <translation>ນາມສະກຸນໄຟລ໌ '{suffix}' ບໍ່ຮູ້ຈັກ: ໃຊ້ .pdf ຫຼື .xlsx</translation>
+        </message>
+        <message>
+            <source>Band</source>
+            <translation>ກຸ່ມ</translation>
+        </message>
+        <message>
+            <source>Description (Lao)</source>
+            <translation>ລາຍລະອຽດ (ພາສາລາວ)</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>ຫົວໜ່ວຍ</translation>
+        </message>
+        <message>
+            <source>Lots by expiry</source>
+            <translation>ລັອດຕາມວັນໝົດອາຍຸ</translation>
+        </message>
+        <message>
+            <source>Uses</source>
+            <translation>ການໃຊ້</translation>
+        </message>
+    </context>
+    <context>
+        <name>LotsReportDialog</name>
+        <message>
+            <source>Expiring lots report</source>
+            <translation>ບົດລາຍງານລັອດທີ່ໃກ້ໝົດອາຍຸ</translation>
+        </message>
+        <message>
+            <source>a .pdf or .xlsx file</source>
+            <translation>ໄຟລ໌ .pdf ຫຼື .xlsx</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation type="unfinished">ເລືອກ…</translation>
+        </message>
+        <message>
+            <source>&amp;Write</source>
+            <translation>ຂຽນ</translation>
+        </message>
+        <message>
+            <source>Uses &amp;from</source>
+            <translation>ການໃຊ້ຈາກ</translation>
+        </message>
+        <message>
+            <source>Uses &amp;to</source>
+            <translation>ການໃຊ້ເຖິງ</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished">ໄຟລ໌</translation>
+        </message>
+        <message>
+            <source>Kits and lots with an expiry date as of today (expired, expiring within 90 days, later), and what was used or distributed in the period.</source>
+            <translation>ຊຸດກວດ ແລະ ລັອດ ທີ່ມີວັນໝົດອາຍຸ ນັບຮອດມື້ນີ້ (ໝົດອາຍຸແລ້ວ, ຈະໝົດອາຍຸພາຍໃນ 90 ມື້, ຫຼັງຈາກນັ້ນ), ແລະ ສິ່ງທີ່ໄດ້ໃຊ້ ຫຼື ແຈກຢາຍໃນໄລຍະນີ້.</translation>
+        </message>
+        <message>
+            <source>Save the lots report</source>
+            <translation>ບັນທຶກບົດລາຍງານລັອດ</translation>
+        </message>
+        <message>
+            <source>PDF report (*.pdf);;Excel workbook (*.xlsx)</source>
+            <translation>ບົດລາຍງານ PDF (*.pdf);;ໄຟລ໌ Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Choose the file to write.</source>
+            <translation>ເລືອກໄຟລ໌ທີ່ຈະຂຽນ.</translation>
+        </message>
+        <message>
+            <source>The file must end in .pdf or .xlsx.</source>
+            <translation>ໄຟລ໌ຕ້ອງລົງທ້າຍດ້ວຍ .pdf ຫຼື .xlsx.</translation>
+        </message>
+        <message>
+            <source>The period starts after it ends.</source>
+            <translation>ໄລຍະເລີ່ມຫຼັງຈາກວັນສິ້ນສຸດ.</translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation>ກຳລັງຂຽນ…</translation>
+        </message>
+        <message>
+            <source>Cancelled: no file was written.</source>
+            <translation>ຍົກເລີກແລ້ວ: ບໍ່ມີໄຟລ໌ໃດຖືກຂຽນ.</translation>
         </message>
     </context>
     <context>
@@ -6502,6 +6830,47 @@ SQLite's locking is not safe on network shares or in folders that OneDrive, Drop
         </message>
     </context>
     <context>
+        <name>RecordUseDialog</name>
+        <message>
+            <source>Record use of {tag}</source>
+            <translation>ບັນທຶກການໃຊ້ {tag}</translation>
+        </message>
+        <message>
+            <source>{tag} — {description}
+Lot {lot}: {held} held</source>
+            <translation>{tag} — {description}
+ລັອດ {lot}: ມີ {held}</translation>
+        </message>
+        <message>
+            <source>distribution list, case or test record no.</source>
+            <translation>ລາຍການແຈກຢາຍ, ເລກທີຄະດີ ຫຼື ບັນທຶກການກວດ</translation>
+        </message>
+        <message>
+            <source>&amp;Quantity used</source>
+            <translation>ຈຳນວນທີ່ໃຊ້</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>ວັນທີ</translation>
+        </message>
+        <message>
+            <source>&amp;Reference</source>
+            <translation>ເອກະສານອ້າງອີງ</translation>
+        </message>
+        <message>
+            <source>Re&amp;mark</source>
+            <translation>ໝາຍເຫດ</translation>
+        </message>
+        <message>
+            <source>This uses up the lot: it will leave the active register.</source>
+            <translation>ການໃຊ້ນີ້ເຮັດໃຫ້ລັອດໝົດ: ມັນຈະອອກຈາກທະບຽນທີ່ໃຊ້ງານ.</translation>
+        </message>
+        <message>
+            <source>{left} will be left in the lot.</source>
+            <translation>ຈະເຫຼືອ {left} ໃນລັອດ.</translation>
+        </message>
+    </context>
+    <context>
         <name>RefRecordForm</name>
         <message>
             <source>Edit — {kind}</source>
@@ -6809,6 +7178,13 @@ Use Merge into… to move them to another record first.</source>
         </message>
     </context>
     <context>
+        <name>Register</name>
+        <message>
+            <source>your role on this server lets you read, print and export</source>
+            <translation type="unfinished">ບົດບາດຂອງທ່ານໃນເຊີບເວີນີ້ ໃຫ້ທ່ານອ່ານ, ພິມ ແລະ ສົ່ງອອກໄດ້</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterFeature</name>
         <message>
             <source>&amp;New item…</source>
@@ -6987,6 +7363,97 @@ Use Merge into… to move them to another record first.</source>
         </message>
     </context>
     <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Reports</source>
+            <translation>ບົດລາຍງານ</translation>
+        </message>
+        <message>
+            <source>Handover register</source>
+            <translation type="unfinished">ທະບຽນການມອບ-ຮັບ</translation>
+        </message>
+        <message>
+            <source>Funding report</source>
+            <translation type="unfinished">ບົດລາຍງານແຫຼ່ງທຶນ</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>ປີນີ້</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>ປີກາຍ</translation>
+        </message>
+        <message>
+            <source>All dates</source>
+            <translation>ທຸກວັນທີ</translation>
+        </message>
+        <message>
+            <source>These dates</source>
+            <translation type="unfinished">ວັນທີທີ່ເລືອກ</translation>
+        </message>
+        <message>
+            <source>&amp;Write report</source>
+            <translation type="unfinished">ສ້າງບົດລາຍງານ</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished">ຫາ</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>ບົດລາຍງານ</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished">ໄລຍະ</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation type="unfinished">ຮູບແບບ</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished">ໄຟລ໌</translation>
+        </message>
+        <message>
+            <source>Every handover, return and transfer dated in the period: parties, location, items and value; void receipts marked with their reissue; totals by kind.</source>
+            <translation type="unfinished">ທຸກການມອບ, ການສົ່ງຄືນ ແລະ ການໂອນທີ່ລົງວັນທີໃນໄລຍະນີ້: ຝ່າຍຕ່າງໆ, ສະຖານທີ່, ລາຍການ ແລະ ມູນຄ່າ; ໃບທີ່ເປັນໂມຄະໝາຍພ້ອມໃບທີ່ອອກແທນ; ຍອດລວມຕາມປະເພດ.</translation>
+        </message>
+        <message>
+            <source>The items acquired in the period by funding source and agreement: value, federal share, and how many are still held, handed over, lost or disposed.</source>
+            <translation type="unfinished">ລາຍການທີ່ໄດ້ມາໃນໄລຍະນີ້ ຕາມແຫຼ່ງທຶນ ແລະ ສັນຍາ: ມູນຄ່າ, ສ່ວນແບ່ງຂອງລັດຖະບານກາງ, ແລະ ຈຳນວນທີ່ຍັງຖືຢູ່, ມອບແລ້ວ, ສູນຫາຍ ຫຼື ຈຳໜ່າຍແລ້ວ.</translation>
+        </message>
+        <message>
+            <source>The period ends before it starts: the end must be on or after {day}.</source>
+            <translation type="unfinished">ໄລຍະສິ້ນສຸດກ່ອນວັນເລີ່ມຕົ້ນ: ວັນສິ້ນສຸດຕ້ອງແມ່ນວັນທີ {day} ຫຼື ຫຼັງຈາກນັ້ນ.</translation>
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation type="unfinished">ກຳລັງຂຽນ {name}…</translation>
+        </message>
+        <message>
+            <source>Writing the report {name}…</source>
+            <translation type="unfinished">ກຳລັງຂຽນບົດລາຍງານ {name}…</translation>
+        </message>
+        <message>
+            <source>Written to {path}</source>
+            <translation type="unfinished">ຂຽນໄວ້ທີ່ {path}</translation>
+        </message>
+        <message>
+            <source>Report written</source>
+            <translation type="unfinished">ຂຽນບົດລາຍງານແລ້ວ</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was written.</source>
+            <translation type="unfinished">ຍົກເລີກແລ້ວ: ບໍ່ໄດ້ຂຽນຫຍັງ.</translation>
+        </message>
+        <message>
+            <source>{reason} Nothing was written.</source>
+            <translation type="unfinished">{reason} ບໍ່ໄດ້ຂຽນຫຍັງ.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportLabels</name>
         <message>
             <source>As of {when}</source>
@@ -7028,12 +7495,140 @@ Use Merge into… to move them to another record first.</source>
             <translation type="unfinished">ມູນຄ່າແຍກຕາມ{group}</translation>
         </message>
         <message>
+            <source>I certify that this report of equipment by funding source is true and complete as of {date}.</source>
+            <translation type="unfinished">ຂ້າພະເຈົ້າຂໍຢັ້ງຢືນວ່າ ບົດລາຍງານອຸປະກອນຕາມແຫຼ່ງທຶນນີ້ຖືກຕ້ອງ ແລະ ຄົບຖ້ວນ ນັບຮອດວັນທີ {date}.</translation>
+        </message>
+        <message>
+            <source>Items acquired: {period}</source>
+            <translation type="unfinished">ລາຍການທີ່ໄດ້ມາ: {period}</translation>
+        </message>
+        <message>
+            <source>Still held (in stock)</source>
+            <translation type="unfinished">ຍັງຖືຢູ່ (ຢູ່ໃນສາງ)</translation>
+        </message>
+        <message>
+            <source>Handed over</source>
+            <translation>ມອບແລ້ວ</translation>
+        </message>
+        <message>
+            <source>In repair</source>
+            <translation type="unfinished">ກຳລັງສ້ອມແປງ</translation>
+        </message>
+        <message>
+            <source>Lost, stolen or destroyed</source>
+            <translation>ສູນຫາຍ, ຖືກລັກ ຫຼື ຖືກທຳລາຍ</translation>
+        </message>
+        <message>
+            <source>Disposed or used up</source>
+            <translation type="unfinished">ຈຳໜ່າຍແລ້ວ ຫຼື ໃຊ້ໝົດແລ້ວ</translation>
+        </message>
+        <message>
+            <source>Agreement {number}</source>
+            <translation type="unfinished">ສັນຍາ {number}</translation>
+        </message>
+        <message>
+            <source>Title: {holder}</source>
+            <translation type="unfinished">ກຳມະສິດ: {holder}</translation>
+        </message>
+        <message>
+            <source>Funding source / agreement</source>
+            <translation type="unfinished">ແຫຼ່ງທຶນ / ສັນຍາ</translation>
+        </message>
+        <message>
             <source>Items</source>
             <translation>ອຸປະກອນ</translation>
         </message>
         <message>
+            <source>Acquisition value (USD)</source>
+            <translation type="unfinished">ມູນຄ່າເມື່ອໄດ້ມາ (ໂດລາ)</translation>
+        </message>
+        <message>
+            <source>Federal share (USD)</source>
+            <translation>ສ່ວນແບ່ງຂອງລັດຖະບານກາງ (ໂດລາ)</translation>
+        </message>
+        <message>
+            <source>acquisition value {value}</source>
+            <translation type="unfinished">ມູນຄ່າເມື່ອໄດ້ມາ {value}</translation>
+        </message>
+        <message>
+            <source>federal share {value}</source>
+            <translation>ສ່ວນແບ່ງຂອງລັດຖະບານກາງ {value}</translation>
+        </message>
+        <message>
+            <source>Federal share: each item's value times its federal share (percent), to the cent. Each status column gives the number of items, their value under it. An item with no acquisition date counts from the day it was entered in the register.</source>
+            <translation type="unfinished">ສ່ວນແບ່ງຂອງລັດຖະບານກາງ: ມູນຄ່າຂອງແຕ່ລະລາຍການ ຄູນກັບສ່ວນແບ່ງຂອງລັດຖະບານກາງ (ເປີເຊັນ), ຄິດເຖິງເຊັນ. ແຕ່ລະຖັນສະຖານະສະແດງຈຳນວນລາຍການ ແລະ ມູນຄ່າຢູ່ກ້ອງ. ລາຍການທີ່ບໍ່ມີວັນທີໄດ້ມາ ນັບແຕ່ວັນທີລົງທະບຽນ.</translation>
+        </message>
+        <message>
+            <source>I certify that this register of handovers, returns and transfers is true and complete as of {date}.</source>
+            <translation type="unfinished">ຂ້າພະເຈົ້າຂໍຢັ້ງຢືນວ່າ ທະບຽນການມອບ, ການສົ່ງຄືນ ແລະ ການໂອນນີ້ຖືກຕ້ອງ ແລະ ຄົບຖ້ວນ ນັບຮອດວັນທີ {date}.</translation>
+        </message>
+        <message>
+            <source>VOID {day}: {reason}</source>
+            <translation>ໂມຄະ {day}: {reason}</translation>
+        </message>
+        <message>
+            <source>Replaced by {number}</source>
+            <translation type="unfinished">ຖືກແທນດ້ວຍ {number}</translation>
+        </message>
+        <message>
+            <source>Reissue of {number}</source>
+            <translation type="unfinished">ອອກແທນ {number}</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation type="unfinished">ໃບມອບ-ຮັບ</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">ວັນທີ</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished">ປະເພດ</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished">ຈາກ</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished">ເຖິງ</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation type="unfinished">ສະຖານທີ່</translation>
+        </message>
+        <message>
             <source>Value (USD)</source>
             <translation type="unfinished">ມູນຄ່າ (ໂດລາ)</translation>
+        </message>
+        <message>
+            <source>Void / reissue</source>
+            <translation type="unfinished">ໂມຄະ / ອອກແທນ</translation>
+        </message>
+        <message>
+            <source>No receipt in this period.</source>
+            <translation>ບໍ່ມີໃບມອບ-ຮັບໃນໄລຍະນີ້.</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation type="unfinished">ໃບມອບ-ຮັບ</translation>
+        </message>
+        <message>
+            <source>Total issued</source>
+            <translation type="unfinished">ລວມທີ່ອອກ</translation>
+        </message>
+        <message>
+            <source>Void receipts (not counted above)</source>
+            <translation type="unfinished">ໃບທີ່ເປັນໂມຄະ (ບໍ່ນັບລວມຂ້າງເທິງ)</translation>
+        </message>
+        <message>
+            <source>Receipts issued: {receipts} · Items: {items} · Total value: {value} · Void: {void}</source>
+            <translation type="unfinished">ໃບທີ່ອອກ: {receipts} · ລາຍການ: {items} · ມູນຄ່າລວມ: {value} · ໂມຄະ: {void}</translation>
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation>ຍອດລວມ</translation>
         </message>
         <message>
             <source>Share</source>
@@ -7083,6 +7678,109 @@ Use Merge into… to move them to another record first.</source>
             <source>{value} each</source>
             <translation type="unfinished">{value} ຕໍ່ໜ່ວຍ</translation>
         </message>
+        <message>
+            <source>I certify that these lots and their use are true and complete as of {date}.</source>
+            <translation>ຂ້າພະເຈົ້າຂໍຢັ້ງຢືນວ່າ ລັອດເຫຼົ່ານີ້ ແລະ ການນຳໃຊ້ຂອງມັນ ຖືກຕ້ອງ ແລະ ຄົບຖ້ວນ ນັບຮອດວັນທີ {date}.</translation>
+        </message>
+        <message>
+            <source>Funding source</source>
+            <translation type="unfinished">ແຫຼ່ງທຶນ</translation>
+        </message>
+        <message>
+            <source>Agreement (LOA)</source>
+            <translation type="unfinished">ສັນຍາ (LOA)</translation>
+        </message>
+        <message>
+            <source>Title holder</source>
+            <translation type="unfinished">ຜູ້ຖືກຳມະສິດ</translation>
+        </message>
+        <message>
+            <source>{status}: value (USD)</source>
+            <translation>{status}: ມູນຄ່າ (ໂດລາ)</translation>
+        </message>
+        <message>
+            <source>Funding report</source>
+            <translation type="unfinished">ບົດລາຍງານແຫຼ່ງທຶນ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">ສະຖານະ</translation>
+        </message>
+        <message>
+            <source>From (short name)</source>
+            <translation>ຈາກ (ຊື່ຫຍໍ້)</translation>
+        </message>
+        <message>
+            <source>From (full name)</source>
+            <translation>ຈາກ (ຊື່ເຕັມ)</translation>
+        </message>
+        <message>
+            <source>From (Lao name)</source>
+            <translation>ຈາກ (ຊື່ພາສາລາວ)</translation>
+        </message>
+        <message>
+            <source>To (short name)</source>
+            <translation>ເຖິງ (ຊື່ຫຍໍ້)</translation>
+        </message>
+        <message>
+            <source>To (full name)</source>
+            <translation>ເຖິງ (ຊື່ເຕັມ)</translation>
+        </message>
+        <message>
+            <source>To (Lao name)</source>
+            <translation>ເຖິງ (ຊື່ພາສາລາວ)</translation>
+        </message>
+        <message>
+            <source>Voided on</source>
+            <translation type="unfinished">ປະກາດໂມຄະວັນທີ</translation>
+        </message>
+        <message>
+            <source>Void reason</source>
+            <translation type="unfinished">ເຫດຜົນທີ່ເປັນໂມຄະ</translation>
+        </message>
+        <message>
+            <source>Replaced by</source>
+            <translation type="unfinished">ຖືກແທນດ້ວຍ</translation>
+        </message>
+        <message>
+            <source>Reissue of</source>
+            <translation type="unfinished">ອອກແທນ</translation>
+        </message>
+        <message>
+            <source>Handover register</source>
+            <translation type="unfinished">ທະບຽນການມອບ-ຮັບ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportTarget</name>
+        <message>
+            <source>CSV, for other programs (.csv)</source>
+            <translation type="unfinished">CSV, ສຳລັບໂປຣແກຣມອື່ນ (.csv)</translation>
+        </message>
+        <message>
+            <source>PDF, to print (.pdf)</source>
+            <translation type="unfinished">PDF, ສຳລັບພິມ (.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (.xlsx)</source>
+            <translation type="unfinished">ໄຟລ໌ Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished">ໄຟລ໌ PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="unfinished">ໄຟລ໌ Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished">ໄຟລ໌ CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Write to</source>
+            <translation type="unfinished">ຂຽນໄປທີ່</translation>
+        </message>
     </context>
     <context>
         <name>Reports</name>
@@ -7123,8 +7821,16 @@ Use Merge into… to move them to another record first.</source>
             <translation>ບໍ່ມີປະເພດ</translation>
         </message>
         <message>
+            <source>Funding report</source>
+            <translation type="unfinished">ບົດລາຍງານແຫຼ່ງທຶນ</translation>
+        </message>
+        <message>
             <source>No funding source</source>
             <translation>ບໍ່ມີແຫຼ່ງທຶນ</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished">ລວມທັງໝົດ</translation>
         </message>
         <message>
             <source>Equipment inventory</source>
@@ -7184,15 +7890,15 @@ Use Merge into… to move them to another record first.</source>
         </message>
         <message>
             <source>{what} {low} – {high}</source>
-            <translation type="unfinished" />
+            <translation>{what} {low} – {high}</translation>
         </message>
         <message>
             <source>{what} from {low}</source>
-            <translation type="unfinished" />
+            <translation>{what} ຈາກ {low}</translation>
         </message>
         <message>
             <source>{what} up to {high}</source>
-            <translation type="unfinished" />
+            <translation>{what} ເຖິງ {high}</translation>
         </message>
         <message>
             <source>All items (no search or filter)</source>
@@ -7220,6 +7926,53 @@ Use Merge into… to move them to another record first.</source>
                 <numerusform>{count} ລາຍການ · ມູນຄ່າລວມ {total}</numerusform>
                 <numerusform>{count} ລາຍການ · ມູນຄ່າລວມ {total}</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Handover register</source>
+            <translation type="unfinished">ທະບຽນການມອບ-ຮັບ</translation>
+        </message>
+        <message>
+            <source>the period ends ({end}) before it starts ({start})</source>
+            <translation>ໄລຍະສິ້ນສຸດ ({end}) ກ່ອນວັນເລີ່ມຕົ້ນ ({start})</translation>
+        </message>
+        <message>
+            <source>From {start} to {end}</source>
+            <translation>ແຕ່ {start} ຫາ {end}</translation>
+        </message>
+        <message>
+            <source>From {start}</source>
+            <translation>ແຕ່ {start}</translation>
+        </message>
+        <message>
+            <source>Up to {end}</source>
+            <translation>ຮອດ {end}</translation>
+        </message>
+        <message>
+            <source>All dates</source>
+            <translation>ທຸກວັນທີ</translation>
+        </message>
+        <message>
+            <source>{text} is not a date written YYYY-MM-DD</source>
+            <translation>{text} ບໍ່ແມ່ນວັນທີທີ່ຂຽນແບບ YYYY-MM-DD</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsFeature</name>
+        <message>
+            <source>Handover &amp;register…</source>
+            <translation type="unfinished">ທະບຽນການມອບ-ຮັບ…</translation>
+        </message>
+        <message>
+            <source>Every handover, return and transfer of a period, with totals, as PDF, Excel or CSV</source>
+            <translation type="unfinished">ທຸກການມອບ, ການສົ່ງຄືນ ແລະ ການໂອນໃນໄລຍະໜຶ່ງ ພ້ອມຍອດລວມ, ເປັນ PDF, Excel ຫຼື CSV</translation>
+        </message>
+        <message>
+            <source>F&amp;unding report…</source>
+            <translation type="unfinished">ບົດລາຍງານແຫຼ່ງທຶນ…</translation>
+        </message>
+        <message>
+            <source>Items by funding source and agreement: value, federal share, where they are</source>
+            <translation type="unfinished">ລາຍການຕາມແຫຼ່ງທຶນ ແລະ ສັນຍາ: ມູນຄ່າ, ສ່ວນແບ່ງຂອງລັດຖະບານກາງ, ຢູ່ໃສ</translation>
         </message>
     </context>
     <context>
@@ -7495,6 +8248,48 @@ Your register is unchanged. Free some disk space or check the backups folder, th
         <message>
             <source>View to delete:</source>
             <translation type="unfinished">ມຸມມອງທີ່ຈະລຶບ:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Server</name>
+        <message>
+            <source>“{name}” cannot be a user name: use lower-case letters, digits and _, starting with a letter (at most 63).</source>
+            <translation type="unfinished">“{name}” ບໍ່ສາມາດເປັນຊື່ຜູ້ໃຊ້ໄດ້: ໃຊ້ຕົວອັກສອນລາຕິນຕົວນ້ອຍ, ຕົວເລກ ແລະ _, ເລີ່ມດ້ວຍຕົວອັກສອນ (ບໍ່ເກີນ 63).</translation>
+        </message>
+        <message>
+            <source>Unknown role “{role}”: viewer, officer or administrator.</source>
+            <translation type="unfinished">ບໍ່ຮູ້ຈັກບົດບາດ “{role}”: viewer, officer ຫຼື administrator.</translation>
+        </message>
+        <message>
+            <source>User “{name}” exists already (set-role changes a user's role).</source>
+            <translation type="unfinished">ມີຜູ້ໃຊ້ “{name}” ແລ້ວ (set-role ປ່ຽນບົດບາດຂອງຜູ້ໃຊ້).</translation>
+        </message>
+        <message>
+            <source>There is no user “{name}” on this server.</source>
+            <translation type="unfinished">ບໍ່ມີຜູ້ໃຊ້ “{name}” ໃນເຊີບເວີນີ້.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharedRegister</name>
+        <message>
+            <source>viewer (read, print, export)</source>
+            <translation type="unfinished">ຜູ້ເບິ່ງ (ອ່ານ, ພິມ, ສົ່ງອອກ)</translation>
+        </message>
+        <message>
+            <source>officer</source>
+            <translation type="unfinished">ພະນັກງານ</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation type="unfinished">ຜູ້ບໍລິຫານລະບົບ</translation>
+        </message>
+        <message>
+            <source>Role: {role}</source>
+            <translation>ບົດບາດ: {role}</translation>
+        </message>
+        <message>
+            <source>Role: none (ask an administrator)</source>
+            <translation type="unfinished">ບົດບາດ: ບໍ່ມີ (ຖາມຜູ້ບໍລິຫານລະບົບ)</translation>
         </message>
     </context>
     <context>

@@ -39,7 +39,7 @@ def _register(folder: Path) -> Path:
     path = folder / "register.sqlite"
     db = open_database(file_url(path))
     with db.write() as session:
-        fill_demo(session, 12, "tester", seed=3)
+        fill_demo(session, 12, "tester", seed=3, signed_copies=False)  # the file alone
     with db.engine.begin() as conn:
         conn.exec_driver_sql("CREATE TABLE probe (id INTEGER PRIMARY KEY, mark TEXT)")
         conn.exec_driver_sql(

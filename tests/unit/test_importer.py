@@ -370,7 +370,11 @@ def test_an_exception_from_progress_rolls_everything_back(
 
 def _existing(register: Register, n: int) -> list[ItemInput]:
     with register.db.read() as s:
-        ids = s.scalars(select(Item.id).where(Item.status == "in_stock").limit(n)).all()
+        ids = s.scalars(
+            select(Item.id)
+            .where(Item.status == "in_stock", Item.acquisition_date <= TODAY)  # not "future"
+            .limit(n)
+        ).all()
     return [register.items.get(i).values for i in ids]
 
 
@@ -673,3 +677,4 @@ def test_rejected_rows_cannot_go_where_there_is_no_folder(
 )  # fmt: skip
 def test_plural(n: int, one: str, many: str | None, text: str) -> None:
     assert plural(n, one, many) == text
+

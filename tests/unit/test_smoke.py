@@ -90,7 +90,7 @@ def core_only(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 def test_the_core_steps_pass_in_process(
     core_only: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert smoke.run(items=30) == 0
+    assert smoke.run(items=300) == 0
     out, err = capsys.readouterr()
     assert err == "" and "smoke test passed (13 steps" in out
     assert list(core_only.iterdir()) == []
@@ -106,7 +106,7 @@ def test_a_broken_monitoring_document_names_its_step(
 
     steps = [(n, broken if n == "EUM report" else f) for n, f in smoke_monitoring.STEPS]
     monkeypatch.setattr(smoke_monitoring, "STEPS", steps)
-    assert smoke.run(items=30) == smoke.FAILED
+    assert smoke.run(items=300) == smoke.FAILED
     _, err = capsys.readouterr()
     assert err == (
         "inl-equipment: smoke test failed at EUM report: the EUM report is not a complete PDF\n"
@@ -121,7 +121,7 @@ def test_a_wrong_result_names_its_step_and_cleans_up(
         raise SmokeError("the xlsx export has 0 items, not 30")
 
     monkeypatch.setattr(smoke, "_exports", broken)
-    assert smoke.run(items=30) == smoke.FAILED
+    assert smoke.run(items=300) == smoke.FAILED
     _, err = capsys.readouterr()
     assert err == (
         "inl-equipment: smoke test failed at inventory exports: "

@@ -12,6 +12,7 @@ from inl_equipment.db.health import check_database
 from inl_equipment.db.restore_checks import restorable_problem
 from inl_equipment.db.schema import open_database
 from inl_equipment.i18n import Msg, Text
+from inl_equipment.services.custody_check import check_custody
 from inl_equipment.services.demo import fill_demo
 from inl_equipment.services.facade.base import Context
 from inl_equipment.services.facade.changes import Change
@@ -110,7 +111,9 @@ class SafetyApi:
         return kept
 
     def check(self, cancelled: Callable[[], None] = lambda: None) -> CheckResult:
-        """File integrity, foreign keys, the history's hash chain, its anchor and item seals.
+        """File integrity, foreign keys, the history (chain, anchor, item seals), custody.
+
+        Custody: every handed-over item is on one live receipt (`custody_check`).
 
         `cancelled` is called between the steps and may raise to stop.
         """
@@ -121,7 +124,11 @@ class SafetyApi:
         cancelled()
         with self._ctx.db.read() as session:
             history = verify_history(session)
-        return CheckResult(history.problem, history.events)
+            if history.problem is not None:
+                return CheckResult(history.problem, history.events)
+            cancelled()
+            custody = check_custody(session)
+        return CheckResult(custody.problem, history.events)
 
     def facts(self) -> RegisterFacts:
         """Where the register is, how big, what it holds, its last backup."""
