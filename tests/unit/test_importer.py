@@ -677,4 +677,3 @@ def test_rejected_rows_cannot_go_where_there_is_no_folder(
 )  # fmt: skip
 def test_plural(n: int, one: str, many: str | None, text: str) -> None:
     assert plural(n, one, many) == text
-
