@@ -7765,22 +7765,6 @@ Use Merge into… to move them to another record first.</source>
             <source>Excel workbook (.xlsx)</source>
             <translation type="unfinished">ໄຟລ໌ Excel (.xlsx)</translation>
         </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation type="unfinished">ໄຟລ໌ PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished">ໄຟລ໌ Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation type="unfinished">ໄຟລ໌ CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Write to</source>
-            <translation type="unfinished">ຂຽນໄປທີ່</translation>
-        </message>
     </context>
     <context>
         <name>Reports</name>
@@ -8205,6 +8189,10 @@ Your register is unchanged. Free some disk space or check the backups folder, th
         <message>
             <source>Excel workbooks (*.xlsx)</source>
             <translation>ໄຟລ໌ Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished">ໄຟລ໌ CSV (*.csv)</translation>
         </message>
         <message>
             <source>Write to</source>

@@ -31,6 +31,8 @@ from inl_equipment.ui.exports.export_dialog import default_folder
 
 LAST_FOLDER_KEY = "monitoring/last_folder"
 FORMATS = ("pdf", "xlsx")
+#: Every extension a target may carry (the reports add CSV): changing format replaces it.
+KNOWN_SUFFIXES = ("pdf", "xlsx", "csv")
 
 
 def last_folder(settings: QSettings) -> Path:
@@ -148,7 +150,7 @@ class SaveTarget(QWidget):
 
     def _format_changed(self) -> None:
         text = self.path.text().strip()
-        if text and Path(text).suffix.lower().lstrip(".") in FORMATS:
+        if text and Path(text).suffix.lower().lstrip(".") in KNOWN_SUFFIXES:
             self.path.setText(str(Path(text).with_suffix(f".{self.current_format()}")))
         self.changed.emit()
 
@@ -158,6 +160,7 @@ class SaveTarget(QWidget):
         filters = {
             "pdf": self.tr("PDF files (*.pdf)"),
             "xlsx": self.tr("Excel workbooks (*.xlsx)"),
+            "csv": self.tr("CSV files (*.csv)"),
         }
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Write to"), self.path.text(), filters[fmt]

@@ -1,20 +1,18 @@
 """The reports dialog's file: PDF, XLSX and (for the handover register) CSV.
 
-The monitoring documents' `SaveTarget` (format, file, Browse, last folder) with a
-third format, and the list of formats following the report chosen.
+The monitoring documents' `SaveTarget` (format, file, Browse, last folder; it knows
+CSV's extension and file filter) with CSV offered, and the list of formats
+following the report chosen.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from inl_equipment.ui.monitoring.document_files import SaveTarget
-
-ALL_FORMATS = ("pdf", "xlsx", "csv")
 
 
 class ReportTarget(SaveTarget):
@@ -44,25 +42,3 @@ class ReportTarget(SaveTarget):
         self.format.setCurrentIndex(max(self.format.findData(current), 0))
         self.format.blockSignals(False)
         self._format_changed()
-
-    def _format_changed(self) -> None:
-        text = self.path.text().strip()
-        if text and Path(text).suffix.lower().lstrip(".") in ALL_FORMATS:
-            self.path.setText(str(Path(text).with_suffix(f".{self.current_format()}")))
-        self.changed.emit()
-
-    def browse(self) -> None:
-        """Ask for the file (its extension follows the format)."""
-        fmt = self.current_format()
-        filters = {
-            "pdf": self.tr("PDF files (*.pdf)"),
-            "xlsx": self.tr("Excel workbooks (*.xlsx)"),
-            "csv": self.tr("CSV files (*.csv)"),
-        }
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Write to"), self.path.text(), filters[fmt]
-        )
-        if path:
-            chosen = Path(path)
-            self.set_target(chosen if chosen.suffix else chosen.with_suffix(f".{fmt}"))
-            self.remember()
